@@ -1,0 +1,153 @@
+//! The interface between the conversation runtime and a coder of typed replies.
+//!
+//! The runtime does not know how a reply is coded: anything that implements [`ReplyCoder`] will do (the
+//! built-in offline coder, or a fake one in tests).
+
+use serde::{Deserialize, Serialize};
+
+use crate::codes::Code;
+use crate::model::{Lang, Meaning, Side, Talk};
+
+/// The longest typed reply accepted, in characters.
+pub const MAX_REPLY_CHARS: usize = 2000;
+
+/// What a coder gets: the reply and what it answers.
+#[derive(Debug, Clone, Copy)]
+pub struct CodeRequest<'a> {
+    pub lang: Lang,
+    pub text: &'a str,
+    /// The client's line the reply answers (empty if none).
+    pub context: &'a str,
+    /// The talk type of that line, when known.
+    pub context_talk: Option<Talk>,
+    /// The authored key meanings of that line.
+    pub meanings: &'a [Meaning],
+}
+
+/// The AnnoMI-style 4-way label of a reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Primary {
+    Question,
+    Reflection,
+    Input,
+    Other,
+}
+
+impl Primary {
+    /// The primary label that a set of codes implies (reflection over question over input).
+    pub fn from_codes(codes: &[Code]) -> Primary {
+        if codes.iter().any(|c| c.is_reflection()) {
+            Primary::Reflection
+        } else if codes.iter().any(|c| c.is_question()) {
+            Primary::Question
+        } else if codes.iter().any(|c| matches!(c, Code::GI | Code::PER | Code::PWP)) {
+            Primary::Input
+        } else {
+            Primary::Other
+        }
+    }
+}
+
+/// Why a code was given: the words or feature that support it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub code: Code,
+    /// The words of the reply (or a named feature) behind the code.
+    pub cue: String,
+    /// Byte range of the cue in the reply, when it is a span of the reply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<(usize, usize)>,
+    pub weight: f32,
+}
+
+/// A coder's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CodedReply {
+    pub codes: Vec<Code>,
+    pub primary: Primary,
+    /// 0–1.
+    pub confidence: f32,
+    pub evidence: Vec<Evidence>,
+    /// For a reflection: which side of the client's ambivalence it gave back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reflected: Option<Side>,
+    /// For a reflection: the ids of the client line's key meanings it captured.
+    #[serde(default)]
+    pub meanings: Vec<String>,
+}
+
+/// Codes typed replies.
+pub trait ReplyCoder {
+    fn code(&self, request: &CodeRequest<'_>) -> CodedReply;
+}
+
+/// Why a typed reply was not accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextError {
+    Empty,
+    TooLong { chars: usize },
+    NotText,
+}
+
+impl TextError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (TextError::Empty, Lang::Fi) => "Vastaus on tyhjä. Kirjoita jotain ennen lähettämistä.".into(),
+            (TextError::Empty, Lang::En) => "The reply is empty. Write something before sending.".into(),
+            (TextError::TooLong { chars }, Lang::Fi) => {
+                format!("Vastaus on liian pitkä ({chars} merkkiä, enintään {MAX_REPLY_CHARS}). Lyhennä sitä.")
+            }
+            (TextError::TooLong { chars }, Lang::En) => {
+                format!("The reply is too long ({chars} characters, at most {MAX_REPLY_CHARS}). Shorten it.")
+            }
+            (TextError::NotText, Lang::Fi) => "Vastauksessa on merkkejä, jotka eivät ole tekstiä.".into(),
+            (TextError::NotText, Lang::En) => "The reply contains characters that are not text.".into(),
+        }
+    }
+}
+
+impl std::fmt::Display for TextError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+/// Checks a typed reply and returns it trimmed.
+pub fn check_reply_text(text: &str) -> Result<&str, TextError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(TextError::Empty);
+    }
+    let chars = t.chars().count();
+    if chars > MAX_REPLY_CHARS {
+        return Err(TextError::TooLong { chars });
+    }
+    if t.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r') || c == '\u{FFFD}') {
+        return Err(TextError::NotText);
+    }
+    Ok(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reply_text_is_checked() {
+        assert_eq!(check_reply_text("  Kerro lisää.  "), Ok("Kerro lisää."));
+        assert_eq!(check_reply_text(" \n\t "), Err(TextError::Empty));
+        assert_eq!(check_reply_text(&"ä".repeat(2001)), Err(TextError::TooLong { chars: 2001 }));
+        assert!(check_reply_text(&"ä".repeat(2000)).is_ok());
+        assert_eq!(check_reply_text("abc\u{0}def"), Err(TextError::NotText));
+        assert_eq!(check_reply_text("abc\u{FFFD}"), Err(TextError::NotText));
+    }
+
+    #[test]
+    fn primary_follows_codes() {
+        assert_eq!(Primary::from_codes(&[Code::OQ, Code::SR]), Primary::Reflection);
+        assert_eq!(Primary::from_codes(&[Code::CQ]), Primary::Question);
+        assert_eq!(Primary::from_codes(&[Code::PER]), Primary::Input);
+        assert_eq!(Primary::from_codes(&[Code::AF]), Primary::Other);
+    }
+}

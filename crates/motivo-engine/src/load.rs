@@ -1,0 +1,121 @@
+//! Loading a scenario from bytes: limits, UTF-8, RON parsing with located errors, then validation.
+
+use crate::diag::{Diagnostic, Kind, Severity, Source};
+use crate::model::Scenario;
+use crate::validate::{ValidateOptions, validate};
+
+/// Files larger than this are refused before parsing.
+pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+/// RON nesting deeper than this is refused.
+pub const MAX_NESTING: usize = 48;
+
+/// The result of loading one file: the scenario (when it parsed) and every diagnostic.
+#[derive(Debug, Clone)]
+pub struct Loaded<T> {
+    pub value: Option<T>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<T> Loaded<T> {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// The value, if it parsed and has no errors.
+    pub fn ok(self) -> Option<T> {
+        if self.has_errors() { None } else { self.value }
+    }
+}
+
+/// Checks size and encoding and returns the text, or a located diagnostic (offsets into `bytes`).
+pub fn check_text(bytes: &[u8]) -> Result<&str, Diagnostic> {
+    if bytes.len() > MAX_FILE_BYTES {
+        let d = Source::new("").diagnostic(
+            Severity::Error,
+            Kind::TooLarge,
+            format!("the file is {} bytes; scenario files may be at most {} bytes", bytes.len(), MAX_FILE_BYTES),
+            0,
+            0,
+        );
+        return Err(d);
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let good = &bytes[..e.valid_up_to()];
+            let src_text = std::str::from_utf8(good).unwrap_or("");
+            let mut d = Source::new(src_text).diagnostic(
+                Severity::Error,
+                Kind::NotText,
+                format!("the file is not UTF-8 text (invalid byte at offset {})", e.valid_up_to()),
+                src_text.len(),
+                src_text.len(),
+            );
+            d.notes.push("scenario files are UTF-8 text; is this a binary file?".into());
+            return Err(d);
+        }
+    };
+    if let Some(at) = text.find('\0') {
+        let mut d = Source::new(text).diagnostic(
+            Severity::Error,
+            Kind::NotText,
+            "the file contains a NUL byte",
+            at,
+            at + 1,
+        );
+        d.notes.push("scenario files are UTF-8 text; is this a binary file?".into());
+        return Err(d);
+    }
+    Ok(text)
+}
+
+/// Parses RON text into `T`, turning RON's error into a located diagnostic.
+pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Diagnostic> {
+    let options = ron::Options::default()
+        .with_recursion_limit(MAX_NESTING)
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_default_extension(ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES);
+    options.from_str::<T>(text).map_err(|e| ron_diagnostic(text, &e))
+}
+
+fn ron_diagnostic(text: &str, e: &ron::error::SpannedError) -> Diagnostic {
+    let src = Source::new(text);
+    let start = src.offset(e.span.start.line, e.span.start.col);
+    let end = src.offset(e.span.end.line, e.span.end.col).max(start);
+    let (kind, message, note) = match &e.code {
+        ron::Error::NoSuchEnumVariant { expected, found, .. } if expected.contains(&"PWP") => (
+            Kind::UnknownCode,
+            format!("unknown MI code `{found}`"),
+            Some(format!("the codes are {}", expected.join(", "))),
+        ),
+        ron::Error::ExceededRecursionLimit => (
+            Kind::TooDeep,
+            format!("the file nests deeper than {MAX_NESTING} levels"),
+            Some("scenario files are flat lists of nodes; check for runaway brackets".into()),
+        ),
+        ron::Error::Eof => (
+            Kind::Parse,
+            "the file ends too early (is it cut off?)".to_owned(),
+            Some("check that every `(`, `[` and `\"` is closed".into()),
+        ),
+        other => (Kind::Parse, other.to_string(), None),
+    };
+    let mut d = src.diagnostic(Severity::Error, kind, message, start, end);
+    d.notes.extend(note);
+    d
+}
+
+/// Loads and validates a scenario file's bytes.
+pub fn load_scenario(bytes: &[u8], options: &ValidateOptions) -> Loaded<Scenario> {
+    let text = match check_text(bytes) {
+        Ok(t) => t,
+        Err(d) => return Loaded { value: None, diagnostics: vec![d] },
+    };
+    let mut scenario: Scenario = match parse_ron(text) {
+        Ok(s) => s,
+        Err(d) => return Loaded { value: None, diagnostics: vec![d] },
+    };
+    scenario.build_index();
+    let diagnostics = validate(&scenario, text, options);
+    Loaded { value: Some(scenario), diagnostics }
+}

@@ -1,0 +1,472 @@
+//! The conversation runtime: a state machine over a scenario's nodes with a client model.
+//!
+//! A [`Session`] is the scenario plus a serialisable [`SessionState`]. Every learner reply appends a
+//! [`TurnRecord`] holding the [`Snapshot`] from before the reply, so any turn can be rewound and replayed.
+//! Everything random (which client line variant is said) is drawn from a generator seeded by the session seed,
+//! the turn number and the node id, so the same scenario, seed and replies always give the same conversation,
+//! and a rewound turn replays exactly as a fresh one.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use rand::rngs::StdRng;
+use rand::{RngExt, SeedableRng};
+use serde::{Deserialize, Serialize};
+
+use crate::codes::{Code, normalize_volley};
+use crate::coding::{CodeRequest, CodedReply, ReplyCoder, TextError, check_reply_text};
+use crate::cond::{self, CondEnv, NumVar};
+use crate::model::{
+    ClientLine, ClientState, Effect, Ending, EthicsKind, InputMode, Lang, Node, ReplyOption, Route, RouteWhen, Scenario,
+    Side, Talk,
+};
+use crate::rules::default_effect;
+
+/// The state between two learner replies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// The node the conversation is at.
+    pub node: String,
+    /// Index of the client line said at this node.
+    pub line: usize,
+    pub client: ClientState,
+    pub flags: BTreeSet<String>,
+    pub visited: BTreeSet<String>,
+    pub used: BTreeSet<Code>,
+    /// Client change-talk and sustain-talk lines so far, including this node's line.
+    pub change_talk: u32,
+    pub sustain_talk: u32,
+    /// Learner replies so far.
+    pub turn: u32,
+}
+
+impl CondEnv for Snapshot {
+    fn num(&self, var: NumVar) -> f32 {
+        match var {
+            NumVar::Importance => self.client.importance,
+            NumVar::Confidence => self.client.confidence,
+            NumVar::Discord => self.client.discord,
+            NumVar::Momentum => self.client.momentum,
+            NumVar::Turn => self.turn as f32,
+            NumVar::ChangeTalk => self.change_talk as f32,
+            NumVar::SustainTalk => self.sustain_talk as f32,
+        }
+    }
+    fn flag(&self, name: &str) -> bool {
+        self.flags.contains(name)
+    }
+    fn visited(&self, node: &str) -> bool {
+        self.visited.contains(node)
+    }
+    fn used(&self, code: Code) -> bool {
+        self.used.contains(&code)
+    }
+}
+
+/// What the learner did at a turn.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReplyKind {
+    /// Picked authored option `index` (0-based).
+    Option { index: usize },
+    /// Typed a reply, routed by the turn's free-text rules (`route` is the rule's index).
+    Text { text: String, route: usize },
+    /// Typed a reply, then picked the closest authored option.
+    TextThenOption { text: String, index: usize },
+}
+
+/// One learner reply and what it did.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TurnRecord {
+    /// The state before the reply (rewinding to this turn restores it).
+    pub before: Snapshot,
+    pub reply: ReplyKind,
+    /// The coder's answer for a typed reply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coded: Option<CodedReply>,
+    /// The reply's MI codes after MITI's per-volley rules.
+    pub codes: Vec<Code>,
+    /// The side of the client's ambivalence the reply attended to.
+    pub focus: Side,
+    pub effect: Effect,
+    pub mi_consistent: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ethics: Option<EthicsKind>,
+    pub next: String,
+    /// The client's state after the reply.
+    pub after: ClientState,
+}
+
+/// Everything needed to resume or replay a conversation (serde).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionState {
+    pub scenario_id: String,
+    pub scenario_version: u32,
+    pub seed: u64,
+    pub lang: Lang,
+    pub history: Vec<TurnRecord>,
+    pub current: Snapshot,
+}
+
+/// Why a reply or rewind could not be taken.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RuntimeError {
+    Finished,
+    NoSuchOption { index: usize, count: usize },
+    /// The turn takes no typed replies (or no picked options).
+    WrongInput { expected: InputMode },
+    Text(TextError),
+    NoRoute,
+    NoSuchTurn { turn: usize, turns: usize },
+    /// A saved session does not fit the scenario.
+    Mismatch(String),
+}
+
+impl std::fmt::Display for RuntimeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RuntimeError::Finished => write!(f, "the conversation has ended"),
+            RuntimeError::NoSuchOption { index, count } => {
+                write!(f, "there is no option {} (this turn has {count})", index + 1)
+            }
+            RuntimeError::WrongInput { expected } => write!(
+                f,
+                "this turn takes {}",
+                match expected {
+                    InputMode::Choice => "a picked option, not a typed reply",
+                    InputMode::FreeText => "a typed reply, not a picked option",
+                    InputMode::WriteThenPick => "a typed reply first, then a picked option",
+                }
+            ),
+            RuntimeError::Text(e) => write!(f, "{e}"),
+            RuntimeError::NoRoute => write!(f, "no free-text rule of this turn matches the reply"),
+            RuntimeError::NoSuchTurn { turn, turns } => {
+                write!(f, "there is no turn {} to rewind to ({turns} replies so far)", turn + 1)
+            }
+            RuntimeError::Mismatch(m) => write!(f, "the saved conversation does not fit the scenario: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for RuntimeError {}
+
+/// A conversation in progress.
+#[derive(Debug, Clone)]
+pub struct Session {
+    scenario: Arc<Scenario>,
+    state: SessionState,
+}
+
+/// What the learner sees at the current node.
+#[derive(Debug, Clone, Copy)]
+pub struct View<'a> {
+    pub node: &'a Node,
+    pub line: &'a ClientLine,
+    /// Empty at an ending.
+    pub options: &'a [ReplyOption],
+    pub input: InputMode,
+    pub ending: Option<&'a Ending>,
+}
+
+fn fnv1a(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))
+}
+
+fn line_rng(seed: u64, turn: u32, node: &str) -> StdRng {
+    let mixed = seed ^ fnv1a(node).rotate_left(17) ^ (turn as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    StdRng::seed_from_u64(mixed)
+}
+
+/// Picks the client line at `node` for `snap` (see [`ClientLine`] for the rule).
+pub fn pick_line(lines: &[ClientLine], snap: &Snapshot, seed: u64) -> usize {
+    let holds = |l: &ClientLine| l.when.as_deref().is_some_and(|w| cond::parse(w).is_ok_and(|c| c.eval(snap)));
+    let mut candidates: Vec<usize> = (0..lines.len()).filter(|&i| holds(&lines[i])).collect();
+    if candidates.is_empty() {
+        candidates = (0..lines.len()).filter(|&i| lines[i].when.is_none()).collect();
+    }
+    match candidates.len() {
+        0 => 0,
+        1 => candidates[0],
+        _ => {
+            let total: u64 = candidates.iter().map(|&i| lines[i].weight.max(1) as u64).sum();
+            let mut r = line_rng(seed, snap.turn, &snap.node).random_range(0..total);
+            for &i in &candidates {
+                let w = lines[i].weight.max(1) as u64;
+                if r < w {
+                    return i;
+                }
+                r -= w;
+            }
+            candidates[candidates.len() - 1]
+        }
+    }
+}
+
+impl Session {
+    /// Starts a conversation at the scenario's start node.
+    pub fn start(scenario: Arc<Scenario>, seed: u64, lang: Lang) -> Session {
+        let current = Snapshot {
+            node: String::new(),
+            line: 0,
+            client: scenario.start_state,
+            flags: BTreeSet::new(),
+            visited: BTreeSet::new(),
+            used: BTreeSet::new(),
+            change_talk: 0,
+            sustain_talk: 0,
+            turn: 0,
+        };
+        let state = SessionState {
+            scenario_id: scenario.id.clone(),
+            scenario_version: scenario.version,
+            seed,
+            lang,
+            history: Vec::new(),
+            current,
+        };
+        let start = scenario.start.clone();
+        let mut session = Session { scenario, state };
+        session.enter(&start);
+        session
+    }
+
+    /// Resumes a saved conversation. The scenario must be the one it was played on and still have its nodes.
+    pub fn resume(scenario: Arc<Scenario>, state: SessionState) -> Result<Session, RuntimeError> {
+        if state.scenario_id != scenario.id {
+            return Err(RuntimeError::Mismatch(format!(
+                "it was played on `{}`, not `{}`",
+                state.scenario_id, scenario.id
+            )));
+        }
+        let fits = |s: &Snapshot| scenario.node(&s.node).is_some_and(|n| s.line < n.lines().len());
+        if !fits(&state.current) || !state.history.iter().all(|t| fits(&t.before)) {
+            return Err(RuntimeError::Mismatch(format!(
+                "node `{}` is no longer in version {} of the scenario",
+                state.current.node, scenario.version
+            )));
+        }
+        Ok(Session { scenario, state })
+    }
+
+    pub fn scenario(&self) -> &Arc<Scenario> {
+        &self.scenario
+    }
+
+    pub fn state(&self) -> &SessionState {
+        &self.state
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.state.lang
+    }
+
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.state.lang = lang;
+    }
+
+    pub fn history(&self) -> &[TurnRecord] {
+        &self.state.history
+    }
+
+    fn node(&self) -> &Node {
+        self.scenario.node(&self.state.current.node).expect("the current node exists (checked on entry)")
+    }
+
+    /// What the learner sees now.
+    pub fn view(&self) -> View<'_> {
+        let node = self.node();
+        let line = &node.lines()[self.state.current.line];
+        match node {
+            Node::Turn(t) => View {
+                node,
+                line,
+                options: &t.options,
+                input: t.input_mode(&self.scenario),
+                ending: None,
+            },
+            Node::Ending(e) => View { node, line, options: &[], input: InputMode::Choice, ending: Some(e) },
+        }
+    }
+
+    pub fn is_finished(&self) -> bool {
+        matches!(self.node(), Node::Ending(_))
+    }
+
+    pub fn ending(&self) -> Option<&Ending> {
+        match self.node() {
+            Node::Ending(e) => Some(e),
+            Node::Turn(_) => None,
+        }
+    }
+
+    fn enter(&mut self, id: &str) {
+        // A validated scenario has every target; otherwise fall back to the start node rather than panic.
+        let scenario = &self.scenario;
+        let node = scenario
+            .node(id)
+            .or_else(|| scenario.node(&scenario.start))
+            .or_else(|| scenario.nodes.first())
+            .expect("a validated scenario has nodes");
+        let cur = &mut self.state.current;
+        cur.node = node.id().to_owned();
+        cur.visited.insert(cur.node.clone());
+        cur.line = pick_line(node.lines(), cur, self.state.seed).min(node.lines().len().saturating_sub(1));
+        match node.lines().get(cur.line).map(|l| l.talk) {
+            Some(Talk::Change(_)) => cur.change_talk += 1,
+            Some(Talk::Sustain(_)) => cur.sustain_talk += 1,
+            _ => {}
+        }
+    }
+
+    fn turn(&self) -> Result<&crate::model::Turn, RuntimeError> {
+        match self.node() {
+            Node::Turn(t) => Ok(t),
+            Node::Ending(_) => Err(RuntimeError::Finished),
+        }
+    }
+
+    fn line_talk(&self) -> Talk {
+        self.view().line.talk
+    }
+
+    fn apply(
+        &mut self,
+        reply: ReplyKind,
+        coded: Option<CodedReply>,
+        codes: Vec<Code>,
+        focus: Side,
+        effect_override: Option<Effect>,
+        ethics: Option<EthicsKind>,
+        set: &[String],
+        next: String,
+    ) -> &TurnRecord {
+        let codes = normalize_volley(&codes);
+        let effect = effect_override.unwrap_or_else(|| default_effect(&codes, focus));
+        let before = self.state.current.clone();
+        let cur = &mut self.state.current;
+        cur.client.apply(&effect);
+        cur.used.extend(codes.iter().copied());
+        cur.flags.extend(set.iter().cloned());
+        cur.turn += 1;
+        let after = cur.client;
+        let mi_consistent = !codes.iter().any(|c| c.is_mi_inconsistent()) && ethics.is_none();
+        self.enter(&next);
+        self.state.history.push(TurnRecord {
+            before,
+            reply,
+            coded,
+            codes,
+            focus,
+            effect,
+            mi_consistent,
+            ethics,
+            next,
+            after,
+        });
+        self.state.history.last().expect("just pushed")
+    }
+
+    /// Picks authored option `index` (0-based).
+    pub fn choose(&mut self, index: usize) -> Result<&TurnRecord, RuntimeError> {
+        let turn = self.turn()?;
+        let count = turn.options.len();
+        let opt = turn.options.get(index).ok_or(RuntimeError::NoSuchOption { index, count })?.clone();
+        let focus = opt.focus.unwrap_or_else(|| self.line_talk().side());
+        Ok(self.apply(
+            ReplyKind::Option { index },
+            None,
+            opt.codes.clone(),
+            focus,
+            opt.effect,
+            opt.ethics.as_ref().map(|e| e.kind),
+            &opt.set,
+            opt.next.clone(),
+        ))
+    }
+
+    fn code_text(&self, coder: &dyn ReplyCoder, text: &str) -> CodedReply {
+        let view = self.view();
+        coder.code(&CodeRequest {
+            lang: self.state.lang,
+            text,
+            context: view.line.text.get(self.state.lang),
+            context_talk: Some(view.line.talk),
+            meanings: &view.line.meanings,
+        })
+    }
+
+    /// Codes a typed reply and routes it by the turn's free-text rules.
+    pub fn reply_text(&mut self, coder: &dyn ReplyCoder, text: &str) -> Result<&TurnRecord, RuntimeError> {
+        let turn = self.turn()?;
+        if turn.free_text.is_empty() {
+            return Err(RuntimeError::WrongInput { expected: turn.input_mode(&self.scenario) });
+        }
+        let text = check_reply_text(text).map_err(RuntimeError::Text)?;
+        let coded = self.code_text(coder, text);
+        let (index, route) = route_for(&turn.free_text, &coded).ok_or(RuntimeError::NoRoute)?;
+        let route = route.clone();
+        let focus = coded.reflected.unwrap_or_else(|| self.line_talk().side());
+        let codes = coded.codes.clone();
+        Ok(self.apply(
+            ReplyKind::Text { text: text.to_owned(), route: index },
+            Some(coded),
+            codes,
+            focus,
+            route.effect,
+            None,
+            &route.set,
+            route.next,
+        ))
+    }
+
+    /// Codes a typed reply, then moves on by the picked option ("write first, then pick the closest"). The
+    /// typed reply's codes are what is scored: they are the learner's own words.
+    pub fn reply_text_then_choose(
+        &mut self,
+        coder: &dyn ReplyCoder,
+        text: &str,
+        index: usize,
+    ) -> Result<&TurnRecord, RuntimeError> {
+        let turn = self.turn()?;
+        let count = turn.options.len();
+        let opt = turn.options.get(index).ok_or(RuntimeError::NoSuchOption { index, count })?.clone();
+        let text = check_reply_text(text).map_err(RuntimeError::Text)?;
+        let coded = self.code_text(coder, text);
+        let focus = coded.reflected.or(opt.focus).unwrap_or_else(|| self.line_talk().side());
+        let codes = coded.codes.clone();
+        Ok(self.apply(
+            ReplyKind::TextThenOption { text: text.to_owned(), index },
+            Some(coded),
+            codes,
+            focus,
+            opt.effect,
+            opt.ethics.as_ref().map(|e| e.kind),
+            &opt.set,
+            opt.next.clone(),
+        ))
+    }
+
+    /// Goes back to just before learner reply `turn` (0-based), dropping it and every later reply.
+    pub fn rewind(&mut self, turn: usize) -> Result<(), RuntimeError> {
+        let turns = self.state.history.len();
+        if turn >= turns {
+            return Err(RuntimeError::NoSuchTurn { turn, turns });
+        }
+        self.state.current = self.state.history[turn].before.clone();
+        self.state.history.truncate(turn);
+        Ok(())
+    }
+}
+
+/// The first free-text rule that matches a coded reply, with its index.
+pub fn route_for<'r>(routes: &'r [Route], coded: &CodedReply) -> Option<(usize, &'r Route)> {
+    let is_reflection = coded.codes.iter().any(|c| c.is_reflection());
+    routes.iter().enumerate().find(|(_, r)| match &r.when {
+        RouteWhen::Code(c) => coded.codes.contains(c),
+        RouteWhen::AnyCode(cs) => cs.iter().any(|c| coded.codes.contains(c)),
+        RouteWhen::Reflected(m) => is_reflection && coded.meanings.iter().any(|x| x == m),
+        RouteWhen::ReflectedChange => is_reflection && coded.reflected == Some(Side::Change),
+        RouteWhen::ReflectedSustain => is_reflection && coded.reflected == Some(Side::Sustain),
+        RouteWhen::Otherwise => true,
+    })
+}

@@ -1,0 +1,510 @@
+//! MI scoring: per-reply feedback and the session report (MITI 4.2.1 summary scores, estimated global scores,
+//! client outcome, ethics findings). Every rule is documented in `docs/scoring.md`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::codes::{Code, CodeClass};
+use crate::model::{ClientState, EthicsKind, Lang, Node, Outcome, ReplyOption, Scenario, Side, Talk};
+use crate::rules::{default_effect, reply_score};
+use crate::runtime::{ReplyKind, Session, TurnRecord};
+
+/// MITI competency thresholds (manual section I).
+pub mod thresholds {
+    pub const RELATIONAL_FAIR: f32 = 3.5;
+    pub const RELATIONAL_GOOD: f32 = 4.0;
+    pub const TECHNICAL_FAIR: f32 = 3.0;
+    pub const TECHNICAL_GOOD: f32 = 4.0;
+    pub const PCT_CR_FAIR: f32 = 40.0;
+    pub const PCT_CR_GOOD: f32 = 50.0;
+    pub const R_Q_FAIR: f32 = 1.0;
+    pub const R_Q_GOOD: f32 = 2.0;
+}
+
+/// A competency level against the manual's thresholds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    BelowFair,
+    Fair,
+    Good,
+}
+
+impl Level {
+    fn of(value: f32, fair: f32, good: f32) -> Level {
+        if value >= good - 1e-4 {
+            Level::Good
+        } else if value >= fair - 1e-4 {
+            Level::Fair
+        } else {
+            Level::BelowFair
+        }
+    }
+
+    pub fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Level::BelowFair, Lang::Fi) => "alle tyydyttävän",
+            (Level::BelowFair, Lang::En) => "below fair",
+            (Level::Fair, Lang::Fi) => "tyydyttävä",
+            (Level::Fair, Lang::En) => "fair",
+            (Level::Good, Lang::Fi) => "hyvä",
+            (Level::Good, Lang::En) => "good",
+        }
+    }
+}
+
+/// The four MITI global scores (1–5), estimated from the coded replies.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Globals {
+    /// Cultivating change talk.
+    pub cct: f32,
+    /// Softening sustain talk.
+    pub sst: f32,
+    pub partnership: f32,
+    pub empathy: f32,
+}
+
+/// Levels per thresholded measure, and the overall level (the lowest of the four).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Levels {
+    pub relational: Level,
+    pub technical: Level,
+    pub pct_cr: Level,
+    pub r_q: Level,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Miti {
+    /// Behaviour counts by code (every code present, zero or not).
+    pub counts: BTreeMap<Code, u32>,
+    pub questions: u32,
+    pub reflections: u32,
+    /// (SR + CR) / questions; `null` when there were no questions.
+    pub r_q: Option<f32>,
+    /// CR / (SR + CR) × 100; `null` when there were no reflections.
+    pub pct_cr: Option<f32>,
+    /// Total MI-adherent: SEEK + AF + EMPH.
+    pub mia: u32,
+    /// Total MI non-adherent: CON + PER.
+    pub mina: u32,
+    pub globals: Globals,
+    pub technical: f32,
+    pub relational: f32,
+    pub levels: Levels,
+    pub level: Level,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct StartEnd {
+    pub start: f32,
+    pub end: f32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClientOutcome {
+    pub change_talk: u32,
+    pub sustain_talk: u32,
+    /// CT / (CT + ST) × 100; `null` when the client said neither.
+    pub change_talk_pct: Option<f32>,
+    /// %change talk in the first and second half of the conversation (`null` where a half has neither).
+    pub change_talk_pct_first_half: Option<f32>,
+    pub change_talk_pct_second_half: Option<f32>,
+    /// Commitment, activation or taking-steps lines.
+    pub mobilising_talk: u32,
+    pub importance: StartEnd,
+    pub confidence: StartEnd,
+    pub discord: StartEnd,
+    /// Replies after which discord rose by 1 or more, plus client lines of discord.
+    pub discord_events: u32,
+    /// Client state after each reply (index 0 = the start).
+    pub trajectory: Vec<ClientState>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EthicsFinding {
+    pub turn: usize,
+    pub kind: EthicsKind,
+    pub explain: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EndingReport {
+    pub id: String,
+    pub outcome: Outcome,
+    pub good: bool,
+    pub debrief: String,
+}
+
+/// The best authored alternative at a turn.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Alternative {
+    /// 1-based, as displayed.
+    pub option: usize,
+    pub text: String,
+    pub codes: Vec<Code>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TurnReport {
+    /// 1-based.
+    pub turn: usize,
+    pub node: String,
+    pub client: String,
+    pub client_talk: Talk,
+    /// "option", "text" or "text_then_option".
+    pub reply_kind: String,
+    /// 1-based option number, for picked options.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub option: Option<usize>,
+    pub reply: String,
+    pub codes: Vec<Code>,
+    pub focus: Side,
+    pub mi_consistent: bool,
+    pub score: f32,
+    pub feedback: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub better: Option<Alternative>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ethics: Option<EthicsKind>,
+    pub state_after: ClientState,
+}
+
+/// The whole session report. `motivo play --json` prints this; `docs/report-json.md` documents it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub scenario: String,
+    pub scenario_version: u32,
+    pub title: String,
+    pub lang: Lang,
+    pub seed: u64,
+    pub finished: bool,
+    pub ending: Option<EndingReport>,
+    pub turns: Vec<TurnReport>,
+    pub miti: Miti,
+    pub client: ClientOutcome,
+    pub ethics: Vec<EthicsFinding>,
+}
+
+fn pct(a: u32, b: u32) -> Option<f32> {
+    (a + b > 0).then(|| 100.0 * a as f32 / (a + b) as f32)
+}
+
+/// The score of authored option `opt` at a node whose line has talk `talk`.
+pub fn option_score(opt: &ReplyOption, talk: Talk) -> f32 {
+    let codes = crate::codes::normalize_volley(&opt.codes);
+    let focus = opt.focus.unwrap_or(talk.side());
+    let effect = opt.effect.unwrap_or_else(|| default_effect(&codes, focus));
+    reply_score(&codes, &effect, opt.ethics.is_some())
+}
+
+/// The plain-words feedback for a reply that has no authored feedback (a typed reply).
+pub fn code_feedback(codes: &[Code], mi_consistent: bool, lang: Lang) -> String {
+    let names: Vec<&str> = codes.iter().map(|c| c.name(lang)).collect();
+    let list = names.join(", ");
+    match (lang, mi_consistent) {
+        (Lang::Fi, true) => format!("Vastauksesi koodattiin näin: {list}. Se on MI:n hengen mukainen."),
+        (Lang::Fi, false) => format!(
+            "Vastauksesi koodattiin näin: {list}. Se ei ole MI:n hengen mukainen: neuvominen ilman lupaa tai \
+             vastaan väittäminen lisää yleensä asiakkaan vastustusta."
+        ),
+        (Lang::En, true) => format!("Your reply was coded as: {list}. It is consistent with MI."),
+        (Lang::En, false) => format!(
+            "Your reply was coded as: {list}. It is not consistent with MI: advice without permission or \
+             arguing usually makes the client push back."
+        ),
+    }
+}
+
+/// Estimates the four MITI global scores from the coded turns (rules in `docs/scoring.md`).
+pub fn estimate_globals(turns: &[(Talk, &TurnRecord)]) -> Globals {
+    let n = turns.len() as f32;
+    let count = |code: Code| turns.iter().filter(|(_, t)| t.codes.contains(&code)).count() as f32;
+    let clamp = |x: f32| x.clamp(1.0, 5.0);
+    if turns.is_empty() {
+        return Globals { cct: 3.0, sst: 3.0, partnership: 3.0, empathy: 3.0 };
+    }
+
+    // Cultivating change talk.
+    let evokes = |t: &TurnRecord| {
+        t.focus == Side::Change && t.codes.iter().any(|c| matches!(c, Code::OQ | Code::SR | Code::CR | Code::AF))
+    };
+    let evoke = turns.iter().filter(|(_, t)| evokes(t)).count() as f32;
+    let deep = turns.iter().any(|(_, t)| t.focus == Side::Change && t.codes.contains(&Code::CR));
+    let missed = turns
+        .iter()
+        .filter(|(talk, t)| matches!(talk, Talk::Change(_)) && !evokes(t))
+        .count() as f32;
+    let ratio = evoke / n;
+    let mut cct: f32 = 3.0;
+    if ratio >= 0.5 {
+        cct += 1.0;
+        if deep && missed == 0.0 {
+            cct += 1.0;
+        }
+    } else if evoke == 0.0 {
+        cct -= 2.0;
+    } else if ratio < 0.25 {
+        cct -= 1.0;
+    }
+    if missed >= 2.0 {
+        cct -= 1.0;
+    }
+
+    // Softening sustain talk.
+    let feeds = |t: &TurnRecord| {
+        t.codes.iter().any(|c| c.is_mi_inconsistent())
+            || (t.focus == Side::Sustain && t.codes.iter().any(|c| matches!(c, Code::OQ | Code::SR)))
+    };
+    let softens = |t: &TurnRecord| {
+        !feeds(t)
+            && (t.codes.iter().any(|c| matches!(c, Code::CR | Code::EMPH | Code::AF | Code::SEEK))
+                || t.focus == Side::Change)
+    };
+    let feed = turns.iter().filter(|(_, t)| feeds(t)).count() as f32;
+    let st_turns: Vec<&TurnRecord> = turns
+        .iter()
+        .filter(|(talk, _)| matches!(talk, Talk::Sustain(_) | Talk::Discord))
+        .map(|(_, t)| *t)
+        .collect();
+    let sst = if st_turns.is_empty() {
+        5.0 - feed.min(3.0)
+    } else {
+        let soften = st_turns.iter().filter(|t| softens(t)).count() as f32;
+        let s = (soften - feed) / st_turns.len() as f32;
+        if s >= 0.75 {
+            5.0
+        } else if s >= 0.4 {
+            4.0
+        } else if s >= 0.0 {
+            3.0
+        } else if s >= -0.4 {
+            2.0
+        } else {
+            1.0
+        }
+    };
+
+    // Partnership.
+    let share = count(Code::SEEK) + count(Code::EMPH) + count(Code::PWP) + 0.5 * count(Code::AF);
+    let expert = count(Code::PER)
+        + count(Code::CON)
+        + turns
+            .iter()
+            .filter(|(_, t)| {
+                matches!(
+                    t.ethics,
+                    Some(EthicsKind::DoesItForClient | EthicsKind::LogsInAsClient | EthicsKind::TakesCredentials)
+                )
+            })
+            .count() as f32;
+    let mut partnership: f32 = 3.0;
+    if share >= 2.0 {
+        partnership += 1.0;
+        if share >= 3.0 && expert == 0.0 {
+            partnership += 1.0;
+        }
+    } else if share == 0.0 {
+        partnership -= 1.0;
+    }
+    partnership -= expert.min(2.0);
+
+    // Empathy.
+    let refl = count(Code::SR) + count(Code::CR);
+    let q = count(Code::OQ) + count(Code::CQ);
+    let cr = count(Code::CR);
+    let mut empathy: f32 = 3.0;
+    if refl == 0.0 {
+        empathy = if q >= n / 2.0 { 1.0 } else { 2.0 };
+    } else {
+        if refl >= q && refl >= 2.0 {
+            empathy += 1.0;
+        }
+        if cr >= 2.0 && cr / refl >= 0.5 {
+            empathy += 1.0;
+        }
+    }
+    if count(Code::CON) >= 1.0 {
+        empathy -= 1.0;
+    }
+
+    Globals { cct: clamp(cct), sst: clamp(sst), partnership: clamp(partnership), empathy: clamp(empathy) }
+}
+
+impl Report {
+    /// Builds the report of a session (finished or not) in the session's language.
+    pub fn of(session: &Session) -> Report {
+        let scenario: &Scenario = session.scenario();
+        let state = session.state();
+        let lang = state.lang;
+
+        let talk_at = |snap: &crate::runtime::Snapshot| {
+            scenario.node(&snap.node).and_then(|n| n.lines().get(snap.line)).map_or(Talk::Neutral, |l| l.talk)
+        };
+        let paired: Vec<(Talk, &TurnRecord)> = state.history.iter().map(|t| (talk_at(&t.before), t)).collect();
+
+        let mut counts: BTreeMap<Code, u32> = Code::ALL.iter().map(|c| (*c, 0)).collect();
+        for t in &state.history {
+            for c in &t.codes {
+                *counts.entry(*c).or_default() += 1;
+            }
+        }
+        let get = |c: Code| counts[&c];
+        let questions = get(Code::OQ) + get(Code::CQ);
+        let reflections = get(Code::SR) + get(Code::CR);
+        let r_q = (questions > 0).then(|| reflections as f32 / questions as f32);
+        let pct_cr = (reflections > 0).then(|| 100.0 * get(Code::CR) as f32 / reflections as f32);
+        let mia = Code::ALL.iter().filter(|c| c.class() == CodeClass::Adherent).map(|c| get(*c)).sum();
+        let mina = Code::ALL.iter().filter(|c| c.class() == CodeClass::NonAdherent).map(|c| get(*c)).sum();
+        let globals = estimate_globals(&paired);
+        let technical = (globals.cct + globals.sst) / 2.0;
+        let relational = (globals.partnership + globals.empathy) / 2.0;
+        // R:Q with reflections but no questions meets every threshold; with neither it meets none.
+        let r_q_value = r_q.unwrap_or(if reflections > 0 { f32::INFINITY } else { 0.0 });
+        let levels = Levels {
+            relational: Level::of(relational, thresholds::RELATIONAL_FAIR, thresholds::RELATIONAL_GOOD),
+            technical: Level::of(technical, thresholds::TECHNICAL_FAIR, thresholds::TECHNICAL_GOOD),
+            pct_cr: Level::of(pct_cr.unwrap_or(0.0), thresholds::PCT_CR_FAIR, thresholds::PCT_CR_GOOD),
+            r_q: Level::of(r_q_value, thresholds::R_Q_FAIR, thresholds::R_Q_GOOD),
+        };
+        let level = levels.relational.min(levels.technical).min(levels.pct_cr).min(levels.r_q);
+
+        // Client talk: every line said, including the current (or ending) one.
+        let mut talks: Vec<Talk> = state.history.iter().map(|t| talk_at(&t.before)).collect();
+        talks.push(talk_at(&state.current));
+        let ct = |ts: &[Talk]| ts.iter().filter(|t| matches!(t, Talk::Change(_))).count() as u32;
+        let st = |ts: &[Talk]| ts.iter().filter(|t| matches!(t, Talk::Sustain(_))).count() as u32;
+        let half = talks.len() / 2;
+        let (first, second) = talks.split_at(half);
+        let mobilising = talks.iter().filter(|t| matches!(t, Talk::Change(d) if d.is_mobilising())).count() as u32;
+        let discord_lines = talks.iter().filter(|t| matches!(t, Talk::Discord)).count() as u32;
+        let discord_rises = state.history.iter().filter(|t| t.after.discord - t.before.client.discord >= 1.0).count();
+        let start = scenario.start_state;
+        let end = state.current.client;
+        let mut trajectory = vec![start];
+        trajectory.extend(state.history.iter().map(|t| t.after));
+
+        let mut ethics = Vec::new();
+        let mut turns = Vec::new();
+        for (i, (talk, t)) in paired.iter().enumerate() {
+            let node = scenario.node(&t.before.node);
+            let options: &[ReplyOption] = match node {
+                Some(Node::Turn(turn)) => &turn.options,
+                _ => &[],
+            };
+            let client =
+                node.and_then(|n| n.lines().get(t.before.line)).map_or("", |l| l.text.get(lang)).to_owned();
+            let (kind, option, reply, feedback, explain) = match &t.reply {
+                ReplyKind::Option { index } => {
+                    let o = &options[*index];
+                    (
+                        "option",
+                        Some(index + 1),
+                        o.text.get(lang).to_owned(),
+                        o.feedback.get(lang).to_owned(),
+                        o.ethics.as_ref().map(|e| e.explain.get(lang).to_owned()),
+                    )
+                }
+                ReplyKind::Text { text, route } => {
+                    let authored = match node {
+                        Some(Node::Turn(turn)) => turn.free_text.get(*route).and_then(|r| r.feedback.as_ref()),
+                        _ => None,
+                    };
+                    let fb = authored.map_or_else(
+                        || code_feedback(&t.codes, t.mi_consistent, lang),
+                        |f| format!("{} {}", code_feedback(&t.codes, t.mi_consistent, lang), f.get(lang)),
+                    );
+                    ("text", None, text.clone(), fb, None)
+                }
+                ReplyKind::TextThenOption { text, index } => {
+                    let o = &options[*index];
+                    (
+                        "text_then_option",
+                        Some(index + 1),
+                        text.clone(),
+                        format!("{} {}", code_feedback(&t.codes, t.mi_consistent, lang), o.feedback.get(lang)),
+                        o.ethics.as_ref().map(|e| e.explain.get(lang).to_owned()),
+                    )
+                }
+            };
+            let score = reply_score(&t.codes, &t.effect, t.ethics.is_some());
+            let better = options
+                .iter()
+                .enumerate()
+                .map(|(k, o)| (k, option_score(o, *talk)))
+                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+                .filter(|(k, s)| *s > score + 1e-3 && option != Some(k + 1))
+                .map(|(k, _)| Alternative {
+                    option: k + 1,
+                    text: options[k].text.get(lang).to_owned(),
+                    codes: crate::codes::normalize_volley(&options[k].codes),
+                });
+            if let (Some(kind), Some(explain)) = (t.ethics, explain) {
+                ethics.push(EthicsFinding { turn: i + 1, kind, explain });
+            }
+            turns.push(TurnReport {
+                turn: i + 1,
+                node: t.before.node.clone(),
+                client,
+                client_talk: *talk,
+                reply_kind: kind.to_owned(),
+                option,
+                reply,
+                codes: t.codes.clone(),
+                focus: t.focus,
+                mi_consistent: t.mi_consistent,
+                score,
+                feedback,
+                better,
+                ethics: t.ethics,
+                state_after: t.after,
+            });
+        }
+
+        let ending = session.ending().map(|e| EndingReport {
+            id: e.id.clone(),
+            outcome: e.outcome,
+            good: e.outcome.is_good(),
+            debrief: e.debrief.get(lang).to_owned(),
+        });
+
+        Report {
+            scenario: scenario.id.clone(),
+            scenario_version: scenario.version,
+            title: scenario.title.get(lang).to_owned(),
+            lang,
+            seed: state.seed,
+            finished: session.is_finished(),
+            ending,
+            turns,
+            miti: Miti {
+                counts,
+                questions,
+                reflections,
+                r_q,
+                pct_cr,
+                mia,
+                mina,
+                globals,
+                technical,
+                relational,
+                levels,
+                level,
+            },
+            client: ClientOutcome {
+                change_talk: ct(&talks),
+                sustain_talk: st(&talks),
+                change_talk_pct: pct(ct(&talks), st(&talks)),
+                change_talk_pct_first_half: pct(ct(first), st(first)),
+                change_talk_pct_second_half: pct(ct(second), st(second)),
+                mobilising_talk: mobilising,
+                importance: StartEnd { start: start.importance, end: end.importance },
+                confidence: StartEnd { start: start.confidence, end: end.confidence },
+                discord: StartEnd { start: start.discord, end: end.discord },
+                discord_events: discord_lines + discord_rises as u32,
+                trajectory,
+            },
+            ethics,
+        }
+    }
+}

@@ -1,0 +1,597 @@
+//! The scenario validator: structure, references, texts, conditions and MI pedagogy checks.
+//!
+//! Every diagnostic is located in the source. RON gives no positions for parsed values, so [`Locator`] finds
+//! them again in the text: each node by its `id: "…"`, and values inside a node by searching its region.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use crate::codes::Code;
+use crate::cond::{self, NameRef, NumVar};
+use crate::diag::{Diagnostic, Kind, Severity, Source};
+use crate::model::{InputMode, Lang, Node, RouteWhen, Scenario, Talk, Text};
+use crate::scoring::option_score;
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ValidateOptions {
+    /// Missing translations are errors, not warnings.
+    pub strict: bool,
+}
+
+/// Finds where things are in the source text.
+pub struct Locator<'a> {
+    pub src: Source<'a>,
+    /// Per node: the byte range of its region (from its id to the next node's id).
+    regions: Vec<(usize, usize)>,
+    /// Per node: the span of its id value.
+    ids: Vec<(usize, usize)>,
+    nodes_start: usize,
+}
+
+fn is_ident_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Finds `field: "value"` in `text[from..to]` and returns the span of `"value"`.
+fn find_field(text: &str, from: usize, to: usize, field: &str, value: &str) -> Option<(usize, usize)> {
+    let quoted = format!("\"{value}\"");
+    let hay = &text[from..to];
+    let bytes = text.as_bytes();
+    for (i, _) in hay.match_indices(&quoted) {
+        let at = from + i;
+        let mut j = at;
+        while j > 0 && bytes[j - 1].is_ascii_whitespace() {
+            j -= 1;
+        }
+        if j == 0 || bytes[j - 1] != b':' {
+            continue;
+        }
+        j -= 1;
+        while j > 0 && bytes[j - 1].is_ascii_whitespace() {
+            j -= 1;
+        }
+        let end = j;
+        while j > 0 && is_ident_byte(bytes[j - 1]) {
+            j -= 1;
+        }
+        if &text[j..end] == field {
+            return Some((at, at + quoted.len()));
+        }
+    }
+    None
+}
+
+/// Finds `field:` (the field name) in `text[from..to]`.
+fn find_key(text: &str, from: usize, to: usize, field: &str) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let hay = &text[from..to];
+    for (i, _) in hay.match_indices(field) {
+        let at = from + i;
+        if at > 0 && is_ident_byte(bytes[at - 1]) {
+            continue;
+        }
+        let mut j = at + field.len();
+        while j < text.len() && bytes[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if j < text.len() && bytes[j] == b':' {
+            return Some((at, at + field.len()));
+        }
+    }
+    None
+}
+
+impl<'a> Locator<'a> {
+    pub fn new(text: &'a str, scenario: &Scenario) -> Self {
+        let nodes_start = find_key(text, 0, text.len(), "nodes").map_or(0, |s| s.0);
+        let mut ids = Vec::with_capacity(scenario.nodes.len());
+        let mut pos = nodes_start;
+        for n in &scenario.nodes {
+            match find_field(text, pos, text.len(), "id", n.id()) {
+                Some(span) => {
+                    pos = span.1;
+                    ids.push(span);
+                }
+                None => ids.push((pos, pos)),
+            }
+        }
+        let mut regions = Vec::with_capacity(ids.len());
+        for (i, &(s, _)) in ids.iter().enumerate() {
+            let end = ids.get(i + 1).map_or(text.len(), |n| n.0);
+            regions.push((s, end.max(s)));
+        }
+        Locator { src: Source::new(text), regions, ids, nodes_start }
+    }
+
+    /// The span of node `i`'s id.
+    pub fn node(&self, i: usize) -> (usize, usize) {
+        self.ids.get(i).copied().unwrap_or((0, 0))
+    }
+
+    /// `field: "value"` inside node `i`, or the node's id.
+    pub fn in_node(&self, i: usize, field: &str, value: &str) -> (usize, usize) {
+        let (s, e) = self.regions.get(i).copied().unwrap_or((0, 0));
+        find_field(self.src.text, s, e, field, value).unwrap_or_else(|| self.node(i))
+    }
+
+    /// A quoted string inside node `i` (its start), or the node's id.
+    pub fn string_in_node(&self, i: usize, value: &str) -> (usize, usize) {
+        let (s, e) = self.regions.get(i).copied().unwrap_or((0, 0));
+        let quoted = format!("\"{value}\"");
+        self.src.text[s..e]
+            .find(&quoted)
+            .map_or_else(|| self.node(i), |k| (s + k, s + k + quoted.len()))
+    }
+
+    /// A top-level `field:` (before the nodes), or the start of the file.
+    pub fn top(&self, field: &str) -> (usize, usize) {
+        find_key(self.src.text, 0, self.nodes_start.max(1).min(self.src.text.len()), field).unwrap_or((0, 0))
+    }
+}
+
+struct Checker<'a> {
+    scenario: &'a Scenario,
+    loc: Locator<'a>,
+    options: ValidateOptions,
+    out: Vec<Diagnostic>,
+}
+
+fn valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_alphanumeric())
+        && id.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+}
+
+impl<'a> Checker<'a> {
+    fn push(&mut self, severity: Severity, kind: Kind, message: String, span: (usize, usize)) -> &mut Diagnostic {
+        let d = self.loc.src.diagnostic(severity, kind, message, span.0, span.1);
+        self.out.push(d);
+        self.out.last_mut().expect("just pushed")
+    }
+
+    fn error(&mut self, kind: Kind, message: String, span: (usize, usize)) -> &mut Diagnostic {
+        self.push(Severity::Error, kind, message, span)
+    }
+
+    fn text(&mut self, t: &Text, what: &str, span: (usize, usize), required: bool) {
+        if t.is_blank() {
+            if required {
+                self.error(Kind::EmptyText, format!("{what} is empty"), span);
+            }
+            return;
+        }
+        for lang in Lang::ALL {
+            if t.get_exact(lang).is_none_or(|s| s.trim().is_empty()) {
+                let severity = if self.options.strict { Severity::Error } else { Severity::Warning };
+                self.push(severity, Kind::MissingTranslation, format!("{what} has no `{lang}` text"), span)
+                    .notes
+                    .push(format!("add `{lang}: \"…\"`; the other language is shown meanwhile"));
+            }
+        }
+    }
+
+    fn run(&mut self) {
+        let s = self.scenario;
+        self.header();
+        if s.nodes.is_empty() {
+            self.error(Kind::DeadEnd, "the scenario has no nodes".into(), self.loc.top("nodes"));
+            return;
+        }
+        let flags = self.flags();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (i, node) in s.nodes.iter().enumerate() {
+            let id = node.id();
+            if !valid_id(id) {
+                self.error(
+                    Kind::BadId,
+                    format!("node id `{id}` must be letters, digits, `-` or `_`, starting with a letter or digit"),
+                    self.loc.node(i),
+                );
+            }
+            if let Some(&first) = seen.get(id) {
+                let line = self.loc.src.line_col(self.loc.node(first).0).line;
+                self.error(Kind::DuplicateId, format!("node id `{id}` is used twice"), self.loc.node(i))
+                    .notes
+                    .push(format!("first used on line {line}"));
+            } else {
+                seen.insert(id, i);
+            }
+            self.node(i, node, &flags);
+        }
+        if s.node(&s.start).is_none() {
+            let start = s.start.clone();
+            self.error(Kind::UnknownNode, format!("start node `{start}` does not exist"), self.loc.top("start"));
+            return;
+        }
+        self.graph();
+    }
+
+    fn header(&mut self) {
+        let s = self.scenario;
+        if !valid_id(&s.id) || s.id.chars().any(|c| c.is_uppercase()) {
+            self.error(
+                Kind::BadId,
+                format!("scenario id `{}` must be lowercase letters, digits, `-` or `_`", s.id),
+                self.loc.top("id"),
+            );
+        }
+        if s.version == 0 {
+            self.error(Kind::OutOfRange, "version must be 1 or more".into(), self.loc.top("version"));
+        }
+        let st = s.start_state;
+        let in_scale = |x: f32| (0.0..=10.0).contains(&x);
+        if !in_scale(st.importance) || !in_scale(st.confidence) || !in_scale(st.discord) || !(-5.0..=5.0).contains(&st.momentum)
+        {
+            self.error(
+                Kind::OutOfRange,
+                "start_state: importance, confidence and discord are 0–10, momentum −5…5".into(),
+                self.loc.top("start_state"),
+            );
+        }
+        if s.persona.age > 120 {
+            self.error(Kind::OutOfRange, format!("persona age {} is not plausible", s.persona.age), self.loc.top("age"));
+        }
+        self.text(&s.title, "the title", self.loc.top("title"), true);
+        self.text(&s.summary, "the summary", self.loc.top("summary"), true);
+        self.text(&s.goal, "the goal", self.loc.top("goal"), true);
+        self.text(&s.persona.situation, "the persona's situation", self.loc.top("situation"), true);
+        self.text(&s.persona.service, "the persona's service", self.loc.top("service"), true);
+        if s.persona.name.trim().is_empty() {
+            self.error(Kind::EmptyText, "the persona's name is empty".into(), self.loc.top("name"));
+        }
+        for (k, o) in s.outcomes.iter().enumerate() {
+            self.text(o, &format!("learning outcome {}", k + 1), self.loc.top("outcomes"), true);
+        }
+    }
+
+    fn flags(&mut self) -> HashSet<&'a str> {
+        let mut flags = HashSet::new();
+        let scenario: &'a Scenario = self.scenario;
+        for f in &scenario.flags {
+            let span = self.loc.top("flags");
+            if !valid_id(f) || NumVar::ALL.iter().any(|(n, _)| n == f) || ["and", "or", "not", "true", "false", "visited", "used"].contains(&f.as_str()) {
+                self.error(Kind::BadId, format!("`{f}` cannot be a flag name"), span);
+            }
+            if !flags.insert(f.as_str()) {
+                self.error(Kind::DuplicateId, format!("flag `{f}` is declared twice"), span);
+            }
+        }
+        flags
+    }
+
+    fn condition(&mut self, i: usize, when: &str, flags: &HashSet<&str>) {
+        let (at, _) = self.loc.string_in_node(i, when);
+        // The condition text starts one byte after the opening quote (conditions need no escapes).
+        let base = at + 1;
+        match cond::parse(when) {
+            Err(e) => {
+                self.error(Kind::BadCondition, format!("condition: {}", e.message), (base + e.start, base + e.end));
+            }
+            Ok(c) => {
+                for name in c.names() {
+                    match name {
+                        NameRef::Flag(f) if !flags.contains(f) => {
+                            let off = when.find(f).unwrap_or(0);
+                            self.error(
+                                Kind::UnknownVariable,
+                                format!("condition uses `{f}`, which is not a variable or a declared flag"),
+                                (base + off, base + off + f.len()),
+                            )
+                            .notes
+                            .push("declare flags in the scenario's `flags: [...]`".into());
+                        }
+                        NameRef::Node(n) if self.scenario.node(n).is_none() => {
+                            let off = when.find(n).unwrap_or(0);
+                            self.error(
+                                Kind::UnknownNode,
+                                format!("condition refers to node `{n}`, which does not exist"),
+                                (base + off, base + off + n.len()),
+                            );
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+
+    fn sets(&mut self, i: usize, set: &[String], flags: &HashSet<&str>) {
+        for f in set {
+            if !flags.contains(f.as_str()) {
+                let span = self.loc.string_in_node(i, f);
+                self.error(Kind::UnknownVariable, format!("`set` names flag `{f}`, which is not declared"), span);
+            }
+        }
+    }
+
+    fn target(&mut self, i: usize, next: &str) {
+        if self.scenario.node(next).is_none() {
+            let span = self.loc.in_node(i, "next", next);
+            let mut d_notes = Vec::new();
+            if let Some(close) = self.closest_node(next) {
+                d_notes.push(format!("did you mean `{close}`?"));
+            }
+            self.error(Kind::UnknownNode, format!("`next` goes to node `{next}`, which does not exist"), span)
+                .notes
+                .extend(d_notes);
+        }
+    }
+
+    fn closest_node(&self, id: &str) -> Option<&str> {
+        self.scenario
+            .nodes
+            .iter()
+            .map(|n| n.id())
+            .map(|n| (edit_distance(n, id), n))
+            .filter(|(d, _)| *d <= 2)
+            .min()
+            .map(|(_, n)| n)
+    }
+
+    fn node(&mut self, i: usize, node: &Node, flags: &HashSet<&str>) {
+        let id = node.id().to_owned();
+        let lines = node.lines();
+        if lines.is_empty() {
+            self.error(Kind::NoLine, format!("node `{id}` has no client lines"), self.loc.node(i));
+        } else if lines.iter().all(|l| l.when.is_some()) {
+            self.push(
+                Severity::Warning,
+                Kind::NoLine,
+                format!("every line of node `{id}` has a condition; when none holds, the first line is said"),
+                self.loc.node(i),
+            );
+        }
+        let mut meaning_ids: HashSet<&str> = HashSet::new();
+        for (k, line) in lines.iter().enumerate() {
+            let span = line.text.fi.as_deref().or(line.text.en.as_deref()).map_or(self.loc.node(i), |t| self.loc.string_in_node(i, t));
+            self.text(&line.text, &format!("line {} of node `{id}`", k + 1), span, true);
+            if let Some(w) = &line.when {
+                self.condition(i, w, flags);
+            }
+            if line.weight == 0 {
+                self.push(Severity::Warning, Kind::OutOfRange, format!("line {} of node `{id}` has weight 0; it counts as 1", k + 1), span);
+            }
+            let mut here = HashSet::new();
+            for m in &line.meanings {
+                if !here.insert(m.id.as_str()) {
+                    let span = self.loc.in_node(i, "id", &m.id);
+                    self.error(Kind::DuplicateId, format!("meaning `{}` is listed twice in one line", m.id), span);
+                }
+                meaning_ids.insert(m.id.as_str());
+                if m.fi.is_empty() && m.en.is_empty() {
+                    let span = self.loc.in_node(i, "id", &m.id);
+                    self.push(Severity::Warning, Kind::EmptyText, format!("meaning `{}` has no cue words", m.id), span);
+                }
+            }
+        }
+        let Node::Turn(turn) = node else {
+            if let Node::Ending(e) = node {
+                self.text(&e.debrief, &format!("the debrief of ending `{id}`"), self.loc.node(i), false);
+            }
+            return;
+        };
+        let mode = turn.input_mode(self.scenario);
+        if turn.options.is_empty() && turn.free_text.is_empty() {
+            self.error(Kind::DeadEnd, format!("turn `{id}` has no options and no free-text rules: the conversation stops here"), self.loc.node(i))
+                .notes
+                .push("add `options`, `free_text` rules, or make this node an `Ending`".into());
+        } else if matches!(mode, InputMode::Choice | InputMode::WriteThenPick) && turn.options.is_empty() {
+            self.error(Kind::DeadEnd, format!("turn `{id}` asks the learner to pick an option but has none"), self.loc.node(i));
+        }
+        if mode == InputMode::FreeText && turn.free_text.is_empty() {
+            self.error(Kind::FreeTextRouting, format!("turn `{id}` takes typed replies but has no `free_text` rules"), self.loc.node(i));
+        }
+        for (k, opt) in turn.options.iter().enumerate() {
+            let first = opt.text.fi.as_deref().or(opt.text.en.as_deref());
+            let span = first.map_or(self.loc.node(i), |t| self.loc.string_in_node(i, t));
+            self.text(&opt.text, &format!("option {} of turn `{id}`", k + 1), span, true);
+            self.text(&opt.feedback, &format!("the feedback of option {} of turn `{id}`", k + 1), span, true);
+            if opt.codes.is_empty() {
+                self.error(Kind::UnknownCode, format!("option {} of turn `{id}` has no MI codes", k + 1), span)
+                    .notes
+                    .push("give at least one code, e.g. `codes: [CR]` (NONE for no code)".into());
+            }
+            if let Some(e) = &opt.ethics {
+                self.text(&e.explain, &format!("the ethics explanation of option {} of turn `{id}`", k + 1), span, true);
+            }
+            self.sets(i, &opt.set, flags);
+            self.target(i, &opt.next);
+        }
+        let mut otherwise_at = None;
+        for (k, r) in turn.free_text.iter().enumerate() {
+            self.target(i, &r.next);
+            self.sets(i, &r.set, flags);
+            if let Some(f) = &r.feedback {
+                self.text(f, &format!("the feedback of free-text rule {} of turn `{id}`", k + 1), self.loc.node(i), true);
+            }
+            if let RouteWhen::Reflected(m) = &r.when
+                && !meaning_ids.contains(m.as_str())
+            {
+                let span = self.loc.string_in_node(i, m);
+                self.error(Kind::UnknownMeaning, format!("rule {} of turn `{id}` needs meaning `{m}`, which no line of the turn has", k + 1), span);
+            }
+            if r.when == RouteWhen::Otherwise && otherwise_at.is_none() {
+                otherwise_at = Some(k);
+            } else if let Some(o) = otherwise_at {
+                self.push(
+                    Severity::Warning,
+                    Kind::FreeTextRouting,
+                    format!("free-text rule {} of turn `{id}` comes after `Otherwise` (rule {}) and never matches", k + 1, o + 1),
+                    self.loc.node(i),
+                );
+            }
+        }
+        if !turn.free_text.is_empty() && otherwise_at.is_none() {
+            self.error(Kind::FreeTextRouting, format!("the free-text rules of turn `{id}` have no `Otherwise` rule"), self.loc.node(i))
+                .notes
+                .push("end the rules with `(when: Otherwise, next: \"…\")` so every typed reply goes somewhere".into());
+        }
+        self.pedagogy(i, turn);
+    }
+
+    /// No MI-inconsistent option may outscore a consistent one at the same turn.
+    fn pedagogy(&mut self, i: usize, turn: &crate::model::Turn) {
+        let consistent = |o: &crate::model::ReplyOption| !o.codes.iter().any(|c| c.is_mi_inconsistent()) && o.ethics.is_none();
+        let mut talks: Vec<Talk> = turn.lines.iter().map(|l| l.talk).collect();
+        talks.dedup();
+        for (k, bad) in turn.options.iter().enumerate().filter(|(_, o)| !consistent(o)) {
+            for &talk in &talks {
+                let b = option_score(bad, talk);
+                if let Some((g, good)) = turn
+                    .options
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, o)| consistent(o))
+                    .map(|(g, o)| (g, option_score(o, talk)))
+                    .filter(|(_, s)| *s < b)
+                    .min_by(|a, b| a.1.total_cmp(&b.1))
+                {
+                    let first = bad.text.fi.as_deref().or(bad.text.en.as_deref()).unwrap_or("");
+                    let span = self.loc.string_in_node(i, first);
+                    let id = turn.id.clone();
+                    self.error(
+                        Kind::InconsistentOutscores,
+                        format!(
+                            "option {} of turn `{id}` is MI-inconsistent but scores {b:.1}, more than option {} ({good:.1})",
+                            k + 1,
+                            g + 1
+                        ),
+                        span,
+                    )
+                    .notes
+                    .push("check its `effect` override and codes; see docs/scoring.md for how options are scored".into());
+                    break;
+                }
+            }
+        }
+    }
+
+    fn graph(&mut self) {
+        let s = self.scenario;
+        let n = s.nodes.len();
+        let idx = |id: &str| s.node_index(id);
+        // Edges: (target, consistent).
+        let mut edges: Vec<Vec<(usize, bool)>> = vec![Vec::new(); n];
+        for (i, node) in s.nodes.iter().enumerate() {
+            if let Node::Turn(t) = node {
+                for o in &t.options {
+                    if let Some(j) = idx(&o.next) {
+                        edges[i].push((j, !o.codes.iter().any(|c| c.is_mi_inconsistent()) && o.ethics.is_none()));
+                    }
+                }
+                for r in &t.free_text {
+                    let consistent = match &r.when {
+                        RouteWhen::Code(c) => !c.is_mi_inconsistent(),
+                        RouteWhen::AnyCode(cs) => cs.iter().any(|c| !c.is_mi_inconsistent()),
+                        _ => true,
+                    };
+                    if let Some(j) = idx(&r.next) {
+                        edges[i].push((j, consistent));
+                    }
+                }
+            }
+        }
+        let start = idx(&s.start).expect("checked by the caller");
+        let reach = |only_consistent: bool| {
+            let mut seen = vec![false; n];
+            let mut queue = VecDeque::from([start]);
+            seen[start] = true;
+            while let Some(u) = queue.pop_front() {
+                for &(v, ok) in &edges[u] {
+                    if (ok || !only_consistent) && !seen[v] {
+                        seen[v] = true;
+                        queue.push_back(v);
+                    }
+                }
+            }
+            seen
+        };
+        let reachable = reach(false);
+        for (i, node) in s.nodes.iter().enumerate() {
+            if !reachable[i] {
+                let id = node.id().to_owned();
+                self.error(Kind::UnreachableNode, format!("node `{id}` cannot be reached from the start"), self.loc.node(i))
+                    .notes
+                    .push("no option or free-text rule leads here".into());
+            }
+        }
+        // Nodes from which an ending can be reached (reverse search).
+        let mut rev: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for (u, es) in edges.iter().enumerate() {
+            for &(v, _) in es {
+                rev[v].push(u);
+            }
+        }
+        let mut can_end = vec![false; n];
+        let mut queue: VecDeque<usize> =
+            (0..n).filter(|&i| matches!(s.nodes[i], Node::Ending(_))).collect();
+        for &i in &queue {
+            can_end[i] = true;
+        }
+        while let Some(v) = queue.pop_front() {
+            for &u in &rev[v] {
+                if !can_end[u] {
+                    can_end[u] = true;
+                    queue.push_back(u);
+                }
+            }
+        }
+        for i in 0..n {
+            if reachable[i] && !can_end[i] && !edges[i].is_empty() {
+                let id = s.nodes[i].id().to_owned();
+                self.error(Kind::DeadEnd, format!("no ending can be reached from node `{id}`: the conversation loops forever"), self.loc.node(i));
+            }
+        }
+        let good = reach(true);
+        let any_good = s.nodes.iter().any(|n| matches!(n, Node::Ending(e) if e.outcome.is_good()));
+        if !(0..n).any(|i| good[i] && matches!(&s.nodes[i], Node::Ending(e) if e.outcome.is_good())) {
+            let d = self.error(
+                Kind::NoGoodPath,
+                "no path of MI-consistent replies leads from the start to a good ending".into(),
+                self.loc.top("start"),
+            );
+            d.notes.push(if any_good {
+                "every route to a `NextStep` or `Referral` ending passes a persuading, confronting or unethical reply".into()
+            } else {
+                "the scenario has no `NextStep` or `Referral` ending".into()
+            });
+        }
+    }
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Validates a parsed scenario against its source text. Diagnostics come sorted by position.
+pub fn validate(scenario: &Scenario, text: &str, options: &ValidateOptions) -> Vec<Diagnostic> {
+    let mut c = Checker { scenario, loc: Locator::new(text, scenario), options: *options, out: Vec::new() };
+    c.run();
+    let mut out = c.out;
+    out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.severity)));
+    out
+}
+
+/// The codes a scenario uses, for listing.
+pub fn codes_used(scenario: &Scenario) -> Vec<Code> {
+    let mut v: Vec<Code> = scenario
+        .nodes
+        .iter()
+        .filter_map(|n| match n {
+            Node::Turn(t) => Some(t.options.iter().flat_map(|o| o.codes.iter().copied())),
+            Node::Ending(_) => None,
+        })
+        .flatten()
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
