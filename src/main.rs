@@ -1,1 +1,56 @@
-fn main(){}
+//! `motivo`: with no subcommand it opens the learner app on the bundled course; the subcommands serve trainers
+//! and automation.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod cli;
+
+#[derive(Parser)]
+#[command(
+    name = "motivo",
+    version,
+    about = "Practice motivational interviewing in digital support",
+    long_about = "Motivo is a practice simulator for motivational interviewing (MI) in digital support.\n\
+                  With no subcommand it opens the app on the bundled course.\n\
+                  Trainers write scenarios as RON files, check them with `motivo check` and play them with `motivo play`."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    app: cli::app::Args,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List the bundled scenarios.
+    List(cli::list::Args),
+    /// Check scenario files (and course.ron) and report problems with their location.
+    Check(cli::check::Args),
+    /// Play a scenario in the terminal and get an MI report.
+    Play(cli::play::Args),
+    /// Code a typed reply with MI behaviour codes, with the evidence for each.
+    Code(cli::code::Args),
+    /// Measure the coder against coded replies (CSV) or the held-out AnnoMI transcripts.
+    Eval(cli::eval::Args),
+    /// Train the coder's weights from the corpora (reproducible).
+    Train(cli::train::Args),
+    /// Show course progress: what is passed, mastered, and next.
+    Progress(cli::progress::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        None => cli::app::run(cli.app),
+        Some(Command::List(a)) => cli::list::run(a),
+        Some(Command::Check(a)) => cli::check::run(a),
+        Some(Command::Play(a)) => cli::play::run(a),
+        Some(Command::Code(a)) => cli::code::run(a),
+        Some(Command::Eval(a)) => cli::eval::run(a),
+        Some(Command::Train(a)) => cli::train::run(a),
+        Some(Command::Progress(a)) => cli::progress::run(a),
+    }
+}

@@ -1,0 +1,10 @@
+//! One module per subcommand: each has `Args` (clap) and `run(Args) -> ExitCode`.
+
+pub mod app;
+pub mod check;
+pub mod code;
+pub mod eval;
+pub mod list;
+pub mod play;
+pub mod progress;
+pub mod train;
