@@ -1,8 +1,55 @@
+//! `motivo list`: the bundled scenarios.
+
 use std::process::ExitCode;
 
-#[derive(clap::Args, Debug)]
-pub struct Args {}
+use motivo_engine::{Lang, bundled};
+use serde::Serialize;
 
-pub fn run(_args: Args) -> ExitCode {
-    ExitCode::from(2)
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Serialize)]
+struct Entry {
+    id: String,
+    version: u32,
+    module: String,
+    title_fi: String,
+    title_en: String,
+    persona: String,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let mut entries = Vec::new();
+    let mut failed = false;
+    for s in bundled::scenarios() {
+        match s {
+            Ok(s) => entries.push(Entry {
+                id: s.id.clone(),
+                version: s.version,
+                module: s.module.clone(),
+                title_fi: s.title.get(Lang::Fi).to_owned(),
+                title_en: s.title.get(Lang::En).to_owned(),
+                persona: format!("{}, {}", s.persona.name, s.persona.age),
+            }),
+            Err(e) => {
+                eprintln!("motivo list: a bundled scenario does not load: {e}");
+                failed = true;
+            }
+        }
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&entries).expect("plain data serialises"));
+    } else {
+        let w = entries.iter().map(|e| e.id.len()).max().unwrap_or(2).max(2);
+        let m = entries.iter().map(|e| e.module.len()).max().unwrap_or(6).max(6);
+        println!("{:w$}  {:m$}  TITLE (fi / en)", "ID", "MODULE");
+        for e in &entries {
+            println!("{:w$}  {:m$}  {} / {}", e.id, e.module, e.title_fi, e.title_en);
+        }
+    }
+    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }

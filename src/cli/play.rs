@@ -1,8 +1,534 @@
+//! `motivo play`: play a scenario in the terminal, interactively or from a script, and print the MI report.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Instant, SystemTime};
+
+use motivo_engine::model::InputMode;
+use motivo_engine::scoring::{Level, thresholds};
+use motivo_engine::{Lang, ReplyCoder, Report, RuntimeError, Scenario, Session, ValidateOptions, bundled};
+
+use crate::cli::app::parse_lang;
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Feedback after every reply.
+    #[default]
+    Coach,
+    /// Feedback only in the report at the end.
+    Exam,
+}
 
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+pub struct Args {
+    /// A bundled scenario id (see `motivo list`) or a scenario file.
+    #[arg(value_name = "ID-OR-FILE")]
+    pub scenario: String,
+    /// Language of the conversation and the report.
+    #[arg(long, value_parser = parse_lang, default_value = "fi")]
+    pub lang: Lang,
+    /// Seed for the client's line variants (default: from the clock; the report shows it).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Learner replies, one per line: a number picks that option (1-based), `#` starts a comment, anything
+    /// else is a typed reply. Lines after the ending are ignored.
+    #[arg(long, value_name = "FILE")]
+    pub script: Option<PathBuf>,
+    /// Print only the report, as JSON (see docs/report-json.md).
+    #[arg(long)]
+    pub json: bool,
+    /// Feedback after every reply (coach) or only at the end (exam).
+    #[arg(long, value_enum, default_value_t = Mode::Coach)]
+    pub mode: Mode,
+    /// Do not record this play in the course progress.
+    #[arg(long)]
+    pub no_record: bool,
+}
 
-pub fn run(_args: Args) -> ExitCode {
-    ExitCode::from(2)
+/// The terminal's words, per language.
+struct Words {
+    you: &'static str,
+    options: &'static str,
+    prompt_choice: &'static str,
+    prompt_text: &'static str,
+    prompt_pick: &'static str,
+    help: &'static str,
+    feedback: &'static str,
+    better: &'static str,
+    codes: &'static str,
+    ending: &'static str,
+    not_finished: &'static str,
+    goal: &'static str,
+    report: &'static str,
+    ethics: &'static str,
+    no_coder: &'static str,
+    state: &'static str,
+}
+
+const FI: Words = Words {
+    you: "Sinä",
+    options: "Vastausvaihtoehdot",
+    prompt_choice: "Valitse numero (tai kirjoita oma vastaus)",
+    prompt_text: "Kirjoita vastauksesi",
+    prompt_pick: "Valitse nyt lähin vaihtoehto numerolla",
+    help: "Komennot: numero valitsee vaihtoehdon, :takaisin N palaa vuoroon N, :lopeta lopettaa.",
+    feedback: "Palaute",
+    better: "Parempi vaihtoehto olisi ollut",
+    codes: "Koodit",
+    ending: "Loppu",
+    not_finished: "Keskustelu jäi kesken.",
+    goal: "Tavoite",
+    report: "MI-raportti",
+    ethics: "Digituen etiikka",
+    no_coder: "Omien vastausten koodaus ei ole vielä käytössä tässä versiossa. Valitse vaihtoehto numerolla.",
+    state: "Asiakkaan tila",
+};
+
+const EN: Words = Words {
+    you: "You",
+    options: "Reply options",
+    prompt_choice: "Pick a number (or type your own reply)",
+    prompt_text: "Type your reply",
+    prompt_pick: "Now pick the closest option by its number",
+    help: "Commands: a number picks an option, :back N returns to turn N, :quit stops.",
+    feedback: "Feedback",
+    better: "A better option would have been",
+    codes: "Codes",
+    ending: "Ending",
+    not_finished: "The conversation was left unfinished.",
+    goal: "Goal",
+    report: "MI report",
+    ethics: "Digital-support ethics",
+    no_coder: "Coding your own replies is not available in this version yet. Pick an option by its number.",
+    state: "Client's state",
+};
+
+fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Fi => &FI,
+        Lang::En => &EN,
+    }
+}
+
+/// The coder for typed replies, when this build has one.
+fn coder() -> Option<Box<dyn ReplyCoder>> {
+    None
+}
+
+/// Finds a scenario by bundled id or file path. Errors are already rendered for the user.
+pub fn resolve(id_or_file: &str) -> Result<Scenario, String> {
+    let path = Path::new(id_or_file);
+    if path.is_file() {
+        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let loaded = motivo_engine::load_scenario(&bytes, &ValidateOptions::default());
+        if loaded.has_errors() {
+            let first = loaded.diagnostics.iter().find(|d| d.is_error()).expect("has errors");
+            return Err(format!(
+                "{}:{}:{}: {} (run `motivo check {}` for all problems)",
+                path.display(),
+                first.location.line,
+                first.location.column,
+                first.message,
+                path.display()
+            ));
+        }
+        return loaded.value.ok_or_else(|| format!("{}: could not be loaded", path.display()));
+    }
+    for s in bundled::scenarios() {
+        match s {
+            Ok(s) if s.id == id_or_file => return Ok(s),
+            Ok(_) => {}
+            Err(e) => eprintln!("warning: a bundled scenario does not load: {e}"),
+        }
+    }
+    Err(format!("no bundled scenario or file `{id_or_file}`; `motivo list` shows the bundled scenarios"))
+}
+
+/// One learner turn in a script or typed at the prompt.
+#[derive(Debug, PartialEq)]
+enum Input {
+    Pick(usize),
+    Text(String),
+    Rewind(usize),
+    Quit,
+    Help,
+}
+
+fn parse_input(line: &str, interactive: bool) -> Option<Input> {
+    let t = line.trim();
+    if t.is_empty() || t.starts_with('#') {
+        return None;
+    }
+    if interactive {
+        let lower = t.to_lowercase();
+        let mut parts = lower.split_whitespace();
+        match parts.next() {
+            Some(":quit" | ":q" | ":lopeta") => return Some(Input::Quit),
+            Some(":help" | ":h" | ":apua" | "?") => return Some(Input::Help),
+            Some(":back" | ":rewind" | ":takaisin") => {
+                return Some(parts.next().and_then(|n| n.parse().ok()).map_or(Input::Help, Input::Rewind));
+            }
+            _ => {}
+        }
+    }
+    if !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()) {
+        return Some(t.parse().map_or(Input::Text(t.to_owned()), Input::Pick));
+    }
+    Some(Input::Text(t.to_owned()))
+}
+
+fn client_name(session: &Session) -> String {
+    session.scenario().persona.name.split_whitespace().next().unwrap_or("").to_owned()
+}
+
+fn print_turn(session: &Session, out: &mut impl Write) -> std::io::Result<()> {
+    let lang = session.lang();
+    let w = words(lang);
+    let view = session.view();
+    writeln!(out, "\n{}: {}", client_name(session), view.line.text.get(lang))?;
+    if view.ending.is_none() && !view.options.is_empty() && view.input != InputMode::FreeText {
+        writeln!(out, "  {}:", w.options)?;
+        for (i, o) in view.options.iter().enumerate() {
+            writeln!(out, "  {}. {}", i + 1, o.text.get(lang))?;
+        }
+    }
+    Ok(())
+}
+
+fn print_feedback(session: &Session, out: &mut impl Write) -> std::io::Result<()> {
+    let report = Report::of(session);
+    let Some(t) = report.turns.last() else { return Ok(()) };
+    let w = words(session.lang());
+    let lang = session.lang();
+    let codes: Vec<String> = t.codes.iter().map(|c| format!("{} ({})", c.name(lang), c)).collect();
+    writeln!(out, "  [{}: {}]", w.codes, codes.join(", "))?;
+    writeln!(out, "  {}: {}", w.feedback, t.feedback)?;
+    if let Some(b) = &t.better {
+        writeln!(out, "  {} {}: {}", w.better, b.option, b.text)?;
+    }
+    if let Some(e) = report.ethics.iter().find(|e| e.turn == t.turn) {
+        writeln!(out, "  {}: {}", w.ethics, e.explain)?;
+    }
+    Ok(())
+}
+
+fn fmt_opt(x: Option<f32>, pct: bool) -> String {
+    match x {
+        Some(v) if v.is_finite() => {
+            if pct {
+                format!("{v:.0} %")
+            } else {
+                format!("{v:.2}")
+            }
+        }
+        _ => "–".into(),
+    }
+}
+
+fn level_mark(level: Level, lang: Lang) -> String {
+    format!("[{}]", level.name(lang))
+}
+
+/// The human-readable transcript and report.
+pub fn print_report(report: &Report, session: &Session, out: &mut impl Write) -> std::io::Result<()> {
+    let lang = report.lang;
+    let w = words(lang);
+    let fi = lang == Lang::Fi;
+    let name = client_name(session);
+    writeln!(out, "\n=== {} — {} ===", report.title, w.report)?;
+    for t in &report.turns {
+        writeln!(out, "\n{}. {name}: {}", t.turn, t.client)?;
+        let mark = if t.mi_consistent { "" } else { " ✗" };
+        let codes: Vec<String> = t.codes.iter().map(|c| c.to_string()).collect();
+        writeln!(out, "   {}: {}  [{}]{mark}", w.you, t.reply, codes.join(" "))?;
+        writeln!(out, "   {}: {}", w.feedback, t.feedback)?;
+        if let Some(b) = &t.better {
+            writeln!(out, "   {} {}: {}", w.better, b.option, b.text)?;
+        }
+    }
+    let final_line = session.view().line.text.get(lang);
+    match &report.ending {
+        Some(e) => {
+            writeln!(out, "\n{name}: {final_line}")?;
+            writeln!(out, "\n{}: {} ({})", w.ending, e.id, e.outcome.name())?;
+            if !e.debrief.is_empty() {
+                writeln!(out, "{}", e.debrief)?;
+            }
+        }
+        None => writeln!(out, "\n{}", w.not_finished)?,
+    }
+    let m = &report.miti;
+    writeln!(out, "\nMITI 4.2.1")?;
+    let counts: Vec<String> = m.counts.iter().filter(|(_, n)| **n > 0).map(|(c, n)| format!("{c} {n}")).collect();
+    writeln!(out, "  {}: {}", if fi { "Koodit" } else { "Codes" }, counts.join(", "))?;
+    writeln!(
+        out,
+        "  R:Q {}  {} (fair {:.0}:1, good {:.0}:1)",
+        fmt_opt(m.r_q, false),
+        level_mark(m.levels.r_q, lang),
+        thresholds::R_Q_FAIR,
+        thresholds::R_Q_GOOD
+    )?;
+    writeln!(
+        out,
+        "  %CR {}  {} (fair {:.0} %, good {:.0} %)",
+        fmt_opt(m.pct_cr, true),
+        level_mark(m.levels.pct_cr, lang),
+        thresholds::PCT_CR_FAIR,
+        thresholds::PCT_CR_GOOD
+    )?;
+    writeln!(
+        out,
+        "  {} {}, {} {}",
+        if fi { "MI:n mukaiset (AF+SEEK+EMPH)" } else { "MI-adherent (AF+SEEK+EMPH)" },
+        m.mia,
+        if fi { "MI:n vastaiset (PER+CON)" } else { "MI non-adherent (PER+CON)" },
+        m.mina
+    )?;
+    let g = &m.globals;
+    writeln!(
+        out,
+        "  {}: CCT {:.0}, SST {:.0}, {} {:.0}, {} {:.0}",
+        if fi { "Globaalit arviot (1–5)" } else { "Global scores (1–5)" },
+        g.cct,
+        g.sst,
+        if fi { "kumppanuus" } else { "partnership" },
+        g.partnership,
+        if fi { "empatia" } else { "empathy" },
+        g.empathy
+    )?;
+    writeln!(
+        out,
+        "  {} {:.1} {} (fair {}, good {}), {} {:.1} {} (fair {}, good {})",
+        if fi { "tekninen" } else { "technical" },
+        m.technical,
+        level_mark(m.levels.technical, lang),
+        thresholds::TECHNICAL_FAIR,
+        thresholds::TECHNICAL_GOOD,
+        if fi { "suhde" } else { "relational" },
+        m.relational,
+        level_mark(m.levels.relational, lang),
+        thresholds::RELATIONAL_FAIR,
+        thresholds::RELATIONAL_GOOD
+    )?;
+    writeln!(out, "  {}: {}", if fi { "Taso" } else { "Level" }, m.level.name(lang))?;
+    let c = &report.client;
+    writeln!(out, "\n{}", w.state)?;
+    writeln!(
+        out,
+        "  {}: {} ({} / {})",
+        if fi { "Muutospuhetta" } else { "Change talk" },
+        fmt_opt(c.change_talk_pct, true),
+        c.change_talk,
+        c.change_talk + c.sustain_talk
+    )?;
+    writeln!(
+        out,
+        "  {} {:.1} → {:.1}, {} {:.1} → {:.1}, {} {:.1} → {:.1}",
+        if fi { "tärkeys" } else { "importance" },
+        c.importance.start,
+        c.importance.end,
+        if fi { "luottamus" } else { "confidence" },
+        c.confidence.start,
+        c.confidence.end,
+        if fi { "ristiriita" } else { "discord" },
+        c.discord.start,
+        c.discord.end
+    )?;
+    if !report.ethics.is_empty() {
+        writeln!(out, "\n{}", w.ethics)?;
+        for e in &report.ethics {
+            writeln!(out, "  {}. {}: {}", e.turn, e.kind.name(), e.explain)?;
+        }
+    }
+    writeln!(out, "\nseed {}", report.seed)
+}
+
+enum Step {
+    Done,
+    Continue,
+}
+
+/// Applies one input; prints feedback in coach mode. Errors are messages for the learner.
+fn apply(
+    session: &mut Session,
+    input: Input,
+    coder: Option<&dyn ReplyCoder>,
+    pending_text: &mut Option<String>,
+    mode: Mode,
+    out: &mut impl Write,
+) -> Result<Step, String> {
+    let lang = session.lang();
+    let w = words(lang);
+    let result = match input {
+        Input::Quit => return Ok(Step::Done),
+        Input::Help => {
+            let _ = writeln!(out, "{}", w.help);
+            return Ok(Step::Continue);
+        }
+        Input::Rewind(n) => {
+            session.rewind(n.saturating_sub(1)).map_err(|e| e.to_string())?;
+            let _ = print_turn(session, out);
+            return Ok(Step::Continue);
+        }
+        Input::Pick(0) => return Err(RuntimeError::NoSuchOption { index: usize::MAX, count: 0 }.to_string()),
+        Input::Pick(n) => match pending_text.take() {
+            Some(text) => {
+                let coder = coder.ok_or_else(|| w.no_coder.to_owned())?;
+                session.reply_text_then_choose(coder, &text, n - 1).map(|_| ())
+            }
+            None => session.choose(n - 1).map(|_| ()),
+        },
+        Input::Text(text) => {
+            let coder = coder.ok_or_else(|| w.no_coder.to_owned())?;
+            if session.view().input == InputMode::WriteThenPick {
+                motivo_engine::coding::check_reply_text(&text).map_err(|e| e.message(lang))?;
+                *pending_text = Some(text);
+                let _ = writeln!(out, "  {}:", w.prompt_pick);
+                return Ok(Step::Continue);
+            }
+            session.reply_text(coder, &text).map(|_| ())
+        }
+    };
+    result.map_err(|e| match e {
+        RuntimeError::Text(t) => t.message(lang),
+        RuntimeError::NoSuchOption { count, .. } if count > 0 => e.to_string(),
+        other => other.to_string(),
+    })?;
+    if mode == Mode::Coach {
+        let _ = print_feedback(session, out);
+    }
+    let _ = print_turn(session, out);
+    Ok(if session.is_finished() { Step::Done } else { Step::Continue })
+}
+
+fn finish(session: &Session, args: &Args, started: SystemTime, clock: Instant) -> ExitCode {
+    let report = Report::of(session);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let written = if args.json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&report).expect("plain data serialises"))
+    } else {
+        print_report(&report, session, &mut out)
+    };
+    if let Err(e) = written
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("motivo play: cannot write the report: {e}");
+        return ExitCode::FAILURE;
+    }
+    if !args.no_record
+        && !session.history().is_empty()
+        && let Err(msg) = crate::cli::progress::record_play(session, &report, started, clock.elapsed())
+    {
+        eprintln!("motivo play: {msg}");
+    }
+    ExitCode::SUCCESS
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let scenario = match resolve(&args.scenario) {
+        Ok(s) => Arc::new(s),
+        Err(e) => {
+            eprintln!("motivo play: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let seed = args.seed.unwrap_or_else(|| {
+        SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(1, |d| d.as_nanos() as u64 % 1_000_000)
+    });
+    let started = SystemTime::now();
+    let clock = Instant::now();
+    let mut session = Session::start(scenario.clone(), seed, args.lang);
+    let coder = coder();
+    let coder_ref = coder.as_deref();
+    let mut pending = None;
+
+    if let Some(script) = &args.script {
+        let text = match std::fs::read(script) {
+            Ok(b) => match String::from_utf8(b) {
+                Ok(t) => t,
+                Err(_) => {
+                    eprintln!("motivo play: {} is not UTF-8 text", script.display());
+                    return ExitCode::FAILURE;
+                }
+            },
+            Err(e) => {
+                eprintln!("motivo play: cannot read {}: {e}", script.display());
+                return ExitCode::FAILURE;
+            }
+        };
+        // The report that follows holds the whole transcript, so nothing is echoed per turn.
+        let mut sink = std::io::sink();
+        for (no, line) in text.lines().enumerate() {
+            if session.is_finished() {
+                break;
+            }
+            let Some(input) = parse_input(line, false) else { continue };
+            if let Err(msg) = apply(&mut session, input, coder_ref, &mut pending, Mode::Exam, &mut sink) {
+                eprintln!("motivo play: {}:{}: {msg}", script.display(), no + 1);
+                return ExitCode::FAILURE;
+            }
+        }
+        return finish(&session, &args, started, clock);
+    }
+
+    // Interactive.
+    let lang = args.lang;
+    let w = words(lang);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let s = &scenario;
+    let _ = writeln!(out, "{}\n{}", s.title.get(lang), s.summary.get(lang));
+    let _ = writeln!(out, "\n{}, {}: {}", s.persona.name, s.persona.age, s.persona.situation.get(lang));
+    let _ = writeln!(out, "{}: {}", w.goal, s.goal.get(lang));
+    let _ = writeln!(out, "{}", w.help);
+    let _ = print_turn(&session, &mut out);
+    let stdin = std::io::stdin();
+    let interactive = stdin.is_terminal();
+    let mut lines = stdin.lock().lines();
+    while !session.is_finished() {
+        let prompt = if pending.is_some() {
+            w.prompt_pick
+        } else if session.view().input == InputMode::FreeText {
+            w.prompt_text
+        } else {
+            w.prompt_choice
+        };
+        let _ = write!(out, "{prompt} > ");
+        let _ = out.flush();
+        let Some(Ok(line)) = lines.next() else { break };
+        if !interactive {
+            let _ = writeln!(out, "{line}");
+        }
+        let Some(input) = parse_input(&line, true) else { continue };
+        match apply(&mut session, input, coder_ref, &mut pending, args.mode, &mut out) {
+            Ok(Step::Done) => break,
+            Ok(Step::Continue) => {}
+            Err(msg) => {
+                let _ = writeln!(out, "  ! {msg}");
+            }
+        }
+    }
+    drop(out);
+    finish(&session, &args, started, clock)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_lines_parse() {
+        assert_eq!(parse_input("  2 ", false), Some(Input::Pick(2)));
+        assert_eq!(parse_input("# comment", false), None);
+        assert_eq!(parse_input("   ", false), None);
+        assert_eq!(parse_input("Kerro lisää", false), Some(Input::Text("Kerro lisää".into())));
+        // Commands are only for the interactive prompt; in a script they are typed replies.
+        assert_eq!(parse_input(":quit", false), Some(Input::Text(":quit".into())));
+        assert_eq!(parse_input(":takaisin 2", true), Some(Input::Rewind(2)));
+        assert_eq!(parse_input(":q", true), Some(Input::Quit));
+    }
 }

@@ -1,1 +1,83 @@
-fn main(){}
+//! Engine benchmarks: load + validate a generated 5,000-node scenario (target ≤ 100 ms), one runtime step, and
+//! the session report.
+//!
+//! `cargo bench -p motivo-engine --bench engine`
+
+use std::fmt::Write;
+use std::hint::black_box;
+use std::sync::Arc;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use motivo_engine::{Lang, Report, Session, ValidateOptions, load_scenario};
+
+/// A valid scenario with `turns` turn nodes in a chain (each with line variants, a condition, meanings, three
+/// options and free-text rules) and three endings.
+pub fn generated_scenario(turns: usize) -> String {
+    let mut s = String::with_capacity(turns * 1600);
+    s.push_str(
+        "Scenario(\n  id: \"generated\",\n  version: 1,\n  title: (fi: \"Generoitu\", en: \"Generated\"),\n  \
+         summary: (fi: \"Suorituskykytesti.\", en: \"A performance test.\"),\n  module: \"counselling\",\n  \
+         persona: Persona(name: \"Testi\", age: 50, situation: (fi: \"Testi.\", en: \"Test.\"), \
+         service: (fi: \"OmaKanta\", en: \"OmaKanta\")),\n  goal: (fi: \"Loppuun.\", en: \"To the end.\"),\n  \
+         start_state: (importance: 4, confidence: 4, discord: 1),\n  flags: [\"kuultu\"],\n  start: \"t0\",\n  nodes: [\n",
+    );
+    for i in 0..turns {
+        let next = if i + 1 == turns { "hyva".to_owned() } else { format!("t{}", i + 1) };
+        let _ = write!(
+            s,
+            "    Turn(\n      id: \"t{i}\",\n      lines: [\n        (text: (fi: \"Rivi {i} a\", en: \"Line {i} a\"), \
+             talk: Sustain(Ability), meanings: [(id: \"m{i}\", side: Sustain, fi: [\"rivi\"], en: [\"line\"])]),\n        \
+             (text: (fi: \"Rivi {i} b\", en: \"Line {i} b\"), talk: Change(Desire)),\n        \
+             (text: (fi: \"Rivi {i} c\", en: \"Line {i} c\"), talk: Discord, when: \"discord >= 6 or (kuultu and turn > 3)\"),\n      ],\n      \
+             options: [\n        (text: (fi: \"Heijastus {i}\", en: \"Reflection {i}\"), codes: [CR], feedback: (fi: \"Hyvä.\", en: \"Good.\"), set: [\"kuultu\"], next: \"{next}\"),\n        \
+             (text: (fi: \"Kysymys {i}\", en: \"Question {i}\"), codes: [OQ], feedback: (fi: \"Hyvä.\", en: \"Good.\"), next: \"{next}\"),\n        \
+             (text: (fi: \"Neuvo {i}\", en: \"Advice {i}\"), codes: [PER], feedback: (fi: \"Ei lupaa.\", en: \"No permission.\"), next: \"{}\"),\n      ],\n      \
+             free_text: [(when: Reflected(\"m{i}\"), next: \"{next}\"), (when: AnyCode([PER, CON]), next: \"huono\"), (when: Otherwise, next: \"{next}\")],\n    ),\n",
+            if i % 50 == 49 { "huono" } else { next.as_str() }
+        );
+    }
+    for (id, outcome) in [("hyva", "NextStep"), ("huono", "Disengages"), ("kesken", "Postpones")] {
+        let _ = write!(
+            s,
+            "    Ending(id: \"{id}\", outcome: {outcome}, lines: [(text: (fi: \"Loppu.\", en: \"The end.\"), talk: Neutral)]),\n"
+        );
+    }
+    // `kesken` must be reachable: the first turn's question goes there.
+    s = s.replacen("(text: (fi: \"Kysymys 0\", en: \"Question 0\"), codes: [OQ], feedback: (fi: \"Hyvä.\", en: \"Good.\"), next: \"t1\")", "(text: (fi: \"Kysymys 0\", en: \"Question 0\"), codes: [OQ], feedback: (fi: \"Hyvä.\", en: \"Good.\"), next: \"kesken\")", 1);
+    s.push_str("  ],\n)\n");
+    s
+}
+
+fn benches(c: &mut Criterion) {
+    let text = generated_scenario(5000);
+    let loaded = load_scenario(text.as_bytes(), &ValidateOptions::default());
+    assert!(!loaded.has_errors(), "generated scenario is valid: {:?}", &loaded.diagnostics[..loaded.diagnostics.len().min(3)]);
+    let scenario = Arc::new(loaded.value.expect("parsed"));
+    assert_eq!(scenario.nodes.len(), 5003);
+
+    let mut group = c.benchmark_group("load");
+    group.sample_size(20);
+    group.bench_function("load_validate_5000_nodes", |b| {
+        b.iter(|| load_scenario(black_box(text.as_bytes()), &ValidateOptions::default()))
+    });
+    group.finish();
+
+    let mut session = Session::start(scenario.clone(), 1, Lang::Fi);
+    for _ in 0..20 {
+        session.choose(0).expect("option");
+    }
+    c.bench_function("runtime_step", |b| {
+        b.iter_batched(
+            || session.clone(),
+            |mut s| {
+                s.choose(black_box(1)).expect("option");
+                s
+            },
+            criterion::BatchSize::SmallInput,
+        )
+    });
+    c.bench_function("report_after_20_turns", |b| b.iter(|| Report::of(black_box(&session))));
+}
+
+criterion_group!(engine, benches);
+criterion_main!(engine);

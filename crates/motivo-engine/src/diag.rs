@@ -54,6 +54,16 @@ pub enum Kind {
     InconsistentOutscores,
     /// A value out of its range (client state, version).
     OutOfRange,
+    /// A course module lists a scenario that does not exist.
+    UnknownScenario,
+    /// A course outcome (module) has no scenarios yet (a warning).
+    NoScenarios,
+    /// The course's unlock rules form a cycle, so some module can never open.
+    UnlockCycle,
+    /// A reference to a course module that does not exist.
+    UnknownModule,
+    /// A scenario's own `module` field names a different module than the course puts it in (a warning).
+    ModuleMismatch,
 }
 
 impl Kind {
@@ -79,6 +89,11 @@ impl Kind {
             Kind::NoGoodPath => "M018",
             Kind::InconsistentOutscores => "M019",
             Kind::OutOfRange => "M020",
+            Kind::UnknownScenario => "M021",
+            Kind::NoScenarios => "M022",
+            Kind::UnlockCycle => "M023",
+            Kind::UnknownModule => "M024",
+            Kind::ModuleMismatch => "M025",
         }
     }
 }

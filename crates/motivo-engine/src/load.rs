@@ -69,6 +69,66 @@ pub fn check_text(bytes: &[u8]) -> Result<&str, Diagnostic> {
     Ok(text)
 }
 
+/// Refuses text that nests brackets deeper than [`MAX_NESTING`], before parsing. Strings and comments are
+/// skipped. (RON's own recursion limit only counts levels the parser descends into, which a type mismatch can
+/// stop earlier; this check gives the same clear message for any file.)
+pub fn check_nesting(text: &str) -> Result<(), Diagnostic> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                let mut level = 0usize;
+                while i < bytes.len() {
+                    if bytes[i] == b'/' && bytes.get(i + 1) == Some(&b'*') {
+                        level += 1;
+                        i += 2;
+                    } else if bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'/') {
+                        level -= 1;
+                        i += 2;
+                        if level == 0 {
+                            break;
+                        }
+                    } else {
+                        i += 1;
+                    }
+                }
+                continue;
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    let mut d = Source::new(text).diagnostic(
+                        Severity::Error,
+                        Kind::TooDeep,
+                        format!("the file nests deeper than {MAX_NESTING} levels"),
+                        i,
+                        i + 1,
+                    );
+                    d.notes.push("scenario files are flat lists of nodes; check for runaway brackets".into());
+                    return Err(d);
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
 /// Parses RON text into `T`, turning RON's error into a located diagnostic.
 pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Diagnostic> {
     let options = ron::Options::default()
@@ -111,6 +171,9 @@ pub fn load_scenario(bytes: &[u8], options: &ValidateOptions) -> Loaded<Scenario
         Ok(t) => t,
         Err(d) => return Loaded { value: None, diagnostics: vec![d] },
     };
+    if let Err(d) = check_nesting(text) {
+        return Loaded { value: None, diagnostics: vec![d] };
+    }
     let mut scenario: Scenario = match parse_ron(text) {
         Ok(s) => s,
         Err(d) => return Loaded { value: None, diagnostics: vec![d] },

@@ -19,7 +19,9 @@ pub struct ValidateOptions {
 
 /// Finds where things are in the source text.
 pub struct Locator<'a> {
-    pub src: Source<'a>,
+    text: &'a str,
+    /// Line starts, computed on the first diagnostic.
+    src: std::cell::OnceCell<Source<'a>>,
     /// Per node: the byte range of its region (from its id to the next node's id).
     regions: Vec<(usize, usize)>,
     /// Per node: the span of its id value.
@@ -99,7 +101,11 @@ impl<'a> Locator<'a> {
             let end = ids.get(i + 1).map_or(text.len(), |n| n.0);
             regions.push((s, end.max(s)));
         }
-        Locator { src: Source::new(text), regions, ids, nodes_start }
+        Locator { text, src: std::cell::OnceCell::new(), regions, ids, nodes_start }
+    }
+
+    pub fn src(&self) -> &Source<'a> {
+        self.src.get_or_init(|| Source::new(self.text))
     }
 
     /// The span of node `i`'s id.
@@ -110,22 +116,32 @@ impl<'a> Locator<'a> {
     /// `field: "value"` inside node `i`, or the node's id.
     pub fn in_node(&self, i: usize, field: &str, value: &str) -> (usize, usize) {
         let (s, e) = self.regions.get(i).copied().unwrap_or((0, 0));
-        find_field(self.src.text, s, e, field, value).unwrap_or_else(|| self.node(i))
+        find_field(self.text, s, e, field, value).unwrap_or_else(|| self.node(i))
     }
 
     /// A quoted string inside node `i` (its start), or the node's id.
     pub fn string_in_node(&self, i: usize, value: &str) -> (usize, usize) {
         let (s, e) = self.regions.get(i).copied().unwrap_or((0, 0));
         let quoted = format!("\"{value}\"");
-        self.src.text[s..e]
+        self.text[s..e]
             .find(&quoted)
             .map_or_else(|| self.node(i), |k| (s + k, s + k + quoted.len()))
     }
 
     /// A top-level `field:` (before the nodes), or the start of the file.
     pub fn top(&self, field: &str) -> (usize, usize) {
-        find_key(self.src.text, 0, self.nodes_start.max(1).min(self.src.text.len()), field).unwrap_or((0, 0))
+        find_key(self.text, 0, self.nodes_start.max(1).min(self.text.len()), field).unwrap_or((0, 0))
     }
+}
+
+/// Where a diagnostic points, resolved to a span only when a diagnostic is made (clean files pay nothing).
+#[derive(Clone, Copy)]
+enum At<'s> {
+    Node(usize),
+    Top(&'static str),
+    Str(usize, &'s str),
+    Field(usize, &'static str, &'s str),
+    Span(usize, usize),
 }
 
 struct Checker<'a> {
@@ -142,17 +158,28 @@ fn valid_id(id: &str) -> bool {
 }
 
 impl<'a> Checker<'a> {
-    fn push(&mut self, severity: Severity, kind: Kind, message: String, span: (usize, usize)) -> &mut Diagnostic {
-        let d = self.loc.src.diagnostic(severity, kind, message, span.0, span.1);
+    fn resolve(&self, at: At<'_>) -> (usize, usize) {
+        match at {
+            At::Node(i) => self.loc.node(i),
+            At::Top(f) => self.loc.top(f),
+            At::Str(i, v) => self.loc.string_in_node(i, v),
+            At::Field(i, f, v) => self.loc.in_node(i, f, v),
+            At::Span(s, e) => (s, e),
+        }
+    }
+
+    fn push(&mut self, severity: Severity, kind: Kind, message: String, at: At<'_>) -> &mut Diagnostic {
+        let span = self.resolve(at);
+        let d = self.loc.src().diagnostic(severity, kind, message, span.0, span.1);
         self.out.push(d);
         self.out.last_mut().expect("just pushed")
     }
 
-    fn error(&mut self, kind: Kind, message: String, span: (usize, usize)) -> &mut Diagnostic {
-        self.push(Severity::Error, kind, message, span)
+    fn error(&mut self, kind: Kind, message: String, at: At<'_>) -> &mut Diagnostic {
+        self.push(Severity::Error, kind, message, at)
     }
 
-    fn text(&mut self, t: &Text, what: &str, span: (usize, usize), required: bool) {
+    fn text(&mut self, t: &Text, what: &str, span: At<'_>, required: bool) {
         if t.is_blank() {
             if required {
                 self.error(Kind::EmptyText, format!("{what} is empty"), span);
@@ -173,7 +200,7 @@ impl<'a> Checker<'a> {
         let s = self.scenario;
         self.header();
         if s.nodes.is_empty() {
-            self.error(Kind::DeadEnd, "the scenario has no nodes".into(), self.loc.top("nodes"));
+            self.error(Kind::DeadEnd, "the scenario has no nodes".into(), At::Top("nodes"));
             return;
         }
         let flags = self.flags();
@@ -184,12 +211,12 @@ impl<'a> Checker<'a> {
                 self.error(
                     Kind::BadId,
                     format!("node id `{id}` must be letters, digits, `-` or `_`, starting with a letter or digit"),
-                    self.loc.node(i),
+                    At::Node(i),
                 );
             }
             if let Some(&first) = seen.get(id) {
-                let line = self.loc.src.line_col(self.loc.node(first).0).line;
-                self.error(Kind::DuplicateId, format!("node id `{id}` is used twice"), self.loc.node(i))
+                let line = self.loc.src().line_col(self.loc.node(first).0).line;
+                self.error(Kind::DuplicateId, format!("node id `{id}` is used twice"), At::Node(i))
                     .notes
                     .push(format!("first used on line {line}"));
             } else {
@@ -199,7 +226,7 @@ impl<'a> Checker<'a> {
         }
         if s.node(&s.start).is_none() {
             let start = s.start.clone();
-            self.error(Kind::UnknownNode, format!("start node `{start}` does not exist"), self.loc.top("start"));
+            self.error(Kind::UnknownNode, format!("start node `{start}` does not exist"), At::Top("start"));
             return;
         }
         self.graph();
@@ -211,11 +238,11 @@ impl<'a> Checker<'a> {
             self.error(
                 Kind::BadId,
                 format!("scenario id `{}` must be lowercase letters, digits, `-` or `_`", s.id),
-                self.loc.top("id"),
+                At::Top("id"),
             );
         }
         if s.version == 0 {
-            self.error(Kind::OutOfRange, "version must be 1 or more".into(), self.loc.top("version"));
+            self.error(Kind::OutOfRange, "version must be 1 or more".into(), At::Top("version"));
         }
         let st = s.start_state;
         let in_scale = |x: f32| (0.0..=10.0).contains(&x);
@@ -224,22 +251,22 @@ impl<'a> Checker<'a> {
             self.error(
                 Kind::OutOfRange,
                 "start_state: importance, confidence and discord are 0–10, momentum −5…5".into(),
-                self.loc.top("start_state"),
+                At::Top("start_state"),
             );
         }
         if s.persona.age > 120 {
-            self.error(Kind::OutOfRange, format!("persona age {} is not plausible", s.persona.age), self.loc.top("age"));
+            self.error(Kind::OutOfRange, format!("persona age {} is not plausible", s.persona.age), At::Top("age"));
         }
-        self.text(&s.title, "the title", self.loc.top("title"), true);
-        self.text(&s.summary, "the summary", self.loc.top("summary"), true);
-        self.text(&s.goal, "the goal", self.loc.top("goal"), true);
-        self.text(&s.persona.situation, "the persona's situation", self.loc.top("situation"), true);
-        self.text(&s.persona.service, "the persona's service", self.loc.top("service"), true);
+        self.text(&s.title, "the title", At::Top("title"), true);
+        self.text(&s.summary, "the summary", At::Top("summary"), true);
+        self.text(&s.goal, "the goal", At::Top("goal"), true);
+        self.text(&s.persona.situation, "the persona's situation", At::Top("situation"), true);
+        self.text(&s.persona.service, "the persona's service", At::Top("service"), true);
         if s.persona.name.trim().is_empty() {
-            self.error(Kind::EmptyText, "the persona's name is empty".into(), self.loc.top("name"));
+            self.error(Kind::EmptyText, "the persona's name is empty".into(), At::Top("name"));
         }
         for (k, o) in s.outcomes.iter().enumerate() {
-            self.text(o, &format!("learning outcome {}", k + 1), self.loc.top("outcomes"), true);
+            self.text(o, &format!("learning outcome {}", k + 1), At::Top("outcomes"), true);
         }
     }
 
@@ -247,7 +274,7 @@ impl<'a> Checker<'a> {
         let mut flags = HashSet::new();
         let scenario: &'a Scenario = self.scenario;
         for f in &scenario.flags {
-            let span = self.loc.top("flags");
+            let span = At::Top("flags");
             if !valid_id(f) || NumVar::ALL.iter().any(|(n, _)| n == f) || ["and", "or", "not", "true", "false", "visited", "used"].contains(&f.as_str()) {
                 self.error(Kind::BadId, format!("`{f}` cannot be a flag name"), span);
             }
@@ -259,12 +286,11 @@ impl<'a> Checker<'a> {
     }
 
     fn condition(&mut self, i: usize, when: &str, flags: &HashSet<&str>) {
-        let (at, _) = self.loc.string_in_node(i, when);
         // The condition text starts one byte after the opening quote (conditions need no escapes).
-        let base = at + 1;
+        let base = |c: &Self| c.loc.string_in_node(i, when).0 + 1;
         match cond::parse(when) {
             Err(e) => {
-                self.error(Kind::BadCondition, format!("condition: {}", e.message), (base + e.start, base + e.end));
+                self.error(Kind::BadCondition, format!("condition: {}", e.message), At::Span(base(self) + e.start, base(self) + e.end));
             }
             Ok(c) => {
                 for name in c.names() {
@@ -274,7 +300,7 @@ impl<'a> Checker<'a> {
                             self.error(
                                 Kind::UnknownVariable,
                                 format!("condition uses `{f}`, which is not a variable or a declared flag"),
-                                (base + off, base + off + f.len()),
+                                At::Span(base(self) + off, base(self) + off + f.len()),
                             )
                             .notes
                             .push("declare flags in the scenario's `flags: [...]`".into());
@@ -284,7 +310,7 @@ impl<'a> Checker<'a> {
                             self.error(
                                 Kind::UnknownNode,
                                 format!("condition refers to node `{n}`, which does not exist"),
-                                (base + off, base + off + n.len()),
+                                At::Span(base(self) + off, base(self) + off + n.len()),
                             );
                         }
                         _ => {}
@@ -297,7 +323,7 @@ impl<'a> Checker<'a> {
     fn sets(&mut self, i: usize, set: &[String], flags: &HashSet<&str>) {
         for f in set {
             if !flags.contains(f.as_str()) {
-                let span = self.loc.string_in_node(i, f);
+                let span = At::Str(i, f);
                 self.error(Kind::UnknownVariable, format!("`set` names flag `{f}`, which is not declared"), span);
             }
         }
@@ -305,7 +331,7 @@ impl<'a> Checker<'a> {
 
     fn target(&mut self, i: usize, next: &str) {
         if self.scenario.node(next).is_none() {
-            let span = self.loc.in_node(i, "next", next);
+            let span = At::Field(i, "next", next);
             let mut d_notes = Vec::new();
             if let Some(close) = self.closest_node(next) {
                 d_notes.push(format!("did you mean `{close}`?"));
@@ -331,18 +357,18 @@ impl<'a> Checker<'a> {
         let id = node.id().to_owned();
         let lines = node.lines();
         if lines.is_empty() {
-            self.error(Kind::NoLine, format!("node `{id}` has no client lines"), self.loc.node(i));
+            self.error(Kind::NoLine, format!("node `{id}` has no client lines"), At::Node(i));
         } else if lines.iter().all(|l| l.when.is_some()) {
             self.push(
                 Severity::Warning,
                 Kind::NoLine,
                 format!("every line of node `{id}` has a condition; when none holds, the first line is said"),
-                self.loc.node(i),
+                At::Node(i),
             );
         }
         let mut meaning_ids: HashSet<&str> = HashSet::new();
         for (k, line) in lines.iter().enumerate() {
-            let span = line.text.fi.as_deref().or(line.text.en.as_deref()).map_or(self.loc.node(i), |t| self.loc.string_in_node(i, t));
+            let span = line.text.fi.as_deref().or(line.text.en.as_deref()).map_or(At::Node(i), |t| At::Str(i, t));
             self.text(&line.text, &format!("line {} of node `{id}`", k + 1), span, true);
             if let Some(w) = &line.when {
                 self.condition(i, w, flags);
@@ -353,36 +379,36 @@ impl<'a> Checker<'a> {
             let mut here = HashSet::new();
             for m in &line.meanings {
                 if !here.insert(m.id.as_str()) {
-                    let span = self.loc.in_node(i, "id", &m.id);
+                    let span = At::Field(i, "id", &m.id);
                     self.error(Kind::DuplicateId, format!("meaning `{}` is listed twice in one line", m.id), span);
                 }
                 meaning_ids.insert(m.id.as_str());
                 if m.fi.is_empty() && m.en.is_empty() {
-                    let span = self.loc.in_node(i, "id", &m.id);
+                    let span = At::Field(i, "id", &m.id);
                     self.push(Severity::Warning, Kind::EmptyText, format!("meaning `{}` has no cue words", m.id), span);
                 }
             }
         }
         let Node::Turn(turn) = node else {
             if let Node::Ending(e) = node {
-                self.text(&e.debrief, &format!("the debrief of ending `{id}`"), self.loc.node(i), false);
+                self.text(&e.debrief, &format!("the debrief of ending `{id}`"), At::Node(i), false);
             }
             return;
         };
         let mode = turn.input_mode(self.scenario);
         if turn.options.is_empty() && turn.free_text.is_empty() {
-            self.error(Kind::DeadEnd, format!("turn `{id}` has no options and no free-text rules: the conversation stops here"), self.loc.node(i))
+            self.error(Kind::DeadEnd, format!("turn `{id}` has no options and no free-text rules: the conversation stops here"), At::Node(i))
                 .notes
                 .push("add `options`, `free_text` rules, or make this node an `Ending`".into());
         } else if matches!(mode, InputMode::Choice | InputMode::WriteThenPick) && turn.options.is_empty() {
-            self.error(Kind::DeadEnd, format!("turn `{id}` asks the learner to pick an option but has none"), self.loc.node(i));
+            self.error(Kind::DeadEnd, format!("turn `{id}` asks the learner to pick an option but has none"), At::Node(i));
         }
         if mode == InputMode::FreeText && turn.free_text.is_empty() {
-            self.error(Kind::FreeTextRouting, format!("turn `{id}` takes typed replies but has no `free_text` rules"), self.loc.node(i));
+            self.error(Kind::FreeTextRouting, format!("turn `{id}` takes typed replies but has no `free_text` rules"), At::Node(i));
         }
         for (k, opt) in turn.options.iter().enumerate() {
             let first = opt.text.fi.as_deref().or(opt.text.en.as_deref());
-            let span = first.map_or(self.loc.node(i), |t| self.loc.string_in_node(i, t));
+            let span = first.map_or(At::Node(i), |t| At::Str(i, t));
             self.text(&opt.text, &format!("option {} of turn `{id}`", k + 1), span, true);
             self.text(&opt.feedback, &format!("the feedback of option {} of turn `{id}`", k + 1), span, true);
             if opt.codes.is_empty() {
@@ -401,12 +427,12 @@ impl<'a> Checker<'a> {
             self.target(i, &r.next);
             self.sets(i, &r.set, flags);
             if let Some(f) = &r.feedback {
-                self.text(f, &format!("the feedback of free-text rule {} of turn `{id}`", k + 1), self.loc.node(i), true);
+                self.text(f, &format!("the feedback of free-text rule {} of turn `{id}`", k + 1), At::Node(i), true);
             }
             if let RouteWhen::Reflected(m) = &r.when
                 && !meaning_ids.contains(m.as_str())
             {
-                let span = self.loc.string_in_node(i, m);
+                let span = At::Str(i, m);
                 self.error(Kind::UnknownMeaning, format!("rule {} of turn `{id}` needs meaning `{m}`, which no line of the turn has", k + 1), span);
             }
             if r.when == RouteWhen::Otherwise && otherwise_at.is_none() {
@@ -416,12 +442,12 @@ impl<'a> Checker<'a> {
                     Severity::Warning,
                     Kind::FreeTextRouting,
                     format!("free-text rule {} of turn `{id}` comes after `Otherwise` (rule {}) and never matches", k + 1, o + 1),
-                    self.loc.node(i),
+                    At::Node(i),
                 );
             }
         }
         if !turn.free_text.is_empty() && otherwise_at.is_none() {
-            self.error(Kind::FreeTextRouting, format!("the free-text rules of turn `{id}` have no `Otherwise` rule"), self.loc.node(i))
+            self.error(Kind::FreeTextRouting, format!("the free-text rules of turn `{id}` have no `Otherwise` rule"), At::Node(i))
                 .notes
                 .push("end the rules with `(when: Otherwise, next: \"…\")` so every typed reply goes somewhere".into());
         }
@@ -446,7 +472,7 @@ impl<'a> Checker<'a> {
                     .min_by(|a, b| a.1.total_cmp(&b.1))
                 {
                     let first = bad.text.fi.as_deref().or(bad.text.en.as_deref()).unwrap_or("");
-                    let span = self.loc.string_in_node(i, first);
+                    let span = At::Str(i, first);
                     let id = turn.id.clone();
                     self.error(
                         Kind::InconsistentOutscores,
@@ -509,7 +535,7 @@ impl<'a> Checker<'a> {
         for (i, node) in s.nodes.iter().enumerate() {
             if !reachable[i] {
                 let id = node.id().to_owned();
-                self.error(Kind::UnreachableNode, format!("node `{id}` cannot be reached from the start"), self.loc.node(i))
+                self.error(Kind::UnreachableNode, format!("node `{id}` cannot be reached from the start"), At::Node(i))
                     .notes
                     .push("no option or free-text rule leads here".into());
             }
@@ -538,7 +564,7 @@ impl<'a> Checker<'a> {
         for i in 0..n {
             if reachable[i] && !can_end[i] && !edges[i].is_empty() {
                 let id = s.nodes[i].id().to_owned();
-                self.error(Kind::DeadEnd, format!("no ending can be reached from node `{id}`: the conversation loops forever"), self.loc.node(i));
+                self.error(Kind::DeadEnd, format!("no ending can be reached from node `{id}`: the conversation loops forever"), At::Node(i));
             }
         }
         let good = reach(true);
@@ -547,7 +573,7 @@ impl<'a> Checker<'a> {
             let d = self.error(
                 Kind::NoGoodPath,
                 "no path of MI-consistent replies leads from the start to a good ending".into(),
-                self.loc.top("start"),
+                At::Top("start"),
             );
             d.notes.push(if any_good {
                 "every route to a `NextStep` or `Referral` ending passes a persuading, confronting or unethical reply".into()

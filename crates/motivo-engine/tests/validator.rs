@@ -1,0 +1,282 @@
+//! Every diagnostic kind has a broken fixture here: the minimal valid scenario with one thing broken. Each test
+//! checks the kind and that the location points at the broken spot.
+
+use motivo_engine::diag::{Diagnostic, Kind, Severity};
+use motivo_engine::load::{MAX_FILE_BYTES, MAX_NESTING};
+use motivo_engine::{ValidateOptions, load_scenario};
+
+const MINIMAL: &str = include_str!("../../../tests/fixtures/minimal.ron");
+
+fn load(text: &str) -> Vec<Diagnostic> {
+    load_scenario(text.as_bytes(), &ValidateOptions::default()).diagnostics
+}
+
+/// `MINIMAL` with the first `from` replaced by `to` (which must change something).
+fn broken(from: &str, to: &str) -> String {
+    assert!(MINIMAL.contains(from), "fixture has no `{from}`");
+    MINIMAL.replacen(from, to, 1)
+}
+
+/// The 1-based line of the first occurrence of `needle` in `text`.
+fn line_of(text: &str, needle: &str) -> usize {
+    let at = text.find(needle).unwrap_or_else(|| panic!("no `{needle}`"));
+    text[..at].matches('\n').count() + 1
+}
+
+/// The single diagnostic of `kind`, checked to be on the line where `needle` is.
+fn expect(text: &str, kind: Kind, needle: &str) -> Diagnostic {
+    let diags = load(text);
+    let d = diags
+        .iter()
+        .find(|d| d.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind:?} diagnostic; got {diags:#?}"))
+        .clone();
+    assert_eq!(d.location.line, line_of(text, needle), "{kind:?} on the wrong line: {d:#?}");
+    assert_eq!(d.code, kind.code());
+    d
+}
+
+#[test]
+fn minimal_fixture_is_clean() {
+    assert_eq!(load(MINIMAL), vec![]);
+}
+
+#[test]
+fn parse_error_is_located() {
+    let text = broken("version: 1,", "version: 1,,");
+    let d = expect(&text, Kind::Parse, "version: 1,,");
+    assert!(d.location.column > 1);
+}
+
+#[test]
+fn unknown_field_is_a_parse_error_with_its_name() {
+    let text = broken("version: 1,", "version: 1,\n    colour: \"red\",");
+    let d = expect(&text, Kind::Parse, "colour");
+    assert!(d.message.contains("colour"), "{}", d.message);
+}
+
+#[test]
+fn truncated_file_is_located_at_the_end() {
+    let text = &MINIMAL[..MINIMAL.len() / 2];
+    let diags = load(text);
+    assert_eq!(diags.len(), 1);
+    assert_eq!(diags[0].kind, Kind::Parse);
+    assert!(diags[0].location.line > 1);
+}
+
+#[test]
+fn every_prefix_of_the_fixture_loads_without_panic() {
+    // Truncation at any byte (including inside multi-byte characters) gives a diagnostic, never a panic.
+    let bytes = MINIMAL.as_bytes();
+    for end in (0..bytes.len()).step_by(7) {
+        let loaded = load_scenario(&bytes[..end], &ValidateOptions::default());
+        assert!(loaded.has_errors(), "prefix of {end} bytes loaded cleanly");
+    }
+}
+
+#[test]
+fn binary_and_nul_bytes_are_not_text() {
+    let mut bytes = MINIMAL.as_bytes()[..40].to_vec();
+    bytes.extend_from_slice(&[0xff, 0xfe, 0x00, 0x12]);
+    let d = &load_scenario(&bytes, &ValidateOptions::default()).diagnostics[0];
+    assert_eq!(d.kind, Kind::NotText);
+    assert!(d.message.contains("offset 40"), "{}", d.message);
+
+    let text = broken("Pieni harjoitus", "Pieni\0harjoitus");
+    expect(&text, Kind::NotText, "Pieni\0");
+}
+
+#[test]
+fn oversized_file_is_refused() {
+    let mut text = MINIMAL.to_owned();
+    text.push_str(&" ".repeat(MAX_FILE_BYTES));
+    let d = &load(&text)[0];
+    assert_eq!(d.kind, Kind::TooLarge);
+}
+
+#[test]
+fn deep_nesting_is_refused() {
+    let deep = format!("{}{}", "[".repeat(MAX_NESTING + 5), "]".repeat(MAX_NESTING + 5));
+    let text = broken("flags: [\"heard\"],", &format!("flags: {deep},"));
+    let d = expect(&text, Kind::TooDeep, "flags: [[[");
+    assert!(d.message.contains(&MAX_NESTING.to_string()));
+    // Brackets inside strings and comments do not count.
+    let text = broken("flags: [\"heard\"],", &format!("// {deep}\n    flags: [\"heard\"], summary2: \"{deep}\","));
+    assert!(load(&text).iter().all(|d| d.kind != Kind::TooDeep));
+}
+
+#[test]
+fn unknown_code_lists_the_codes() {
+    let text = broken("codes: [CR]", "codes: [XR]");
+    let d = expect(&text, Kind::UnknownCode, "codes: [XR]");
+    assert!(d.message.contains("XR"));
+    assert!(d.notes[0].contains("SEEK"));
+}
+
+#[test]
+fn option_without_codes_is_an_error() {
+    let text = broken("codes: [CR]", "codes: []");
+    let d = expect(&text, Kind::UnknownCode, "Koneet tuntuvat vierailta");
+    assert!(d.message.contains("no MI codes"));
+}
+
+#[test]
+fn bad_ids_are_reported() {
+    let text = MINIMAL.replace("\"alku\"", "\"al ku\"");
+    expect(&text, Kind::BadId, "id: \"al ku\"");
+    let text = broken("id: \"minimal\"", "id: \"Minimal Scenario\"");
+    expect(&text, Kind::BadId, "id: \"Minimal");
+}
+
+#[test]
+fn duplicate_node_ids_are_reported() {
+    let text = broken("id: \"pois\"", "id: \"loppu\"");
+    let d = expect(&text, Kind::DuplicateId, "id: \"loppu\",\n            outcome: Disengages");
+    assert!(d.notes[0].contains(&format!("line {}", line_of(&text, "id: \"loppu\""))));
+}
+
+#[test]
+fn unknown_next_suggests_a_close_id() {
+    let text = broken("next: \"loppu\"", "next: \"lopu\"");
+    let d = expect(&text, Kind::UnknownNode, "next: \"lopu\"");
+    assert!(d.notes.iter().any(|n| n.contains("`loppu`")), "{:?}", d.notes);
+}
+
+#[test]
+fn unknown_start_is_reported() {
+    let text = broken("start: \"alku\"", "start: \"begin\"");
+    expect(&text, Kind::UnknownNode, "start: \"begin\"");
+}
+
+#[test]
+fn unreachable_node_is_reported() {
+    let extra = "        Ending(\n            id: \"orpo\",\n            outcome: Postpones,\n            lines: [(text: (fi: \"Hei.\", en: \"Bye.\"), talk: Neutral)],\n        ),\n    ],\n)";
+    let text = broken("    ],\n)", extra);
+    expect(&text, Kind::UnreachableNode, "id: \"orpo\"");
+}
+
+#[test]
+fn turn_without_replies_is_a_dead_end() {
+    let turn = "        Turn(\n            id: \"umpikuja\",\n            lines: [(text: (fi: \"No?\", en: \"Well?\"), talk: Neutral)],\n        ),\n    ],\n)";
+    let text = broken("    ],\n)", turn).replacen("next: \"pois\"", "next: \"umpikuja\"", 1);
+    expect(&text, Kind::DeadEnd, "id: \"umpikuja\"");
+}
+
+#[test]
+fn loop_without_an_exit_is_a_dead_end() {
+    let turn = "        Turn(\n            id: \"kehä\",\n            lines: [(text: (fi: \"No?\", en: \"Well?\"), talk: Neutral)],\n            options: [(text: (fi: \"Niin.\", en: \"Yes.\"), codes: [NONE], feedback: (fi: \"Ok.\", en: \"Ok.\"), next: \"kehä\")],\n        ),\n    ],\n)";
+    let text = broken("    ],\n)", turn).replacen("next: \"pois\"", "next: \"kehä\"", 1);
+    let d = expect(&text, Kind::DeadEnd, "id: \"kehä\"");
+    assert!(d.message.contains("loops"));
+}
+
+#[test]
+fn empty_text_is_reported() {
+    let text = broken(
+        "(fi: \"Koneet tuntuvat vierailta.\", en: \"Computers feel foreign to you.\")",
+        "(fi: \"\", en: \" \")",
+    );
+    let diags = load(&text);
+    assert!(diags.iter().any(|d| d.kind == Kind::EmptyText && d.message.contains("option 1")), "{diags:#?}");
+    let text = broken("summary: (fi: \"Asiakas epäröi.\", en: \"The client hesitates.\")", "summary: ()");
+    expect(&text, Kind::EmptyText, "summary: ()");
+}
+
+#[test]
+fn missing_translation_warns_and_is_an_error_when_strict() {
+    let text = broken("title: (fi: \"Pieni harjoitus\", en: \"A small exercise\")", "title: (fi: \"Pieni harjoitus\")");
+    let d = expect(&text, Kind::MissingTranslation, "title:");
+    assert_eq!(d.severity, Severity::Warning);
+    assert!(!load_scenario(text.as_bytes(), &ValidateOptions::default()).has_errors());
+    let strict = load_scenario(text.as_bytes(), &ValidateOptions { strict: true });
+    assert!(strict.has_errors());
+}
+
+#[test]
+fn bad_condition_points_into_the_condition() {
+    let text = broken("when: \"discord >= 5\"", "when: \"discord >= \"");
+    let d = expect(&text, Kind::BadCondition, "when: \"discord >= \"");
+    let col_of_when = text.lines().nth(d.location.line - 1).unwrap().find("when").unwrap() + 1;
+    assert!(d.location.column > col_of_when, "should point inside the condition");
+}
+
+#[test]
+fn unknown_flag_in_condition_and_set() {
+    let text = broken("when: \"discord >= 5\"", "when: \"discord >= 5 and tired\"");
+    let d = expect(&text, Kind::UnknownVariable, "tired");
+    assert!(d.message.contains("`tired`"));
+    let text = broken("set: [\"heard\"]", "set: [\"herd\"]");
+    expect(&text, Kind::UnknownVariable, "\"herd\"");
+}
+
+#[test]
+fn visited_unknown_node_in_condition() {
+    let text = broken("when: \"discord >= 5\"", "when: \"visited(nowhere)\"");
+    expect(&text, Kind::UnknownNode, "visited(nowhere)");
+}
+
+#[test]
+fn unknown_meaning_in_route() {
+    let text = broken("Reflected(\"ei_osaa\")", "Reflected(\"pelko\")");
+    expect(&text, Kind::UnknownMeaning, "Reflected(\"pelko\")");
+}
+
+#[test]
+fn ending_without_lines() {
+    let text = broken(
+        "lines: [(text: (fi: \"En jaksa.\", en: \"I can't be bothered.\"), talk: Sustain(Desire))],",
+        "lines: [],",
+    );
+    expect(&text, Kind::NoLine, "id: \"pois\"");
+}
+
+#[test]
+fn free_text_rules_need_otherwise() {
+    let text = broken("(when: Otherwise, next: \"pois\"),", "");
+    expect(&text, Kind::FreeTextRouting, "id: \"alku\"");
+}
+
+#[test]
+fn no_good_ending_at_all() {
+    let text = broken("outcome: NextStep", "outcome: Postpones");
+    let d = expect(&text, Kind::NoGoodPath, "start: \"alku\"");
+    assert!(d.notes[0].contains("no `NextStep`"));
+}
+
+#[test]
+fn good_ending_only_through_persuasion() {
+    // The reflection and its free-text rule now lead away; only the persuading option reaches the good ending.
+    let text = MINIMAL
+        .replacen("set: [\"heard\"], next: \"loppu\"", "set: [\"heard\"], next: \"pois\"", 1)
+        .replacen("feedback: (fi: \"Neuvoit ilman lupaa.\", en: \"Advice without permission.\"), next: \"pois\"", "feedback: (fi: \"Neuvoit ilman lupaa.\", en: \"Advice without permission.\"), next: \"loppu\"", 1)
+        .replacen("(when: Reflected(\"ei_osaa\"), next: \"loppu\")", "(when: Reflected(\"ei_osaa\"), next: \"pois\")", 1)
+        .replacen("(when: Otherwise, next: \"pois\")", "(when: Code(PER), next: \"loppu\"),\n                (when: Otherwise, next: \"pois\")", 1);
+    let d = expect(&text, Kind::NoGoodPath, "start: \"alku\"");
+    assert!(d.notes[0].contains("passes"));
+}
+
+#[test]
+fn inconsistent_option_must_not_outscore_a_consistent_one() {
+    let text = broken("codes: [PER],", "codes: [PER], effect: (importance: 5, confidence: 5),");
+    let d = expect(&text, Kind::InconsistentOutscores, "Kyllä sinun pitää oppia");
+    assert!(d.message.contains("option 2") && d.message.contains("option 1"), "{}", d.message);
+}
+
+#[test]
+fn out_of_range_values() {
+    let text = broken("version: 1", "version: 0");
+    expect(&text, Kind::OutOfRange, "version: 0");
+    let text = broken("importance: 4", "importance: 11");
+    expect(&text, Kind::OutOfRange, "start_state");
+}
+
+#[test]
+fn diagnostics_are_sorted_by_position() {
+    let text = broken("next: \"loppu\"", "next: \"x1\"").replacen("next: \"pois\"", "next: \"x2\"", 1);
+    let diags = load(&text);
+    let starts: Vec<usize> = diags.iter().map(|d| d.start).collect();
+    let mut sorted = starts.clone();
+    sorted.sort();
+    assert_eq!(starts, sorted);
+    assert!(diags.iter().filter(|d| d.kind == Kind::UnknownNode).count() >= 2);
+}

@@ -1,0 +1,245 @@
+//! The `motivo` program as a trainer and CI use it: check, list, play.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn motivo(args: &[&str], data_dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_motivo"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("MOTIVO_DATA_DIR", data_dir)
+        .output()
+        .expect("motivo runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn bundled_ids() -> Vec<String> {
+    motivo_engine::bundled::scenarios().into_iter().map(|s| s.expect("bundled loads").id).collect()
+}
+
+#[test]
+fn bundled_scenarios_check_clean() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = motivo(&["check", "--strict", "scenarios/"], tmp.path());
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("0 error(s), 0 warning(s)"), "{}", stdout(&o));
+}
+
+#[test]
+fn list_shows_the_bundled_scenarios() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = motivo(&["list", "--json"], tmp.path());
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let ids: Vec<&str> = v.as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"omakanta-resepti") && ids.contains(&"etavastaanotto"), "{ids:?}");
+    for e in v.as_array().unwrap() {
+        assert!(!e["title_fi"].as_str().unwrap().is_empty() && !e["module"].as_str().unwrap().is_empty());
+    }
+}
+
+/// Bad files: a located error and exit 1, never a panic (exit 101).
+#[test]
+fn truncated_binary_and_oversized_files_fail_cleanly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let good = std::fs::read_to_string(root().join("tests/fixtures/minimal.ron")).unwrap();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("truncated.ron", good.as_bytes()[..good.len() * 2 / 3].to_vec(), "M001"),
+        ("binary.ron", (0..=255u8).cycle().take(4096).collect(), "M002"),
+        ("oversized.ron", vec![b' '; motivo_engine::load::MAX_FILE_BYTES + 10], "M003"),
+        ("empty.ron", vec![], "M001"),
+    ];
+    for (name, bytes, code) in cases {
+        let path = tmp.path().join(name);
+        std::fs::write(&path, &bytes).unwrap();
+        let p = path.to_str().unwrap();
+        let o = motivo(&["check", p], tmp.path());
+        assert_eq!(o.status.code(), Some(1), "{name}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(err.contains(code), "{name}: {err}");
+        // rustc-style location: path:line:column.
+        let located = err.lines().any(|l| {
+            l.split_once(&format!("{name}:"))
+                .is_some_and(|(_, rest)| rest.split(':').take(2).all(|n| n.trim().parse::<usize>().is_ok()))
+        });
+        assert!(located, "{name}: no file:line:column in {err}");
+
+        let o = motivo(&["check", "--format", "json", p], tmp.path());
+        assert_eq!(o.status.code(), Some(1));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let d = &v[0]["diagnostics"][0];
+        assert_eq!(d["code"], code, "{name}");
+        assert!(d["location"]["line"].as_u64().unwrap() >= 1);
+
+        // play refuses the file with the same location, also without panicking.
+        let o = motivo(&["play", p, "--no-record"], tmp.path());
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        assert!(stderr(&o).contains(name), "{}", stderr(&o));
+    }
+}
+
+#[test]
+fn check_reports_missing_paths_and_broken_folders() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = motivo(&["check", "no/such/dir"], tmp.path());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no/such/dir"));
+
+    let good = std::fs::read_to_string(root().join("tests/fixtures/minimal.ron")).unwrap();
+    std::fs::write(tmp.path().join("a.ron"), &good).unwrap();
+    std::fs::write(tmp.path().join("b.ron"), good.replacen("next: \"loppu\"", "next: \"lopu\"", 1)).unwrap();
+    std::fs::write(tmp.path().join("notes.txt"), "not a scenario").unwrap();
+    let o = motivo(&["check", "--format", "json", tmp.path().to_str().unwrap()], tmp.path());
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 2, "only .ron files are checked");
+    assert_eq!(v[0]["errors"], 0);
+    assert_eq!(v[1]["diagnostics"][0]["kind"], "UnknownNode");
+}
+
+/// `tests/scripts/<scenario>-<ending>.txt` reaches `<ending>`.
+fn scripts() -> Vec<(PathBuf, String, String)> {
+    let ids = bundled_ids();
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(root().join("tests/scripts")).unwrap() {
+        let path = entry.unwrap().path();
+        let stem = path.file_stem().unwrap().to_str().unwrap().to_owned();
+        let id = ids.iter().find(|id| stem.starts_with(&format!("{id}-"))).cloned();
+        let id = id.unwrap_or_else(|| panic!("{stem}: no bundled scenario id prefix"));
+        let ending = stem[id.len() + 1..].to_owned();
+        out.push((path, id, ending));
+    }
+    out.sort();
+    out
+}
+
+fn play_json(id: &str, script: &Path, seed: &str, lang: &str, data: &Path) -> (serde_json::Value, String) {
+    let o = motivo(
+        &["play", id, "--script", script.to_str().unwrap(), "--json", "--seed", seed, "--lang", lang, "--no-record"],
+        data,
+    );
+    assert!(o.status.success(), "{}: {}", script.display(), stderr(&o));
+    (serde_json::from_slice(&o.stdout).expect("json report"), stdout(&o))
+}
+
+#[test]
+fn scripted_plays_reach_every_ending_of_every_bundled_scenario() {
+    let tmp = tempfile::tempdir().unwrap();
+    let scripts = scripts();
+    for scenario in motivo_engine::bundled::scenarios() {
+        let scenario = scenario.unwrap();
+        for node in &scenario.nodes {
+            if let motivo_engine::model::Node::Ending(e) = node {
+                assert!(
+                    scripts.iter().any(|(_, id, ending)| *id == scenario.id && *ending == e.id),
+                    "no script reaches {}/{}",
+                    scenario.id,
+                    e.id
+                );
+            }
+        }
+    }
+    for (path, id, ending) in &scripts {
+        for lang in ["fi", "en"] {
+            let (v, _) = play_json(id, path, "1", lang, tmp.path());
+            assert_eq!(v["ending"]["id"], ending.as_str(), "{}", path.display());
+            assert_eq!(v["lang"], lang);
+        }
+    }
+}
+
+#[test]
+fn the_json_report_has_the_documented_fields_and_is_deterministic() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (path, id, _) = scripts().into_iter().next().expect("a script");
+    let (v, first) = play_json(&id, &path, "42", "fi", tmp.path());
+    for ptr in [
+        "/scenario",
+        "/lang",
+        "/seed",
+        "/ending",
+        "/turns/0/codes",
+        "/miti/counts/CR",
+        "/miti/counts/PER",
+        "/miti/r_q",
+        "/miti/pct_cr",
+        "/miti/mia",
+        "/miti/mina",
+        "/miti/globals/cct",
+        "/miti/globals/sst",
+        "/miti/globals/partnership",
+        "/miti/globals/empathy",
+        "/miti/technical",
+        "/miti/relational",
+        "/miti/level",
+        "/client/change_talk_pct",
+        "/ethics",
+    ] {
+        assert!(v.pointer(ptr).is_some(), "{ptr} missing");
+    }
+    assert_eq!(v["seed"], 42);
+    assert_eq!(v["scenario"], id.as_str());
+    assert!(v["ethics"].is_array());
+    let (_, second) = play_json(&id, &path, "42", "fi", tmp.path());
+    assert_eq!(first, second, "same seed and script, same JSON");
+}
+
+#[test]
+fn human_report_shows_transcript_and_miti_table() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (path, id, _) = scripts().into_iter().next().expect("a script");
+    let o = motivo(&["play", &id, "--script", path.to_str().unwrap(), "--seed", "1", "--no-record"], tmp.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    for want in ["MI-raportti", "MITI 4.2.1", "R:Q", "%CR", "Palaute", "seed 1"] {
+        assert!(out.contains(want), "missing `{want}` in\n{out}");
+    }
+}
+
+#[test]
+fn script_errors_name_the_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let script = tmp.path().join("bad.txt");
+    std::fs::write(&script, "# comment\n\n99\n").unwrap();
+    let o = motivo(&["play", "omakanta-resepti", "--script", script.to_str().unwrap(), "--no-record"], tmp.path());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("bad.txt:3:"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("no option 99"), "{}", stderr(&o));
+
+    let o = motivo(&["play", "no-such-scenario"], tmp.path());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("motivo list"));
+}
+
+#[test]
+fn lines_after_the_ending_are_ignored() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (path, id, ending) = scripts().into_iter().next().expect("a script");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str("\n1\n2\nthis is ignored\n");
+    let longer = tmp.path().join("longer.txt");
+    std::fs::write(&longer, text).unwrap();
+    let (v, _) = play_json(&id, &longer, "1", "fi", tmp.path());
+    assert_eq!(v["ending"]["id"], ending.as_str());
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    let tmp = tempfile::tempdir().unwrap();
+    for sub in ["list", "check", "play", "code", "eval", "train", "progress"] {
+        let o = motivo(&[sub, "--help"], tmp.path());
+        assert!(o.status.success(), "{sub} --help");
+        assert!(stdout(&o).contains("Usage"), "{sub}");
+    }
+}
