@@ -349,6 +349,10 @@ pub struct Route {
     pub effect: Option<Effect>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feedback: Option<Text>,
+    /// A digital-support ethics problem with replies routed here (e.g. a rule for typed replies that offer to
+    /// type the client's codes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ethics: Option<EthicsMark>,
     #[serde(default)]
     pub set: Vec<String>,
 }

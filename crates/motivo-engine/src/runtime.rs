@@ -122,29 +122,47 @@ pub enum RuntimeError {
     Mismatch(String),
 }
 
+impl RuntimeError {
+    /// The message for the learner, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let fi = lang == Lang::Fi;
+        match self {
+            RuntimeError::Finished if fi => "Keskustelu on jo päättynyt.".into(),
+            RuntimeError::Finished => "The conversation has ended.".into(),
+            RuntimeError::NoSuchOption { index, count } if fi => {
+                format!("Vaihtoehtoa {} ei ole (tässä vuorossa niitä on {count}).", index.saturating_add(1))
+            }
+            RuntimeError::NoSuchOption { index, count } => {
+                format!("There is no option {} (this turn has {count}).", index.saturating_add(1))
+            }
+            RuntimeError::WrongInput { expected } => match (expected, fi) {
+                (InputMode::Choice, true) => "Tässä vuorossa valitaan vaihtoehto numerolla.".into(),
+                (InputMode::Choice, false) => "This turn takes a picked option, not a typed reply.".into(),
+                (InputMode::FreeText, true) => "Tässä vuorossa kirjoitetaan oma vastaus.".into(),
+                (InputMode::FreeText, false) => "This turn takes a typed reply, not a picked option.".into(),
+                (InputMode::WriteThenPick, true) => {
+                    "Tässä vuorossa kirjoitetaan ensin oma vastaus ja valitaan sitten lähin vaihtoehto.".into()
+                }
+                (InputMode::WriteThenPick, false) => "This turn takes a typed reply first, then a picked option.".into(),
+            },
+            RuntimeError::Text(e) => e.message(lang),
+            RuntimeError::NoRoute if fi => "Vastaukselle ei löytynyt jatkoa tässä vuorossa.".into(),
+            RuntimeError::NoRoute => "No free-text rule of this turn matches the reply.".into(),
+            RuntimeError::NoSuchTurn { turn, turns } if fi => {
+                format!("Vuoroa {} ei ole (vastauksia on {turns}).", turn.saturating_add(1))
+            }
+            RuntimeError::NoSuchTurn { turn, turns } => {
+                format!("There is no turn {} to rewind to ({turns} replies so far).", turn.saturating_add(1))
+            }
+            RuntimeError::Mismatch(m) if fi => format!("Tallennettu keskustelu ei sovi skenaarioon: {m}"),
+            RuntimeError::Mismatch(m) => format!("The saved conversation does not fit the scenario: {m}"),
+        }
+    }
+}
+
 impl std::fmt::Display for RuntimeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            RuntimeError::Finished => write!(f, "the conversation has ended"),
-            RuntimeError::NoSuchOption { index, count } => {
-                write!(f, "there is no option {} (this turn has {count})", index + 1)
-            }
-            RuntimeError::WrongInput { expected } => write!(
-                f,
-                "this turn takes {}",
-                match expected {
-                    InputMode::Choice => "a picked option, not a typed reply",
-                    InputMode::FreeText => "a typed reply, not a picked option",
-                    InputMode::WriteThenPick => "a typed reply first, then a picked option",
-                }
-            ),
-            RuntimeError::Text(e) => write!(f, "{e}"),
-            RuntimeError::NoRoute => write!(f, "no free-text rule of this turn matches the reply"),
-            RuntimeError::NoSuchTurn { turn, turns } => {
-                write!(f, "there is no turn {} to rewind to ({turns} replies so far)", turn + 1)
-            }
-            RuntimeError::Mismatch(m) => write!(f, "the saved conversation does not fit the scenario: {m}"),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -239,10 +257,18 @@ impl Session {
             )));
         }
         let fits = |s: &Snapshot| scenario.node(&s.node).is_some_and(|n| s.line < n.lines().len());
-        if !fits(&state.current) || !state.history.iter().all(|t| fits(&t.before)) {
+        // Every recorded reply must still name an option or rule of its turn (the report reads them).
+        let reply_fits = |t: &TurnRecord| match (scenario.node(&t.before.node), &t.reply) {
+            (Some(Node::Turn(turn)), ReplyKind::Option { index } | ReplyKind::TextThenOption { index, .. }) => {
+                *index < turn.options.len()
+            }
+            (Some(Node::Turn(turn)), ReplyKind::Text { route, .. }) => *route < turn.free_text.len(),
+            _ => false,
+        };
+        if !fits(&state.current) || !state.history.iter().all(|t| fits(&t.before) && reply_fits(t)) {
             return Err(RuntimeError::Mismatch(format!(
-                "node `{}` is no longer in version {} of the scenario",
-                state.current.node, scenario.version
+                "version {} of `{}` no longer has the nodes or options it was played with",
+                scenario.version, scenario.id
             )));
         }
         Ok(Session { scenario, state })
@@ -413,7 +439,7 @@ impl Session {
             codes,
             focus,
             route.effect,
-            None,
+            route.ethics.as_ref().map(|e| e.kind),
             &route.set,
             route.next,
         ))

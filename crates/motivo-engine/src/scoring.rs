@@ -115,7 +115,8 @@ pub struct ClientOutcome {
     pub importance: StartEnd,
     pub confidence: StartEnd,
     pub discord: StartEnd,
-    /// Replies after which discord rose by 1 or more, plus client lines of discord.
+    /// Replies after which discord rose by 1 or more or the client answered with discord (once per reply), plus
+    /// a discord line at the start.
     pub discord_events: u32,
     /// Client state after each reply (index 0 = the start).
     pub trajectory: Vec<ClientState>,
@@ -231,10 +232,14 @@ pub fn estimate_globals(turns: &[(Talk, &TurnRecord)]) -> Globals {
     };
     let evoke = turns.iter().filter(|(_, t)| evokes(t)).count() as f32;
     let deep = turns.iter().any(|(_, t)| t.focus == Side::Change && t.codes.contains(&Code::CR));
-    let missed = turns
-        .iter()
-        .filter(|(talk, t)| matches!(talk, Talk::Change(_)) && !evokes(t))
-        .count() as f32;
+    // Missing change talk: answering it by persuading or confronting, turning to the sustain side, or only with
+    // facts and closed questions. Supporting autonomy or collaboration after change talk is not a miss.
+    let misses = |t: &TurnRecord| {
+        !t.mi_consistent
+            || t.focus == Side::Sustain
+            || t.codes.iter().all(|c| matches!(c, Code::GI | Code::CQ | Code::NONE))
+    };
+    let missed = turns.iter().filter(|(talk, t)| matches!(talk, Talk::Change(_)) && misses(t)).count() as f32;
     let ratio = evoke / n;
     let mut cct: f32 = 3.0;
     if ratio >= 0.5 {
@@ -251,7 +256,7 @@ pub fn estimate_globals(turns: &[(Talk, &TurnRecord)]) -> Globals {
         cct -= 1.0;
     }
 
-    // Softening sustain talk.
+    // Softening sustain talk, judged on the replies to sustain talk and discord.
     let feeds = |t: &TurnRecord| {
         t.codes.iter().any(|c| c.is_mi_inconsistent())
             || (t.focus == Side::Sustain && t.codes.iter().any(|c| matches!(c, Code::OQ | Code::SR)))
@@ -261,16 +266,18 @@ pub fn estimate_globals(turns: &[(Talk, &TurnRecord)]) -> Globals {
             && (t.codes.iter().any(|c| matches!(c, Code::CR | Code::EMPH | Code::AF | Code::SEEK))
                 || t.focus == Side::Change)
     };
-    let feed = turns.iter().filter(|(_, t)| feeds(t)).count() as f32;
     let st_turns: Vec<&TurnRecord> = turns
         .iter()
         .filter(|(talk, _)| matches!(talk, Talk::Sustain(_) | Talk::Discord))
         .map(|(_, t)| *t)
         .collect();
     let sst = if st_turns.is_empty() {
-        5.0 - feed.min(3.0)
+        // No sustain talk to soften: high, less one for each argument, which invites the client to defend.
+        let arguing = turns.iter().filter(|(_, t)| t.codes.iter().any(|c| c.is_mi_inconsistent())).count();
+        5.0 - (arguing as f32).min(3.0)
     } else {
         let soften = st_turns.iter().filter(|t| softens(t)).count() as f32;
+        let feed = st_turns.iter().filter(|t| feeds(t)).count() as f32;
         let s = (soften - feed) / st_turns.len() as f32;
         if s >= 0.75 {
             5.0
@@ -287,17 +294,22 @@ pub fn estimate_globals(turns: &[(Talk, &TurnRecord)]) -> Globals {
 
     // Partnership.
     let share = count(Code::SEEK) + count(Code::EMPH) + count(Code::PWP) + 0.5 * count(Code::AF);
-    let expert = count(Code::PER)
-        + count(Code::CON)
-        + turns
-            .iter()
-            .filter(|(_, t)| {
-                matches!(
+    // The expert role, counted once per reply: persuading, confronting, or doing the client's part for them.
+    let expert = turns
+        .iter()
+        .filter(|(_, t)| {
+            t.codes.iter().any(|c| c.is_mi_inconsistent())
+                || matches!(
                     t.ethics,
-                    Some(EthicsKind::DoesItForClient | EthicsKind::LogsInAsClient | EthicsKind::TakesCredentials)
+                    Some(
+                        EthicsKind::DoesItForClient
+                            | EthicsKind::LogsInAsClient
+                            | EthicsKind::TakesCredentials
+                            | EthicsKind::ActsWithoutAuthorisation
+                    )
                 )
-            })
-            .count() as f32;
+        })
+        .count() as f32;
     let mut partnership: f32 = 3.0;
     if share >= 2.0 {
         partnership += 1.0;
@@ -377,8 +389,16 @@ impl Report {
         let half = talks.len() / 2;
         let (first, second) = talks.split_at(half);
         let mobilising = talks.iter().filter(|t| matches!(t, Talk::Change(d) if d.is_mobilising())).count() as u32;
-        let discord_lines = talks.iter().filter(|t| matches!(t, Talk::Discord)).count() as u32;
-        let discord_rises = state.history.iter().filter(|t| t.after.discord - t.before.client.discord >= 1.0).count();
+        // A discord event: a reply after which discord rose by 1 or more or the client answered with discord
+        // (counted once per reply), or a discord line at the start.
+        let line_talk = |i: usize| talks.get(i).copied();
+        let discord_events = state
+            .history
+            .iter()
+            .enumerate()
+            .filter(|(i, t)| t.after.discord - t.before.client.discord >= 1.0 || line_talk(i + 1) == Some(Talk::Discord))
+            .count() as u32
+            + u32::from(line_talk(0) == Some(Talk::Discord));
         let start = scenario.start_state;
         let end = state.current.client;
         let mut trajectory = vec![start];
@@ -414,7 +434,12 @@ impl Report {
                         || code_feedback(&t.codes, t.mi_consistent, lang),
                         |f| format!("{} {}", code_feedback(&t.codes, t.mi_consistent, lang), f.get(lang)),
                     );
-                    ("text", None, text.clone(), fb, None)
+                    let explain = match node {
+                        Some(Node::Turn(turn)) => turn.free_text.get(*route).and_then(|r| r.ethics.as_ref()),
+                        _ => None,
+                    }
+                    .map(|e| e.explain.get(lang).to_owned());
+                    ("text", None, text.clone(), fb, explain)
                 }
                 ReplyKind::TextThenOption { text, index } => {
                     let o = &options[*index];
@@ -501,7 +526,7 @@ impl Report {
                 importance: StartEnd { start: start.importance, end: end.importance },
                 confidence: StartEnd { start: start.confidence, end: end.confidence },
                 discord: StartEnd { start: start.discord, end: end.discord },
-                discord_events: discord_lines + discord_rises as u32,
+                discord_events,
                 trajectory,
             },
             ethics,

@@ -426,6 +426,9 @@ impl<'a> Checker<'a> {
         for (k, r) in turn.free_text.iter().enumerate() {
             self.target(i, &r.next);
             self.sets(i, &r.set, flags);
+            if let Some(e) = &r.ethics {
+                self.text(&e.explain, &format!("the ethics explanation of free-text rule {} of turn `{id}`", k + 1), At::Node(i), true);
+            }
             if let Some(f) = &r.feedback {
                 self.text(f, &format!("the feedback of free-text rule {} of turn `{id}`", k + 1), At::Node(i), true);
             }
@@ -507,9 +510,9 @@ impl<'a> Checker<'a> {
                 for r in &t.free_text {
                     let consistent = match &r.when {
                         RouteWhen::Code(c) => !c.is_mi_inconsistent(),
-                        RouteWhen::AnyCode(cs) => cs.iter().any(|c| !c.is_mi_inconsistent()),
+                        RouteWhen::AnyCode(cs) => cs.iter().all(|c| !c.is_mi_inconsistent()),
                         _ => true,
-                    };
+                    } && r.ethics.is_none();
                     if let Some(j) = idx(&r.next) {
                         edges[i].push((j, consistent));
                     }
