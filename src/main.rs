@@ -39,6 +39,8 @@ enum Command {
     Train(cli::train::Args),
     /// Show course progress: what is passed, mastered, and next.
     Progress(cli::progress::Args),
+    /// Send queued xAPI statements to the configured learning record store.
+    Sync(cli::sync::Args),
 }
 
 fn main() -> ExitCode {
@@ -52,5 +54,6 @@ fn main() -> ExitCode {
         Some(Command::Eval(a)) => cli::eval::run(a),
         Some(Command::Train(a)) => cli::train::run(a),
         Some(Command::Progress(a)) => cli::progress::run(a),
+        Some(Command::Sync(a)) => cli::sync::run(a),
     }
 }

@@ -249,7 +249,7 @@ fn lines_after_the_ending_are_ignored() {
 #[test]
 fn every_subcommand_has_help() {
     let tmp = tempfile::tempdir().unwrap();
-    for sub in ["list", "check", "play", "code", "eval", "train", "progress"] {
+    for sub in ["list", "check", "play", "code", "eval", "train", "progress", "sync"] {
         let o = motivo(&[sub, "--help"], tmp.path());
         assert!(o.status.success(), "{sub} --help");
         assert!(stdout(&o).contains("Usage"), "{sub}");

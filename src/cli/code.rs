@@ -1,11 +1,3 @@
-//! `motivo code` (to be implemented with the coder, issue 3).
+//! `motivo code`: see [`motivo_train::cli::code`] (the coder's command-line tools live beside its training code).
 
-use std::process::ExitCode;
-
-#[derive(clap::Args, Debug)]
-pub struct Args {}
-
-pub fn run(_args: Args) -> ExitCode {
-    eprintln!("motivo code: not available yet (the coder is not built)");
-    ExitCode::from(2)
-}
+pub use motivo_train::cli::code::{Args, run};

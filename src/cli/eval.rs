@@ -1,11 +1,3 @@
-//! `motivo eval` (to be implemented with the coder, issue 3).
+//! `motivo eval`: see [`motivo_train::cli::eval`] (the coder's command-line tools live beside its training code).
 
-use std::process::ExitCode;
-
-#[derive(clap::Args, Debug)]
-pub struct Args {}
-
-pub fn run(_args: Args) -> ExitCode {
-    eprintln!("motivo eval: not available yet (the coder is not built)");
-    ExitCode::from(2)
-}
+pub use motivo_train::cli::eval::{Args, run};

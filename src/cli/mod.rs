@@ -7,4 +7,5 @@ pub mod eval;
 pub mod list;
 pub mod play;
 pub mod progress;
+pub mod sync;
 pub mod train;

@@ -369,11 +369,14 @@ fn apply(
             return Ok(Step::Continue);
         }
         Input::Rewind(n) => {
-            session.rewind(n.saturating_sub(1)).map_err(|e| e.to_string())?;
+            session.rewind(n.saturating_sub(1)).map_err(|e| e.message(lang))?;
             let _ = print_turn(session, out);
             return Ok(Step::Continue);
         }
-        Input::Pick(0) => return Err(RuntimeError::NoSuchOption { index: usize::MAX, count: 0 }.to_string()),
+        Input::Pick(0) => {
+            let count = session.view().options.len();
+            return Err(RuntimeError::NoSuchOption { index: count, count }.message(lang));
+        }
         Input::Pick(n) => match pending_text.take() {
             Some(text) => {
                 let coder = coder.ok_or_else(|| w.no_coder.to_owned())?;
@@ -392,11 +395,7 @@ fn apply(
             session.reply_text(coder, &text).map(|_| ())
         }
     };
-    result.map_err(|e| match e {
-        RuntimeError::Text(t) => t.message(lang),
-        RuntimeError::NoSuchOption { count, .. } if count > 0 => e.to_string(),
-        other => other.to_string(),
-    })?;
+    result.map_err(|e| e.message(lang))?;
     if mode == Mode::Coach {
         let _ = print_feedback(session, out);
     }
@@ -419,11 +418,14 @@ fn finish(session: &Session, args: &Args, started: SystemTime, clock: Instant) -
         eprintln!("motivo play: cannot write the report: {e}");
         return ExitCode::FAILURE;
     }
-    if !args.no_record
-        && !session.history().is_empty()
-        && let Err(msg) = crate::cli::progress::record_play(session, &report, started, clock.elapsed())
-    {
-        eprintln!("motivo play: {msg}");
+    if !args.no_record && !session.history().is_empty() {
+        let duration = clock.elapsed();
+        if let Err(msg) = crate::cli::progress::record_play(session, &report, started, duration) {
+            eprintln!("motivo play: {msg}");
+        }
+        if let Err(msg) = crate::cli::sync::queue_play(session, &report, started, duration) {
+            eprintln!("motivo play: {msg}");
+        }
     }
     ExitCode::SUCCESS
 }
