@@ -8,7 +8,7 @@ use std::time::{Instant, SystemTime};
 
 use motivo_engine::model::InputMode;
 use motivo_engine::scoring::{Level, thresholds};
-use motivo_engine::{Lang, ReplyCoder, Report, RuntimeError, Scenario, Session, ValidateOptions, bundled};
+use motivo_engine::{Lang, ReplyCoder, Report, Scenario, Session, ValidateOptions, bundled};
 
 use crate::cli::app::parse_lang;
 
@@ -57,6 +57,10 @@ struct Words {
     help: &'static str,
     feedback: &'static str,
     better: &'static str,
+    even_better: &'static str,
+    numbered_from_one: &'static str,
+    fair: &'static str,
+    good: &'static str,
     codes: &'static str,
     ending: &'static str,
     not_finished: &'static str,
@@ -76,6 +80,10 @@ const FI: Words = Words {
     help: "Komennot: numero valitsee vaihtoehdon, :takaisin N palaa vuoroon N, :lopeta lopettaa.",
     feedback: "Palaute",
     better: "Parempi vaihtoehto olisi ollut",
+    even_better: "Vielä vahvempi vaihtoehto olisi ollut",
+    numbered_from_one: "Vaihtoehdot on numeroitu ykkösestä alkaen.",
+    fair: "tyydyttävä",
+    good: "hyvä",
     codes: "Koodit",
     ending: "Loppu",
     not_finished: "Keskustelu jäi kesken.",
@@ -95,6 +103,10 @@ const EN: Words = Words {
     help: "Commands: a number picks an option, :back N returns to turn N, :quit stops.",
     feedback: "Feedback",
     better: "A better option would have been",
+    even_better: "An even stronger option would have been",
+    numbered_from_one: "Options are numbered from 1.",
+    fair: "fair",
+    good: "good",
     codes: "Codes",
     ending: "Ending",
     not_finished: "The conversation was left unfinished.",
@@ -206,7 +218,7 @@ fn print_feedback(session: &Session, out: &mut impl Write) -> std::io::Result<()
     writeln!(out, "  [{}: {}]", w.codes, codes.join(", "))?;
     writeln!(out, "  {}: {}", w.feedback, t.feedback)?;
     if let Some(b) = &t.better {
-        writeln!(out, "  {} {}: {}", w.better, b.option, b.text)?;
+        writeln!(out, "  {} {}: {}", if t.mi_consistent { w.even_better } else { w.better }, b.option, b.text)?;
     }
     if let Some(e) = report.ethics.iter().find(|e| e.turn == t.turn) {
         writeln!(out, "  {}: {}", w.ethics, e.explain)?;
@@ -245,7 +257,8 @@ pub fn print_report(report: &Report, session: &Session, out: &mut impl Write) ->
         writeln!(out, "   {}: {}  [{}]{mark}", w.you, t.reply, codes.join(" "))?;
         writeln!(out, "   {}: {}", w.feedback, t.feedback)?;
         if let Some(b) = &t.better {
-            writeln!(out, "   {} {}: {}", w.better, b.option, b.text)?;
+            let label = if t.mi_consistent { w.even_better } else { w.better };
+            writeln!(out, "   {label} {}: {}", b.option, b.text)?;
         }
     }
     let final_line = session.view().line.text.get(lang);
@@ -265,18 +278,22 @@ pub fn print_report(report: &Report, session: &Session, out: &mut impl Write) ->
     writeln!(out, "  {}: {}", if fi { "Koodit" } else { "Codes" }, counts.join(", "))?;
     writeln!(
         out,
-        "  R:Q {}  {} (fair {:.0}:1, good {:.0}:1)",
+        "  R:Q {}  {} ({} {:.0}:1, {} {:.0}:1)",
         fmt_opt(m.r_q, false),
         level_mark(m.levels.r_q, lang),
+        w.fair,
         thresholds::R_Q_FAIR,
+        w.good,
         thresholds::R_Q_GOOD
     )?;
     writeln!(
         out,
-        "  %CR {}  {} (fair {:.0} %, good {:.0} %)",
+        "  %CR {}  {} ({} {:.0} %, {} {:.0} %)",
         fmt_opt(m.pct_cr, true),
         level_mark(m.levels.pct_cr, lang),
+        w.fair,
         thresholds::PCT_CR_FAIR,
+        w.good,
         thresholds::PCT_CR_GOOD
     )?;
     writeln!(
@@ -301,16 +318,20 @@ pub fn print_report(report: &Report, session: &Session, out: &mut impl Write) ->
     )?;
     writeln!(
         out,
-        "  {} {:.1} {} (fair {}, good {}), {} {:.1} {} (fair {}, good {})",
+        "  {} {:.1} {} ({} {}, {} {}), {} {:.1} {} ({} {}, {} {})",
         if fi { "tekninen" } else { "technical" },
         m.technical,
         level_mark(m.levels.technical, lang),
+        w.fair,
         thresholds::TECHNICAL_FAIR,
+        w.good,
         thresholds::TECHNICAL_GOOD,
         if fi { "suhde" } else { "relational" },
         m.relational,
         level_mark(m.levels.relational, lang),
+        w.fair,
         thresholds::RELATIONAL_FAIR,
+        w.good,
         thresholds::RELATIONAL_GOOD
     )?;
     writeln!(out, "  {}: {}", if fi { "Taso" } else { "Level" }, m.level.name(lang))?;
@@ -373,10 +394,7 @@ fn apply(
             let _ = print_turn(session, out);
             return Ok(Step::Continue);
         }
-        Input::Pick(0) => {
-            let count = session.view().options.len();
-            return Err(RuntimeError::NoSuchOption { index: count, count }.message(lang));
-        }
+        Input::Pick(0) => return Err(w.numbered_from_one.to_owned()),
         Input::Pick(n) => match pending_text.take() {
             Some(text) => {
                 let coder = coder.ok_or_else(|| w.no_coder.to_owned())?;
