@@ -280,3 +280,13 @@ fn diagnostics_are_sorted_by_position() {
     assert_eq!(starts, sorted);
     assert!(diags.iter().filter(|d| d.kind == Kind::UnknownNode).count() >= 2);
 }
+
+#[test]
+fn the_annotated_example_in_the_format_doc_is_valid() {
+    let doc = include_str!("../../../docs/scenario-format.md");
+    let start = doc.find("```ron\n").expect("the doc has a RON example") + "```ron\n".len();
+    let end = start + doc[start..].find("```").expect("the example is closed");
+    let example = &doc[start..end];
+    assert!(example.contains("Scenario("));
+    assert_eq!(load(example), vec![], "docs/scenario-format.md's example must check clean");
+}
