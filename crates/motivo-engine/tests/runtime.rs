@@ -109,7 +109,11 @@ fn resume_refuses_a_state_from_another_scenario_or_a_removed_node() {
     assert!(matches!(Session::resume(scenario.clone(), state.clone()), Err(RuntimeError::Mismatch(_))));
     state.scenario_id = "minimal".into();
     state.current.node = "gone".into();
-    assert!(matches!(Session::resume(scenario, state), Err(RuntimeError::Mismatch(_))));
+    assert!(matches!(Session::resume(scenario.clone(), state), Err(RuntimeError::Mismatch(_))));
+    // A recorded option that the edited scenario no longer has.
+    let mut played = replay(&scenario, 1, &[0]).state().clone();
+    played.history[0].reply = ReplyKind::Option { index: 7 };
+    assert!(matches!(Session::resume(scenario, played), Err(RuntimeError::Mismatch(_))));
 }
 
 #[test]
