@@ -52,7 +52,7 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 }
 
 fn known_scenarios() -> Vec<KnownScenario> {
-    motivo_engine::bundled::scenarios().into_iter().filter_map(Result::ok).map(|s| KnownScenario::of(&s)).collect()
+    course::bundled_known()
 }
 
 fn store() -> Result<Store<FileBackend>, String> {
@@ -88,9 +88,9 @@ fn print_text(o: &Overview, lang: Lang, out: &mut String) {
         out,
         "{}",
         if fi {
-            format!("Läpäisty {}/{} harjoitusta, {} yritystä.", o.scenarios_passed, o.scenarios_total, o.attempts)
+            format!("Läpäisty {}/{} harjoitusta, {}.", o.scenarios_passed, o.scenarios_total, attempts(o.attempts, lang))
         } else {
-            format!("Passed {}/{} scenarios, {} attempts.", o.scenarios_passed, o.scenarios_total, o.attempts)
+            format!("Passed {}/{} scenarios, {}.", o.scenarios_passed, o.scenarios_total, attempts(o.attempts, lang))
         }
     );
     for m in &o.modules {
@@ -120,11 +120,10 @@ fn print_text(o: &Overview, lang: Lang, out: &mut String) {
                 s.best.as_ref().map(|b| format!(", {} {}", if fi { "paras" } else { "best" }, b.level.name(lang)));
             let _ = writeln!(
                 out,
-                "  - {} ({}): {status}, {} {}{}",
+                "  - {} ({}): {status}, {}{}",
                 s.title.get(lang),
                 s.id,
-                s.attempts,
-                if fi { "yritystä" } else { "attempts" },
+                attempts(s.attempts, lang),
                 best.unwrap_or_default()
             );
             if s.attempts > 0 {
@@ -257,40 +256,136 @@ pub fn record_play(
         }
     };
     let store = store().map_err(not_recorded)?;
+    let (id, slot, lines) = record_in(&store, session, report, started, duration).map_err(not_recorded)?;
+    for line in lines {
+        eprintln!("{line}");
+    }
+    eprintln!("{} {id} ({slot})", if fi { "Tallennettu yrityksenä" } else { "Recorded as attempt" });
+    Ok(())
+}
+
+/// Records a play in `store`; returns the attempt's id and what to tell the learner (notices about the
+/// progress file, the trend, and whether the scenario is passed or why not).
+fn record_in<B: Backend>(
+    store: &Store<B>,
+    session: &Session,
+    report: &Report,
+    started: std::time::SystemTime,
+    duration: std::time::Duration,
+) -> Result<(u64, String, Vec<String>), String> {
+    let lang = session.lang();
     let uid = store.new_uid(session.state().seed);
     let attempt = Attempt::of_play(session, report, Timestamp(secs(started)), duration.as_millis() as u64, uid);
-    let recorded = store.record(attempt, lang).map_err(|e| not_recorded(e.to_string()))?;
-    for n in &recorded.notices {
-        eprintln!("motivo play: {n}");
-    }
+    let recorded = store.record(attempt, lang).map_err(|e| e.to_string())?;
+    let mut lines: Vec<String> = recorded.notices.iter().map(|n| format!("motivo play: {n}")).collect();
     let scenario = &session.scenario().id;
     if let Some(t) = course::trend(&recorded.progress, scenario, Some(recorded.id)) {
-        eprintln!("{}", t.text(lang));
+        lines.push(t.text(lang));
     }
     if let Ok(c) = course::bundled() {
-        let known = known_scenarios();
-        let o = course::overview(&c, &known, &recorded.progress);
+        let o = course::overview(&c, &known_scenarios(), &recorded.progress);
         if let Some(s) = o.scenario(scenario) {
             if s.passed {
-                eprintln!("{}", if fi { "Harjoitus on läpäisty." } else { "Scenario passed." });
+                lines.push(if lang == Lang::Fi { "Harjoitus on läpäisty." } else { "Scenario passed." }.into());
             } else {
-                for r in &s.why_not {
-                    eprintln!("{}", r.text(lang));
-                }
+                lines.extend(s.why_not.iter().map(|r| r.text(lang)));
             }
         }
     }
-    eprintln!(
-        "{} {} ({})",
-        if fi { "Tallennettu yrityksenä" } else { "Recorded as attempt" },
-        recorded.id,
-        recorded.slot
-    );
-    Ok(())
+    Ok((recorded.id, recorded.slot, lines))
 }
 
 /// Checks a course file (`course.ron`) for `motivo check` against the bundled scenarios; returns its
 /// diagnostics.
 pub fn check_course(bytes: &[u8]) -> Vec<Diagnostic> {
     course::load_course(bytes, &known_scenarios()).diagnostics
+}
+
+/// "1 yritys", "2 yritystä" / "1 attempt", "2 attempts".
+fn attempts(n: u32, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Fi, 1) => "1 yritys".into(),
+        (Lang::Fi, n) => format!("{n} yritystä"),
+        (Lang::En, 1) => "1 attempt".into(),
+        (Lang::En, n) => format!("{n} attempts"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+
+    /// Plays a bundled scenario with a fixed choice per turn until it ends.
+    fn play(id: &str, pick: usize, seed: u64) -> (Session, Report) {
+        let scenario = motivo_engine::bundled::scenarios()
+            .into_iter()
+            .filter_map(Result::ok)
+            .find(|s| s.id == id)
+            .expect("bundled scenario");
+        let mut session = Session::start(Arc::new(scenario), seed, Lang::Fi);
+        for _ in 0..50 {
+            if session.is_finished() {
+                break;
+            }
+            let n = session.view().options.len();
+            if n == 0 {
+                break;
+            }
+            session.choose(pick.min(n - 1)).expect("a valid option");
+        }
+        let report = Report::of(&session);
+        (session, report)
+    }
+
+    #[test]
+    fn plays_are_recorded_and_show_in_the_overview() {
+        let dir = std::env::temp_dir().join(format!("motivo-cli-progress-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let store = Store::new(FileBackend::new(&dir));
+        let t = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_800_000_000);
+        let (s1, r1) = play("omakanta-resepti", 1, 7);
+        let (id1, _, lines) = record_in(&store, &s1, &r1, t, std::time::Duration::from_secs(95)).unwrap();
+        assert_eq!(id1, 1);
+        assert!(lines.iter().any(|l| l.contains("Ensimmäinen")), "{lines:?}");
+        let (s2, r2) = play("omakanta-resepti", 0, 8);
+        let (id2, _, _) = record_in(&store, &s2, &r2, t, std::time::Duration::from_secs(60)).unwrap();
+        assert_eq!(id2, 2);
+
+        let loaded = store.load().unwrap();
+        assert!(loaded.problem.is_none());
+        let p = &loaded.progress;
+        assert_eq!(p.attempts.len(), 2);
+        let a = &p.attempts[0];
+        assert_eq!((a.scenario.as_str(), a.seed, a.duration_ms), ("omakanta-resepti", 7, 95_000));
+        assert_eq!(a.replies.len(), s1.history().len());
+        assert_eq!(a.summary.level, r1.miti.level);
+        assert!(a.full_report().is_some_and(|r| r == r1), "the full report is kept and reads back");
+        assert!(p.written_by.starts_with("motivo "));
+
+        let course = course::bundled().unwrap();
+        let o = course::overview(&course, &known_scenarios(), p);
+        let s = o.scenario("omakanta-resepti").expect("in the course");
+        assert_eq!(s.attempts, 2);
+        let judged = [&r1, &r2].iter().any(|r| {
+            r.finished
+                && r.miti.level >= motivo_engine::scoring::Level::Fair
+                && r.ending.as_ref().is_some_and(|e| e.good)
+                && r.ethics.is_empty()
+        });
+        assert_eq!(s.passed, judged, "passed exactly when one report meets the seed course's rule");
+        let json = serde_json::to_value(&o).unwrap();
+        assert_eq!(json["modules"][1]["id"], "ethics");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn bundled_course_checks_without_errors() {
+        let d = check_course(course::COURSE.as_bytes());
+        assert!(!d.iter().any(Diagnostic::is_error), "{d:#?}");
+        let broken = course::COURSE.replace("\"omakanta-resepti\"", "\"omakanta-reseptti\"");
+        let d = check_course(broken.as_bytes());
+        assert!(d.iter().any(|d| d.is_error() && d.code == "M021"), "{d:#?}");
+    }
 }

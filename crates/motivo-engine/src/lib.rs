@@ -5,7 +5,9 @@
 //! `wasm32-unknown-unknown`; deterministic for a given scenario, seed and replies.
 
 pub mod bundled;
+pub mod coder;
 pub mod codes;
+pub mod course;
 pub mod coding;
 pub mod cond;
 pub mod diag;
@@ -15,6 +17,7 @@ pub mod rules;
 pub mod runtime;
 pub mod scoring;
 pub mod validate;
+pub mod xapi;
 
 pub use codes::Code;
 pub use coding::{CodeRequest, CodedReply, Evidence, Primary, ReplyCoder};

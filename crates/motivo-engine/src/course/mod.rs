@@ -1,0 +1,215 @@
+//! The course layer: the course file (`course.ron`: modules tied to learning outcomes, their scenarios, order and
+//! unlock rules, and the mastery rules), the learner's progress (every attempt, with a schema version and
+//! migrations), mastery computed from the two, "why not passed yet" explanations, next-step suggestions, trends,
+//! the CSV export and the printable certificate.
+//!
+//! Everything here is pure: no file system. The desktop store (`motivo-store`) and the browser store (the app,
+//! over localStorage) both save the text made by [`progress::encode`] and read it with [`progress::decode`].
+//! `docs/progress.md` documents the course format, the mastery rules and the storage format.
+
+pub mod export;
+pub mod load;
+pub mod mastery;
+pub mod progress;
+pub mod time;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Text;
+use crate::scoring::Level;
+
+pub use load::{KnownScenario, load_course};
+pub use mastery::{
+    ModuleStatus, NextStep, Overview, Reason, ScenarioStatus, Trend, TrendPoint, overview, scenario_passes, trend,
+};
+pub use progress::{Attempt, CURRENT_SCHEMA, DecodeError, Progress, ReportSummary};
+pub use time::Timestamp;
+
+/// The bundled course file.
+pub const COURSE: &str = include_str!("../../../../scenarios/course.ron");
+
+/// The bundled scenarios as the course sees them (id, module, version, title).
+pub fn bundled_known() -> Vec<KnownScenario> {
+    crate::bundled::scenarios().into_iter().filter_map(Result::ok).map(|s| KnownScenario::of(&s)).collect()
+}
+
+/// The bundled course, loaded against the bundled scenarios. It is checked in CI (`motivo check scenarios/`);
+/// errors are returned as text, never a panic.
+pub fn bundled() -> Result<Course, String> {
+    let loaded = load_course(COURSE.as_bytes(), &bundled_known());
+    let first_error = loaded
+        .diagnostics
+        .iter()
+        .find(|d| d.is_error())
+        .map(|d| format!("course.ron:{}:{}: {}", d.location.line, d.location.column, d.message));
+    match (loaded.ok(), first_error) {
+        (Some(c), _) => Ok(c),
+        (None, e) => Err(e.unwrap_or_else(|| "course.ron could not be loaded".into())),
+    }
+}
+
+/// A whole course file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Course {
+    /// Stable identifier (lowercase letters, digits and `-`).
+    pub id: String,
+    /// Bumped when the course's content or rules change.
+    pub version: u32,
+    pub title: Text,
+    #[serde(default)]
+    pub summary: Text,
+    /// When a scenario counts as passed (a module may override it).
+    #[serde(default)]
+    pub pass: PassRule,
+    /// When the whole course counts as complete.
+    #[serde(default)]
+    pub complete: CompleteRule,
+    /// The modules in the order the learner should take them; each is one learning outcome.
+    pub modules: Vec<Module>,
+}
+
+/// One module of the course, tied to one learning outcome.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Module {
+    /// Stable identifier; scenarios name it in their `module` field.
+    pub id: String,
+    /// Short name shown on the start screen.
+    pub title: Text,
+    /// The learning outcome, as a sentence ("Osaat …" / "You can …").
+    pub outcome: Text,
+    #[serde(default)]
+    pub description: Text,
+    /// The module has no scenarios yet: it is shown as coming, and `motivo check` says so in a gentler way.
+    #[serde(default)]
+    pub planned: bool,
+    /// Scenario ids, in the order they are suggested. Scenarios whose own `module` field names this module are
+    /// added after these (see [`Module::all_scenarios`]).
+    #[serde(default)]
+    pub scenarios: Vec<String>,
+    /// When the module opens.
+    #[serde(default)]
+    pub unlock: Unlock,
+    /// Overrides the course's pass rule for this module's scenarios.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pass: Option<PassRule>,
+    /// When the outcome counts as mastered.
+    #[serde(default)]
+    pub mastery: MasteryRule,
+    /// The scenarios of the module once loaded: `scenarios`, then the known scenarios naming this module in
+    /// their `module` field. Filled by [`load_course`].
+    #[serde(skip)]
+    pub resolved: Vec<String>,
+}
+
+impl Module {
+    /// Every scenario of the module, in order (filled by [`load_course`]; falls back to `scenarios`).
+    pub fn all_scenarios(&self) -> &[String] {
+        if self.resolved.is_empty() { &self.scenarios } else { &self.resolved }
+    }
+
+    /// The pass rule for this module's scenarios.
+    pub fn pass_rule<'a>(&'a self, course: &'a Course) -> &'a PassRule {
+        self.pass.as_ref().unwrap_or(&course.pass)
+    }
+}
+
+/// The lowest MITI level that passes (the level of a report is the lowest of its four thresholded measures).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
+pub enum MinLevel {
+    BelowFair,
+    #[default]
+    Fair,
+    Good,
+}
+
+impl MinLevel {
+    pub fn level(self) -> Level {
+        match self {
+            MinLevel::BelowFair => Level::BelowFair,
+            MinLevel::Fair => Level::Fair,
+            MinLevel::Good => Level::Good,
+        }
+    }
+}
+
+/// When one attempt passes a scenario. Every condition must hold.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PassRule {
+    /// The report's overall MITI level is at least this.
+    #[serde(default)]
+    pub min_level: MinLevel,
+    /// The conversation reached a good ending (the client named a next step or was referred).
+    #[serde(default = "yes")]
+    pub require_good_ending: bool,
+    /// Replies marked as digital-support ethics problems are allowed.
+    #[serde(default)]
+    pub allow_ethics_violations: bool,
+    /// An attempt on an older version of the scenario still counts.
+    #[serde(default = "yes")]
+    pub accept_older_versions: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for PassRule {
+    fn default() -> Self {
+        PassRule {
+            min_level: MinLevel::Fair,
+            require_good_ending: true,
+            allow_ethics_violations: false,
+            accept_older_versions: true,
+        }
+    }
+}
+
+/// When a module's outcome is mastered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum MasteryRule {
+    /// Every scenario of the module is passed (a module with no scenarios is never mastered).
+    #[default]
+    AllPassed,
+    /// At least this many of the module's scenarios are passed.
+    AtLeast(u32),
+}
+
+/// When a module opens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Unlock {
+    /// From the start.
+    #[default]
+    Open,
+    /// When every listed module is mastered.
+    AfterMastered(Vec<String>),
+    /// When at least one scenario of every listed module is passed.
+    AfterStarted(Vec<String>),
+}
+
+impl Unlock {
+    pub fn modules(&self) -> &[String] {
+        match self {
+            Unlock::Open => &[],
+            Unlock::AfterMastered(m) | Unlock::AfterStarted(m) => m,
+        }
+    }
+}
+
+/// When the whole course is complete.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum CompleteRule {
+    /// Every module's outcome is mastered (modules with no scenarios yet keep the course open).
+    #[default]
+    AllModules,
+    /// Every module that has scenarios is mastered (planned modules without scenarios do not count).
+    AvailableModules,
+}
+
+impl Course {
+    pub fn module(&self, id: &str) -> Option<&Module> {
+        self.modules.iter().find(|m| m.id == id)
+    }
+}
