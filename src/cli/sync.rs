@@ -1,22 +1,191 @@
-//! `motivo sync` (to be implemented with reporting, issue 6).
+//! `motivo sync`: sends the queued xAPI statements to the configured learning record store, and
+//! [`queue_play`], which `motivo play` calls to queue each recorded play's statements (never using the
+//! network). See `docs/xapi.md`.
 
 use std::process::ExitCode;
+use std::time::{Duration, SystemTime};
+
+use motivo_engine::course;
+use motivo_engine::model::Lang;
+use motivo_engine::xapi::{self, Actor, Config, CourseRef, Timing};
+use motivo_engine::{Report, Session};
+use motivo_report::http::Ureq;
+use motivo_report::outbox::OUTBOX;
+use motivo_report::{Outbox, Settings, SyncOutcome};
+use motivo_store::{Backend, FileBackend};
+use serde_json::json;
 
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+pub struct Args {
+    /// Print what happened as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Put this name in statements queued from now on (by default statements carry only a random learner id).
+    #[arg(long, value_name = "NAME", conflicts_with = "no_name")]
+    pub name: Option<String>,
+    /// Stop putting a name in statements queued from now on.
+    #[arg(long)]
+    pub no_name: bool,
+}
 
-pub fn run(_args: Args) -> ExitCode {
-    eprintln!("motivo sync: not available yet");
-    ExitCode::from(2)
+fn backend() -> Result<FileBackend, String> {
+    FileBackend::default_location().map_err(|e| e.to_string())
+}
+
+fn millis(t: SystemTime) -> i64 {
+    match t.duration_since(SystemTime::UNIX_EPOCH) {
+        Ok(d) => d.as_millis() as i64,
+        Err(e) => -(e.duration().as_millis() as i64),
+    }
+}
+
+/// The xAPI configuration of one attempt: the learner from the settings, a new attempt id, and the course's pass
+/// rule and grouping for the scenario's module.
+fn attempt_config(settings: &Settings, session: &Session) -> Result<Config, String> {
+    let learner = settings.learner_id.clone().ok_or("no learner id")?;
+    let registration = settings.registration().ok_or("no registration")?;
+    let scenario = &session.scenario().id;
+    let (mut pass_rule, mut course_ref) = (course::PassRule::default(), None);
+    if let Ok(c) = course::bundled() {
+        let module = c.modules.iter().find(|m| m.all_scenarios().iter().any(|s| s == scenario));
+        pass_rule = module.map_or(&c.pass, |m| m.pass_rule(&c)).clone();
+        course_ref = Some(CourseRef {
+            id: c.id.clone(),
+            title: c.title.clone(),
+            module: module.map(|m| (m.id.clone(), m.title.clone())),
+        });
+    }
+    Ok(Config {
+        base_iri: settings.base_iri(),
+        actor: Actor {
+            home_page: settings.home_page(),
+            account_name: learner,
+            name: settings.name.clone().filter(|n| !n.trim().is_empty()),
+        },
+        registration,
+        attempt: motivo_report::uuid::Uuid::new_v4(),
+        pass_rule,
+        course: course_ref,
+        platform: format!("Motivo {}", env!("CARGO_PKG_VERSION")),
+        include_typed_text: settings.include_typed_text,
+    })
 }
 
 /// Called by `motivo play` after a play is recorded (unless `--no-record`): queues the attempt's xAPI
-/// statements. Never blocks on the network and never loses the play; errors are a message for the learner.
-pub fn queue_play(
-    _session: &motivo_engine::Session,
-    _report: &motivo_engine::Report,
-    _started: std::time::SystemTime,
-    _duration: std::time::Duration,
-) -> Result<(), String> {
+/// statements. Never uses the network and never loses the play; errors are a message for the learner.
+pub fn queue_play(session: &Session, report: &Report, started: SystemTime, duration: Duration) -> Result<(), String> {
+    let fi = session.lang() == Lang::Fi;
+    let not_queued = |e: String| {
+        if fi {
+            format!("tämän harjoituksen xAPI-raportteja ei jonotettu: {e}")
+        } else {
+            format!("this play's xAPI statements were not queued: {e}")
+        }
+    };
+    let backend = backend().map_err(not_queued)?;
+    let settings = Settings::ensure(&backend).map_err(not_queued)?;
+    let config = attempt_config(&settings, session).map_err(not_queued)?;
+    let timing = Timing { started_ms: millis(started), duration_ms: duration.as_millis() as u64 };
+    let statements = xapi::statements(session, report, timing, &config);
+    if statements.is_empty() {
+        return Ok(());
+    }
+    let outbox = Outbox::new(backend);
+    let (added, notice) = outbox.enqueue(&statements).map_err(|e| not_queued(e.to_string()))?;
+    if let Some(n) = notice {
+        eprintln!("motivo play: {n}");
+    }
+    // Only mention the queue to learners whose organisation configured an LRS.
+    if matches!(settings.lrs(), Ok(Some(_))) {
+        if fi {
+            eprintln!("{added} xAPI-raporttia jonossa; `motivo sync` lähettää ne.");
+        } else {
+            eprintln!("{added} xAPI statements queued; `motivo sync` sends them.");
+        }
+    }
     Ok(())
+}
+
+fn print_outcome(args: &Args, endpoint: &str, o: &SyncOutcome) {
+    if args.json {
+        let mut v = serde_json::to_value(o).expect("plain data");
+        v["configured"] = json!(true);
+        v["endpoint"] = json!(endpoint);
+        println!("{}", serde_json::to_string_pretty(&v).expect("plain data"));
+        return;
+    }
+    println!(
+        "LRS {endpoint}: {} sent, {} already there, {} kept in the queue{}.",
+        o.sent,
+        o.already_there,
+        o.kept,
+        if o.rejected > 0 { format!(" ({} refused as invalid)", o.rejected) } else { String::new() }
+    );
+    if let Some(e) = &o.error {
+        println!("Not everything was sent: {e}. Nothing was lost: run `motivo sync` again later.");
+    }
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let fail = |e: String| {
+        eprintln!("motivo sync: {e}");
+        ExitCode::from(2)
+    };
+    let backend = match backend() {
+        Ok(b) => b,
+        Err(e) => return fail(e),
+    };
+    let mut settings = match Settings::ensure(&backend) {
+        Ok(s) => s,
+        Err(e) => return fail(e),
+    };
+    if args.name.is_some() || args.no_name {
+        settings.name = args.name.as_deref().map(str::trim).filter(|n| !n.is_empty()).map(str::to_owned);
+        let saved = backend.locked(|| {
+            let mut on_disk = Settings::load(&backend)?;
+            on_disk.name = settings.name.clone();
+            on_disk.save(&backend)
+        });
+        match saved {
+            Ok(Ok(())) => eprintln!(
+                "{}",
+                match &settings.name {
+                    Some(_) => "The name is saved: statements queued from now on carry it.",
+                    None => "Statements queued from now on carry only the random learner id.",
+                }
+            ),
+            Ok(Err(e)) => return fail(e),
+            Err(e) => return fail(e.to_string()),
+        }
+    }
+    let outbox = Outbox::new(backend.clone());
+    let lrs = match settings.lrs() {
+        Ok(l) => l,
+        Err(e) => return fail(e),
+    };
+    let Some(lrs) = lrs else {
+        // Not configured: no network use at all.
+        let queued = match outbox.load() {
+            Ok(q) => q.len(),
+            Err(e) => return fail(e.to_string()),
+        };
+        if args.json {
+            let v = json!({ "configured": false, "queued": queued });
+            println!("{}", serde_json::to_string_pretty(&v).expect("plain data"));
+        } else {
+            println!(
+                "No learning record store is configured (set MOTIVO_LRS_ENDPOINT, MOTIVO_LRS_USER and \
+                 MOTIVO_LRS_PASSWORD); {queued} statements wait in {}.",
+                backend.describe(OUTBOX)
+            );
+        }
+        return ExitCode::SUCCESS;
+    };
+    match motivo_report::sync(&outbox, &lrs, &Ureq) {
+        Ok(o) => {
+            print_outcome(&args, lrs.endpoint_for_display(), &o);
+            if o.ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+        }
+        Err(e) => fail(lrs.redact(&e.to_string())),
+    }
 }
