@@ -37,9 +37,9 @@ pub fn generated_scenario(turns: usize) -> String {
         );
     }
     for (id, outcome) in [("hyva", "NextStep"), ("huono", "Disengages"), ("kesken", "Postpones")] {
-        let _ = write!(
+        let _ = writeln!(
             s,
-            "    Ending(id: \"{id}\", outcome: {outcome}, lines: [(text: (fi: \"Loppu.\", en: \"The end.\"), talk: Neutral)]),\n"
+            "    Ending(id: \"{id}\", outcome: {outcome}, lines: [(text: (fi: \"Loppu.\", en: \"The end.\"), talk: Neutral)]),"
         );
     }
     // `kesken` must be reachable: the first turn's question goes there.

@@ -28,7 +28,7 @@ impl<T> Loaded<T> {
 }
 
 /// Checks size and encoding and returns the text, or a located diagnostic (offsets into `bytes`).
-pub fn check_text(bytes: &[u8]) -> Result<&str, Diagnostic> {
+pub fn check_text(bytes: &[u8]) -> Result<&str, Box<Diagnostic>> {
     if bytes.len() > MAX_FILE_BYTES {
         let d = Source::new("").diagnostic(
             Severity::Error,
@@ -37,7 +37,7 @@ pub fn check_text(bytes: &[u8]) -> Result<&str, Diagnostic> {
             0,
             0,
         );
-        return Err(d);
+        return Err(Box::new(d));
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
@@ -52,7 +52,7 @@ pub fn check_text(bytes: &[u8]) -> Result<&str, Diagnostic> {
                 src_text.len(),
             );
             d.notes.push("scenario files are UTF-8 text; is this a binary file?".into());
-            return Err(d);
+            return Err(Box::new(d));
         }
     };
     if let Some(at) = text.find('\0') {
@@ -64,7 +64,7 @@ pub fn check_text(bytes: &[u8]) -> Result<&str, Diagnostic> {
             at + 1,
         );
         d.notes.push("scenario files are UTF-8 text; is this a binary file?".into());
-        return Err(d);
+        return Err(Box::new(d));
     }
     Ok(text)
 }
@@ -72,7 +72,7 @@ pub fn check_text(bytes: &[u8]) -> Result<&str, Diagnostic> {
 /// Refuses text that nests brackets deeper than [`MAX_NESTING`], before parsing. Strings and comments are
 /// skipped. (RON's own recursion limit only counts levels the parser descends into, which a type mismatch can
 /// stop earlier; this check gives the same clear message for any file.)
-pub fn check_nesting(text: &str) -> Result<(), Diagnostic> {
+pub fn check_nesting(text: &str) -> Result<(), Box<Diagnostic>> {
     let bytes = text.as_bytes();
     let mut depth = 0usize;
     let mut i = 0;
@@ -118,7 +118,7 @@ pub fn check_nesting(text: &str) -> Result<(), Diagnostic> {
                         i + 1,
                     );
                     d.notes.push("scenario files are flat lists of nodes; check for runaway brackets".into());
-                    return Err(d);
+                    return Err(Box::new(d));
                 }
             }
             b')' | b']' | b'}' => depth = depth.saturating_sub(1),
@@ -130,12 +130,12 @@ pub fn check_nesting(text: &str) -> Result<(), Diagnostic> {
 }
 
 /// Parses RON text into `T`, turning RON's error into a located diagnostic.
-pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Diagnostic> {
+pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Box<Diagnostic>> {
     let options = ron::Options::default()
         .with_recursion_limit(MAX_NESTING)
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_default_extension(ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES);
-    options.from_str::<T>(text).map_err(|e| ron_diagnostic(text, &e))
+    options.from_str::<T>(text).map_err(|e| Box::new(ron_diagnostic(text, &e)))
 }
 
 fn ron_diagnostic(text: &str, e: &ron::error::SpannedError) -> Diagnostic {
@@ -169,14 +169,14 @@ fn ron_diagnostic(text: &str, e: &ron::error::SpannedError) -> Diagnostic {
 pub fn load_scenario(bytes: &[u8], options: &ValidateOptions) -> Loaded<Scenario> {
     let text = match check_text(bytes) {
         Ok(t) => t,
-        Err(d) => return Loaded { value: None, diagnostics: vec![d] },
+        Err(d) => return Loaded { value: None, diagnostics: vec![*d] },
     };
     if let Err(d) = check_nesting(text) {
-        return Loaded { value: None, diagnostics: vec![d] };
+        return Loaded { value: None, diagnostics: vec![*d] };
     }
     let mut scenario: Scenario = match parse_ron(text) {
         Ok(s) => s,
-        Err(d) => return Loaded { value: None, diagnostics: vec![d] },
+        Err(d) => return Loaded { value: None, diagnostics: vec![*d] },
     };
     scenario.build_index();
     let diagnostics = validate(&scenario, text, options);

@@ -175,6 +175,19 @@ pub struct Session {
     state: SessionState,
 }
 
+/// One learner move, as [`Session::apply`] takes it.
+struct Move<'a> {
+    reply: ReplyKind,
+    coded: Option<CodedReply>,
+    codes: Vec<Code>,
+    focus: Side,
+    /// Replaces the rule table's effect.
+    effect: Option<Effect>,
+    ethics: Option<EthicsKind>,
+    set: &'a [String],
+    next: String,
+}
+
 /// What the learner sees at the current node.
 #[derive(Debug, Clone, Copy)]
 pub struct View<'a> {
@@ -355,38 +368,28 @@ impl Session {
         self.view().line.talk
     }
 
-    fn apply(
-        &mut self,
-        reply: ReplyKind,
-        coded: Option<CodedReply>,
-        codes: Vec<Code>,
-        focus: Side,
-        effect_override: Option<Effect>,
-        ethics: Option<EthicsKind>,
-        set: &[String],
-        next: String,
-    ) -> &TurnRecord {
-        let codes = normalize_volley(&codes);
-        let effect = effect_override.unwrap_or_else(|| default_effect(&codes, focus));
+    fn apply(&mut self, m: Move<'_>) -> &TurnRecord {
+        let codes = normalize_volley(&m.codes);
+        let effect = m.effect.unwrap_or_else(|| default_effect(&codes, m.focus));
         let before = self.state.current.clone();
         let cur = &mut self.state.current;
         cur.client.apply(&effect);
         cur.used.extend(codes.iter().copied());
-        cur.flags.extend(set.iter().cloned());
+        cur.flags.extend(m.set.iter().cloned());
         cur.turn += 1;
         let after = cur.client;
-        let mi_consistent = !codes.iter().any(|c| c.is_mi_inconsistent()) && ethics.is_none();
-        self.enter(&next);
+        let mi_consistent = !codes.iter().any(|c| c.is_mi_inconsistent()) && m.ethics.is_none();
+        self.enter(&m.next);
         self.state.history.push(TurnRecord {
             before,
-            reply,
-            coded,
+            reply: m.reply,
+            coded: m.coded,
             codes,
-            focus,
+            focus: m.focus,
             effect,
             mi_consistent,
-            ethics,
-            next,
+            ethics: m.ethics,
+            next: m.next,
             after,
         });
         self.state.history.last().expect("just pushed")
@@ -398,16 +401,16 @@ impl Session {
         let count = turn.options.len();
         let opt = turn.options.get(index).ok_or(RuntimeError::NoSuchOption { index, count })?.clone();
         let focus = opt.focus.unwrap_or_else(|| self.line_talk().side());
-        Ok(self.apply(
-            ReplyKind::Option { index },
-            None,
-            opt.codes.clone(),
+        Ok(self.apply(Move {
+            reply: ReplyKind::Option { index },
+            coded: None,
+            codes: opt.codes.clone(),
             focus,
-            opt.effect,
-            opt.ethics.as_ref().map(|e| e.kind),
-            &opt.set,
-            opt.next.clone(),
-        ))
+            effect: opt.effect,
+            ethics: opt.ethics.as_ref().map(|e| e.kind),
+            set: &opt.set,
+            next: opt.next.clone(),
+        }))
     }
 
     fn code_text(&self, coder: &dyn ReplyCoder, text: &str) -> CodedReply {
@@ -433,16 +436,16 @@ impl Session {
         let route = route.clone();
         let focus = coded.reflected.unwrap_or_else(|| self.line_talk().side());
         let codes = coded.codes.clone();
-        Ok(self.apply(
-            ReplyKind::Text { text: text.to_owned(), route: index },
-            Some(coded),
+        Ok(self.apply(Move {
+            reply: ReplyKind::Text { text: text.to_owned(), route: index },
+            coded: Some(coded),
             codes,
             focus,
-            route.effect,
-            route.ethics.as_ref().map(|e| e.kind),
-            &route.set,
-            route.next,
-        ))
+            effect: route.effect,
+            ethics: route.ethics.as_ref().map(|e| e.kind),
+            set: &route.set,
+            next: route.next,
+        }))
     }
 
     /// Codes a typed reply, then moves on by the picked option ("write first, then pick the closest"). The
@@ -460,16 +463,16 @@ impl Session {
         let coded = self.code_text(coder, text);
         let focus = coded.reflected.or(opt.focus).unwrap_or_else(|| self.line_talk().side());
         let codes = coded.codes.clone();
-        Ok(self.apply(
-            ReplyKind::TextThenOption { text: text.to_owned(), index },
-            Some(coded),
+        Ok(self.apply(Move {
+            reply: ReplyKind::TextThenOption { text: text.to_owned(), index },
+            coded: Some(coded),
             codes,
             focus,
-            opt.effect,
-            opt.ethics.as_ref().map(|e| e.kind),
-            &opt.set,
-            opt.next.clone(),
-        ))
+            effect: opt.effect,
+            ethics: opt.ethics.as_ref().map(|e| e.kind),
+            set: &opt.set,
+            next: opt.next.clone(),
+        }))
     }
 
     /// Goes back to just before learner reply `turn` (0-based), dropping it and every later reply.

@@ -221,7 +221,8 @@ fn every_ending_of_every_bundled_scenario_is_reachable_by_options() {
         let endings: Vec<&str> = scenario
             .nodes
             .iter()
-            .filter_map(|n| matches!(n, Node::Ending(_)).then(|| n.id()))
+            .filter(|n| matches!(n, Node::Ending(_)))
+            .map(|n| n.id())
             .collect();
         let mut reached = std::collections::HashSet::new();
         let mut rng = StdRng::seed_from_u64(1);

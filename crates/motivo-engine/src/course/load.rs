@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::{Course, MasteryRule, Module};
 use crate::diag::{Diagnostic, Kind, Severity, Source};
-use crate::load::{Loaded, check_text, parse_ron};
+use crate::load::{Loaded, check_nesting, check_text, parse_ron};
 use crate::model::{Lang, Scenario, Text};
 
 /// What the course checker and mastery need to know about a scenario.
@@ -448,11 +448,14 @@ pub fn resolve(course: &mut Course, known: &[KnownScenario]) {
 pub fn load_course(bytes: &[u8], known: &[KnownScenario]) -> Loaded<Course> {
     let text = match check_text(bytes) {
         Ok(t) => t,
-        Err(d) => return Loaded { value: None, diagnostics: vec![d] },
+        Err(d) => return Loaded { value: None, diagnostics: vec![*d] },
     };
+    if let Err(d) = check_nesting(text) {
+        return Loaded { value: None, diagnostics: vec![*d] };
+    }
     let mut course: Course = match parse_ron(text) {
         Ok(c) => c,
-        Err(d) => return Loaded { value: None, diagnostics: vec![d] },
+        Err(d) => return Loaded { value: None, diagnostics: vec![*d] },
     };
     resolve(&mut course, known);
     let mut checker = Checker::new(text, &course, known);
