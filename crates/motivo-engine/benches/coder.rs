@@ -1,0 +1,43 @@
+//! Coder benchmarks: loading the bundled weights (target ≤ 50 ms) and coding one reply (target ≤ 50 µs median).
+//!
+//! `cargo bench -p motivo-engine --bench coder`
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use motivo_engine::coder::Coder;
+use motivo_engine::model::{Lang, Meaning, Side};
+use motivo_engine::{CodeRequest, ReplyCoder};
+
+fn bench(c: &mut Criterion) {
+    c.bench_function("coder_load_bundled", |b| b.iter(|| black_box(Coder::bundled().expect("bundled weights"))));
+    let coder = Coder::bundled().expect("bundled weights");
+    let meanings = vec![
+        Meaning {
+            id: "pelko".into(),
+            side: Side::Sustain,
+            fi: vec!["pelkää".into(), "rikki".into()],
+            en: vec!["afraid".into()],
+        },
+        Meaning { id: "halu".into(), side: Side::Change, fi: vec!["oppia".into()], en: vec!["learn".into()] },
+    ];
+    let fi = CodeRequest {
+        lang: Lang::Fi,
+        text: "Sä pelkäät, että tabletti menee rikki, mutta samalla sä haluaisit oppia. Mikä auttais sua kokeilemaan?",
+        context: "Mua hirvittää, että jos mä kosken väärään kohtaan, koko tabletti menee rikki, vaikka haluisin oppia.",
+        context_talk: None,
+        meanings: &meanings,
+    };
+    c.bench_function("coder_code_fi_two_sentences", |b| b.iter(|| black_box(coder.code(black_box(&fi)))));
+    let en = CodeRequest {
+        lang: Lang::En,
+        text: "It sounds like you're worried about breaking it.",
+        context: "I'm afraid I'll press the wrong button and break the tablet.",
+        context_talk: None,
+        meanings: &meanings,
+    };
+    c.bench_function("coder_code_en_one_sentence", |b| b.iter(|| black_box(coder.code(black_box(&en)))));
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

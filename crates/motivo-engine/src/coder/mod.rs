@@ -1,0 +1,451 @@
+//! The offline MI coder: labels a typed reply with MI behaviour codes (MITI 4.2.1, open and closed questions
+//! split), an AnnoMI-style 4-way primary label, a confidence, and the evidence behind each code.
+//!
+//! Two linear models (multinomial logistic regression, trained by `motivo train`) share one feature vocabulary:
+//! word and bigram stems, sentence openers, and named hand-built features (see [`features`]). The `primary` head
+//! gives the 4-way label of the whole reply; the `code` head codes the whole reply and, when it has several
+//! sentences, each sentence, so that "reflection, then a question" gets both codes. MITI's per-volley rules are
+//! applied last ([`crate::codes::normalize_volley`]). Reflections also get their content: which side of the
+//! ambivalence they gave back and which authored key meanings of the client's line they captured.
+//!
+//! Everything is pure Rust and the weights are embedded, so the coder runs in the browser (wasm) as well.
+
+pub mod features;
+pub mod lexicon;
+pub mod text;
+pub mod weights;
+
+use std::collections::HashMap;
+
+use crate::codes::{Code, normalize_volley};
+use crate::coding::{CodeRequest, CodedReply, Evidence, Primary, ReplyCoder, check_reply_text};
+use crate::model::{Lang, Meaning, Side};
+use features::{Context, Extractor, Feature, describe};
+use text::Analysed;
+pub use weights::{Head, Weights, WeightsError};
+
+/// The shipped weights.
+pub const BUNDLED_WEIGHTS: &[u8] = include_bytes!("../../../../assets/coder/coder.bin");
+
+/// The classes of the `primary` head, in this order.
+pub const PRIMARY_CLASSES: [&str; 4] = ["question", "reflection", "input", "other"];
+
+/// Why a coder could not be built.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CoderError {
+    Weights(WeightsError),
+    MissingHead(&'static str),
+    BadClass { head: &'static str, class: String },
+}
+
+impl std::fmt::Display for CoderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CoderError::Weights(e) => write!(f, "{e}"),
+            CoderError::MissingHead(h) => write!(f, "the coder weights have no '{h}' model (run `motivo train`)"),
+            CoderError::BadClass { head, class } => {
+                write!(f, "the coder's '{head}' model has an unknown class '{class}'")
+            }
+        }
+    }
+}
+
+impl std::error::Error for CoderError {}
+
+impl From<WeightsError> for CoderError {
+    fn from(e: WeightsError) -> Self {
+        CoderError::Weights(e)
+    }
+}
+
+/// The offline coder.
+#[derive(Debug)]
+pub struct Coder {
+    ex: Extractor,
+    weights: Weights,
+    index: HashMap<String, usize>,
+    primary_head: usize,
+    code_head: usize,
+    /// Maps the code head's classes to codes.
+    code_of: Vec<Code>,
+    primary_of: Vec<Primary>,
+    /// A sentence's code is added to the reply's codes when its probability reaches this.
+    sentence_threshold: f32,
+    /// How much the code model's grouped probabilities count in the 4-way label (0 = the primary model alone).
+    pub primary_mix: f32,
+}
+
+/// What the models say about one stretch of a reply.
+#[derive(Debug, Clone)]
+pub struct Scored {
+    pub features: Vec<Feature>,
+    pub active: Vec<usize>,
+    pub code_probs: Vec<f32>,
+    pub primary_probs: Vec<f32>,
+}
+
+fn argmax(p: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, v) in p.iter().enumerate() {
+        if *v > p[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+impl Coder {
+    /// The coder with the weights shipped in the binary (`assets/coder/coder.bin`).
+    pub fn bundled() -> Result<Coder, CoderError> {
+        Coder::from_bytes(BUNDLED_WEIGHTS)
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Coder, CoderError> {
+        Coder::from_weights(Weights::from_bytes(bytes)?)
+    }
+
+    pub fn from_weights(weights: Weights) -> Result<Coder, CoderError> {
+        let primary_head =
+            weights.heads.iter().position(|h| h.name == "primary").ok_or(CoderError::MissingHead("primary"))?;
+        let code_head = weights.heads.iter().position(|h| h.name == "code").ok_or(CoderError::MissingHead("code"))?;
+        let code_of = weights.heads[code_head]
+            .classes
+            .iter()
+            .map(|c| Code::parse(c).ok_or_else(|| CoderError::BadClass { head: "code", class: c.clone() }))
+            .collect::<Result<Vec<_>, _>>()?;
+        let primary_of = weights.heads[primary_head]
+            .classes
+            .iter()
+            .map(|c| primary_from_str(c).ok_or_else(|| CoderError::BadClass { head: "primary", class: c.clone() }))
+            .collect::<Result<Vec<_>, _>>()?;
+        let sentence_threshold = weights.param("sentence_threshold").unwrap_or(0.5);
+        let index = weights.index();
+        let primary_mix = weights.param("primary_mix").unwrap_or(0.0);
+        Ok(Coder {
+            primary_mix,
+            ex: Extractor::new(),
+            weights,
+            index,
+            primary_head,
+            code_head,
+            code_of,
+            primary_of,
+            sentence_threshold,
+        })
+    }
+
+    pub fn weights(&self) -> &Weights {
+        &self.weights
+    }
+
+    pub fn extractor(&self) -> &Extractor {
+        &self.ex
+    }
+
+    /// Scores sentences `sents` of an analysed reply.
+    pub fn score(&self, lang: Lang, a: &Analysed, sents: (usize, usize), ctx: &Context) -> Scored {
+        let features = self.ex.features(lang, a, sents, ctx);
+        let mut active: Vec<usize> = features.iter().filter_map(|f| self.index.get(&f.name).copied()).collect();
+        active.sort_unstable();
+        active.dedup();
+        let code_probs = self.weights.heads[self.code_head].probabilities(&active);
+        let primary_probs = self.weights.heads[self.primary_head].probabilities(&active);
+        Scored { features, active, code_probs, primary_probs }
+    }
+
+    /// The features and weights that support `class` of `head` most, as evidence.
+    fn evidence(&self, text: &str, lang: Lang, s: &Scored, class: usize, code: Code, out: &mut Vec<Evidence>) {
+        let h = &self.weights.heads[self.code_head];
+        let k = h.n_classes() as f32;
+        let mut contrib: Vec<(f32, &Feature)> = s
+            .features
+            .iter()
+            .filter(|f| !f.name.starts_with("l:"))
+            .filter_map(|f| {
+                let i = *self.index.get(&f.name)?;
+                let mean = (0..h.n_classes()).map(|c| h.weight(i, c)).sum::<f32>() / k;
+                Some((h.weight(i, class) - mean, f))
+            })
+            .filter(|(w, _)| *w > 0.05)
+            .collect();
+        contrib.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let mut cues: Vec<String> = Vec::new();
+        for (w, f) in contrib {
+            if cues.len() >= 5 {
+                break;
+            }
+            let words = matches!(f.name.get(..2), Some("w:" | "b:" | "s:" | "e:")) || f.name.starts_with("s2:");
+            let (cue, span) = match f.span {
+                Some(sp) if words || f.name.starts_with("f:") && text.get(sp.0..sp.1).is_some() => {
+                    let t = &text[sp.0..sp.1];
+                    if words {
+                        (t.to_owned(), Some(sp))
+                    } else {
+                        (format!("{t} ({})", describe(&f.name, lang)), Some(sp))
+                    }
+                }
+                _ => (describe(&f.name, lang), None),
+            };
+            if cues.iter().any(|c| c.to_lowercase() == cue.to_lowercase()) {
+                continue;
+            }
+            cues.push(cue.clone());
+            out.push(Evidence { code, cue, span, weight: (w * 100.0).round() / 100.0 });
+        }
+    }
+
+    /// Codes a reply; the full answer, including the per-sentence scores used.
+    pub fn code_reply(&self, req: &CodeRequest<'_>) -> CodedReply {
+        let Ok(text) = check_reply_text(req.text) else {
+            return CodedReply {
+                codes: vec![Code::NONE],
+                primary: Primary::Other,
+                confidence: 0.0,
+                evidence: Vec::new(),
+                reflected: None,
+                meanings: Vec::new(),
+            };
+        };
+        // Spans are relative to the trimmed text; shift them back to the request's text.
+        let offset = text.as_ptr() as usize - req.text.as_ptr() as usize;
+        let lang = req.lang;
+        let a = self.ex.analyse(lang, text);
+        let ctx = self.ex.context(lang, req.context, req.context_talk);
+        let n = a.sentences.len();
+        let whole = self.score(lang, &a, (0, n), &ctx);
+        let top = argmax(&whole.code_probs);
+        let mut picked: Vec<(Code, f32, usize, Option<Scored>)> =
+            vec![(self.code_of[top], whole.code_probs[top], top, None)];
+        if (2..=8).contains(&n) {
+            for i in 0..n {
+                let s = self.score(lang, &a, (i, i + 1), &ctx);
+                let c = argmax(&s.code_probs);
+                let code = self.code_of[c];
+                if code != Code::NONE && s.code_probs[c] >= self.sentence_threshold {
+                    if let Some(p) = picked.iter_mut().find(|p| p.0 == code) {
+                        if p.3.is_none() && s.code_probs[c] > p.1 {
+                            // keep the whole-reply evidence
+                        }
+                    } else {
+                        let p = s.code_probs[c];
+                        picked.push((code, p, c, Some(s)));
+                    }
+                }
+            }
+        }
+        let mut codes: Vec<Code> = picked.iter().map(|p| p.0).collect();
+        let has = |name: &str| whole.features.iter().find(|f| f.name == name);
+        let mut rule_evidence: Vec<Evidence> = Vec::new();
+        // Advice dressed as a question ("Mitä jos…", "Have you thought about…") is persuasion, not a question.
+        if let Some(f) = has("f:disguised_advice")
+            && codes.iter().any(|c| c.is_question())
+        {
+            codes.retain(|c| !c.is_question());
+            codes.push(Code::PER);
+            rule_evidence.push(rule(text, f, Code::PER, lang, "advice as a question", "neuvo kysymyksen muodossa"));
+        }
+        // Advice after the client's permission, or wrapped in autonomy language, is persuasion with permission.
+        if codes.contains(&Code::PER) {
+            let wrap = has("f:autonomy_wrap").or(has("f:autonomy"));
+            if ctx.permission || wrap.is_some() || codes.contains(&Code::EMPH) {
+                codes.retain(|c| *c != Code::PER);
+                codes.push(Code::PWP);
+                let cue = match wrap {
+                    Some(f) => rule(
+                        text,
+                        f,
+                        Code::PWP,
+                        lang,
+                        "autonomy language with the advice",
+                        "itsemääräämistä tukeva muotoilu",
+                    ),
+                    None => Evidence {
+                        code: Code::PWP,
+                        cue: if lang == Lang::Fi {
+                            "asiakas antoi luvan neuvoa".into()
+                        } else {
+                            "the client gave permission for advice".into()
+                        },
+                        span: None,
+                        weight: 1.0,
+                    },
+                };
+                rule_evidence.push(cue);
+            }
+        }
+        codes = apply_rules(codes);
+        // At most two codes: the whole reply's code and the most confident other one.
+        if codes.len() > 2 {
+            let main = self.code_of[top];
+            let mut rest: Vec<&(Code, f32, usize, Option<Scored>)> =
+                picked.iter().filter(|p| p.0 != main && codes.contains(&p.0)).collect();
+            rest.sort_by(|x, y| y.1.total_cmp(&x.1));
+            let keep: Vec<Code> = std::iter::once(main).chain(rest.first().map(|p| p.0)).collect();
+            codes.retain(|c| keep.contains(c));
+            if codes.is_empty() {
+                codes.push(main);
+            }
+        }
+        let codes = normalize_volley(&codes);
+
+        let mut pp = whole.primary_probs.clone();
+        if self.primary_mix > 0.0 {
+            for (k, prob) in whole.code_probs.iter().enumerate() {
+                let g = match self.code_of[k] {
+                    Code::OQ | Code::CQ => Primary::Question,
+                    Code::SR | Code::CR => Primary::Reflection,
+                    Code::GI | Code::PER | Code::PWP => Primary::Input,
+                    _ => Primary::Other,
+                };
+                if let Some(i) = self.primary_of.iter().position(|p| *p == g) {
+                    pp[i] = pp[i] * (1.0 - self.primary_mix) + prob * self.primary_mix;
+                }
+            }
+        }
+        let p = argmax(&pp);
+        let primary = self.primary_of[p];
+        let confidence = (whole.code_probs[top] * 0.5 + pp[p] * 0.5).clamp(0.0, 1.0);
+
+        let mut evidence = Vec::new();
+        for &code in &codes {
+            let (scored, class) = match picked.iter().find(|x| x.0 == code) {
+                Some((_, _, c, Some(s))) => (s, *c),
+                Some((_, _, c, None)) => (&whole, *c),
+                None => match self.code_of.iter().position(|c| *c == code) {
+                    Some(c) => (&whole, c),
+                    None => continue,
+                },
+            };
+            self.evidence(text, lang, scored, class, code, &mut evidence);
+        }
+        for e in rule_evidence {
+            if codes.contains(&e.code) {
+                evidence.insert(0, e);
+            }
+        }
+        for e in &mut evidence {
+            if let Some((s, t)) = e.span {
+                e.span = Some((s + offset, t + offset));
+            }
+        }
+
+        let (reflected, meanings) = self.reflection_content(lang, &a, req, &codes);
+        CodedReply { codes, primary, confidence, evidence, reflected, meanings }
+    }
+
+    /// Which key meanings of the client's line the reply captured (cue stems found among the reply's stems), and
+    /// for a reflection, which side it gave back: the side of the matched meaning that comes last in the reply
+    /// (a double-sided reflection counts for the side it ends on), else the client line's talk side.
+    fn reflection_content(
+        &self,
+        lang: Lang,
+        a: &Analysed,
+        req: &CodeRequest<'_>,
+        codes: &[Code],
+    ) -> (Option<Side>, Vec<String>) {
+        let matched = match_meanings(&self.ex, lang, a, req.meanings);
+        if !codes.iter().any(|c| c.is_reflection()) {
+            return (None, matched.iter().map(|(m, _)| m.id.clone()).collect());
+        }
+        let last = matched.iter().filter(|(m, _)| m.side != Side::Neutral).max_by_key(|(_, pos)| *pos);
+        let side = match last {
+            Some((m, _)) => Some(m.side),
+            None => req.context_talk.map(|t| t.side()).or(matched.first().map(|(m, _)| m.side)),
+        };
+        (side, matched.iter().map(|(m, _)| m.id.clone()).collect())
+    }
+}
+
+/// The meanings whose cue words (stemmed) occur in the reply, with the token position of the last cue found.
+pub fn match_meanings<'m>(
+    ex: &Extractor,
+    lang: Lang,
+    a: &Analysed,
+    meanings: &'m [Meaning],
+) -> Vec<(&'m Meaning, usize)> {
+    let mut out = Vec::new();
+    for m in meanings {
+        let cues = match lang {
+            Lang::Fi => &m.fi,
+            Lang::En => &m.en,
+        };
+        let mut pos: Option<usize> = None;
+        for cue in cues {
+            // A cue may be several words: all must occur.
+            let words: Vec<String> = cue
+                .split_whitespace()
+                .map(|w| {
+                    let w = w.trim_end_matches('*');
+                    ex.stemmers.stem(lang, &text::normalise_word(lang, w))
+                })
+                .filter(|w| !w.is_empty())
+                .collect();
+            if words.is_empty() {
+                continue;
+            }
+            let mut last = 0;
+            let all = words.iter().all(|w| {
+                let found = a.tokens.iter().rposition(|t| {
+                    t.stem == *w
+                        || (w.chars().count() >= 4
+                            && (t.stem.starts_with(w.as_str()) || t.norm.starts_with(w.as_str())))
+                });
+                if let Some(i) = found {
+                    last = last.max(i);
+                }
+                found.is_some()
+            });
+            if all {
+                pos = Some(pos.map_or(last, |p: usize| p.max(last)));
+            }
+        }
+        if let Some(p) = pos {
+            out.push((m, p));
+        }
+    }
+    out
+}
+
+/// Evidence for a decision rule, quoting the phrase that triggered it.
+fn rule(text: &str, f: &Feature, code: Code, lang: Lang, en: &str, fi: &str) -> Evidence {
+    let why = if lang == Lang::Fi { fi } else { en };
+    let (cue, span) = match f.span.and_then(|(s, t)| text.get(s..t).map(|q| (q, (s, t)))) {
+        Some((q, sp)) => (format!("{q} ({why})"), Some(sp)),
+        None => (why.to_owned(), None),
+    };
+    Evidence { code, cue, span, weight: 1.0 }
+}
+
+/// MITI decision rules that apply between the codes of one reply (beyond [`normalize_volley`]).
+pub fn apply_rules(mut codes: Vec<Code>) -> Vec<Code> {
+    // Confront wins over question; a reply that both confronts and reflects is a confrontation.
+    if codes.contains(&Code::CON) {
+        codes.retain(|c| !c.is_question() && !c.is_reflection());
+    }
+    // A question that seeks collaboration is coded SEEK, not OQ/CQ, when they come from the same sentence
+    // (the sentence-level model already decides this; a whole-reply SEEK and a sentence OQ are kept).
+    // Persuade with permission wins over persuade.
+    if codes.contains(&Code::PWP) {
+        codes.retain(|c| *c != Code::PER);
+    }
+    codes
+}
+
+fn primary_from_str(s: &str) -> Option<Primary> {
+    Some(match s {
+        "question" => Primary::Question,
+        "reflection" => Primary::Reflection,
+        "input" | "therapist_input" => Primary::Input,
+        "other" => Primary::Other,
+        _ => return None,
+    })
+}
+
+impl ReplyCoder for Coder {
+    fn code(&self, request: &CodeRequest<'_>) -> CodedReply {
+        self.code_reply(request)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,158 @@
+use super::*;
+use crate::model::{Darn, Talk};
+
+fn coder() -> Coder {
+    Coder::bundled().expect("the bundled weights load")
+}
+
+fn code(c: &Coder, lang: Lang, context: &str, text: &str) -> CodedReply {
+    c.code(&CodeRequest { lang, text, context, context_talk: None, meanings: &[] })
+}
+
+#[test]
+fn bundled_weights_have_both_heads_and_fit_the_size_budget() {
+    assert!(BUNDLED_WEIGHTS.len() <= 2 * 1024 * 1024, "{} bytes", BUNDLED_WEIGHTS.len());
+    let c = coder();
+    assert_eq!(c.weights().head("primary").map(|h| h.n_classes()), Some(4));
+    assert_eq!(c.weights().head("code").map(|h| h.n_classes()), Some(12));
+    assert!(c.weights().features.len() > 1000);
+}
+
+#[test]
+fn clear_finnish_replies_get_their_codes() {
+    let c = coder();
+    let cases: &[(&str, &str, Code)] = &[
+        ("Mulla on tabletti, mut en käytä sitä.", "Millaisia kokemuksia sulla on tabletin kanssa ollut?", Code::OQ),
+        ("Mulla on tabletti.", "Onko se tabletti sulla nyt mukana?", Code::CQ),
+        ("Mä en tiiä mitä tehdä.", "Saanko kertoa, mitä muut on kokeillut?", Code::SEEK),
+        ("Tytär haluaa että mä opettelen.", "Se on kokonaan sun oma päätös, kukaan ei voi pakottaa sua.", Code::EMPH),
+        ("En mä tiiä tarviinko mä tätä.", "Sun pitäis ottaa se heti käyttöön, muuten et pärjää.", Code::PER),
+        ("Moi.", "Hei ja tervetuloa!", Code::NONE),
+    ];
+    for (ctx, reply, want) in cases {
+        let got = code(&c, Lang::Fi, ctx, reply);
+        assert!(got.codes.contains(want), "{reply}: got {:?}, want {want}", got.codes);
+        assert!((0.0..=1.0).contains(&got.confidence));
+    }
+}
+
+#[test]
+fn clear_english_replies_get_their_codes_and_primary() {
+    let c = coder();
+    let got = code(&c, Lang::En, "I drink most nights.", "What do you enjoy about drinking?");
+    assert_eq!(got.codes, vec![Code::OQ]);
+    assert_eq!(got.primary, Primary::Question);
+    let got = code(&c, Lang::En, "I can't be bothered with new apps.", "You're just lazy, that's all it is.");
+    assert!(got.codes.contains(&Code::CON), "{:?}", got.codes);
+    let got = code(&c, Lang::En, "I'm afraid I'll break the tablet.", "You're worried that you might break it.");
+    assert!(got.codes.iter().any(|c| c.is_reflection()), "{:?}", got.codes);
+    assert_eq!(got.primary, Primary::Reflection);
+}
+
+#[test]
+fn a_reflection_then_a_question_gets_both_codes() {
+    let c = coder();
+    let got = code(
+        &c,
+        Lang::Fi,
+        "Tää kirjautuminen ei vaan onnistu.",
+        "Kirjautuminen ei onnistu, vaikka olet yrittänyt. Mitä sä oot jo kokeillut?",
+    );
+    assert!(got.codes.iter().any(|c| c.is_reflection() || *c == Code::AF), "{:?}", got.codes);
+    assert!(got.codes.contains(&Code::OQ), "{:?}", got.codes);
+    assert_eq!(got.codes, normalize_volley(&got.codes), "codes are normalised");
+}
+
+#[test]
+fn evidence_quotes_the_reply_at_its_spans() {
+    let c = coder();
+    let text = "  Saanko kertoa, miten muut ovat tämän ratkaisseet?";
+    let got = code(&c, Lang::Fi, "", text);
+    assert!(!got.evidence.is_empty());
+    for e in &got.evidence {
+        assert!(got.codes.contains(&e.code), "evidence for a code not given: {e:?}");
+        if let Some((s, t)) = e.span {
+            let quoted = &text[s..t];
+            assert!(e.cue.starts_with(quoted), "cue {:?} vs span text {quoted:?}", e.cue);
+        }
+        assert!(e.weight > 0.0);
+    }
+    assert!(got.evidence.iter().any(|e| e.cue.to_lowercase().contains("saanko")), "{:?}", got.evidence);
+}
+
+#[test]
+fn empty_and_garbage_input_are_not_panics() {
+    let c = coder();
+    let got = code(&c, Lang::Fi, "", "   ");
+    assert_eq!(got.codes, vec![Code::NONE]);
+    assert_eq!(got.confidence, 0.0);
+    assert!(matches!(Coder::from_bytes(b"garbage"), Err(CoderError::Weights(WeightsError::BadMagic))));
+    let empty = Weights { features: vec![], heads: vec![], params: vec![] };
+    assert_eq!(Coder::from_weights(empty).err(), Some(CoderError::MissingHead("primary")));
+    // Punctuation only, emoji, very long.
+    for t in ["?!?", "🙂", &"sana ".repeat(390)] {
+        let got = code(&c, Lang::Fi, "", t);
+        assert!(!got.codes.is_empty());
+    }
+}
+
+fn meanings() -> Vec<Meaning> {
+    vec![
+        Meaning { id: "pelko_rikki".into(), side: Side::Sustain, fi: vec!["rikki".into()], en: vec!["break".into()] },
+        Meaning { id: "halu_oppia".into(), side: Side::Change, fi: vec!["oppia".into()], en: vec!["learn".into()] },
+    ]
+}
+
+#[test]
+fn reflections_report_meanings_and_the_side_they_end_on() {
+    let c = coder();
+    let m = meanings();
+    let ctx = "Mua pelottaa että tabletti menee rikki, vaikka haluisin oppia käyttämään sitä.";
+    let req = |text| CodeRequest {
+        lang: Lang::Fi,
+        text,
+        context: ctx,
+        context_talk: Some(Talk::Sustain(Darn::Ability)),
+        meanings: &m,
+    };
+    // Double-sided, ending on change talk.
+    let got = c.code(&req("Pelkäät, että tabletti menee rikki, mutta samalla haluaisit oppia käyttämään sitä."));
+    assert!(got.codes.iter().any(|c| c.is_reflection()), "{:?}", got.codes);
+    assert_eq!(got.meanings, vec!["pelko_rikki".to_string(), "halu_oppia".to_string()]);
+    assert_eq!(got.reflected, Some(Side::Change));
+    // Only the sustain side.
+    let got = c.code(&req("Sua pelottaa, että tabletti menee rikki."));
+    assert!(got.codes.iter().any(|c| c.is_reflection()), "{:?}", got.codes);
+    assert_eq!(got.meanings, vec!["pelko_rikki".to_string()]);
+    assert_eq!(got.reflected, Some(Side::Sustain));
+    // No meaning matched: the client line's side.
+    let got = c.code(&req("Tää tuntuu tosi pelottavalta."));
+    if got.codes.iter().any(|c| c.is_reflection()) {
+        assert_eq!(got.reflected, Some(Side::Sustain));
+    }
+    // Not a reflection: no side.
+    let got = c.code(&req("Saanko näyttää, miten sen saa auki?"));
+    assert!(!got.codes.iter().any(|c| c.is_reflection()), "{:?}", got.codes);
+    assert_eq!(got.reflected, None);
+}
+
+#[test]
+fn meaning_cues_match_by_stem_across_inflection() {
+    let ex = Extractor::new();
+    let m = meanings();
+    let a = ex.analyse(Lang::Fi, "Sä haluat oppia ja opettelet jo");
+    let got: Vec<&str> = match_meanings(&ex, Lang::Fi, &a, &m).iter().map(|(m, _)| m.id.as_str()).collect();
+    assert_eq!(got, vec!["halu_oppia"]);
+    let a = ex.analyse(Lang::En, "You're afraid it might break, and you'd like to learn.");
+    let got: Vec<&str> = match_meanings(&ex, Lang::En, &a, &m).iter().map(|(m, _)| m.id.as_str()).collect();
+    assert_eq!(got, vec!["pelko_rikki", "halu_oppia"]);
+    let a = ex.analyse(Lang::En, "Tell me more.");
+    assert!(match_meanings(&ex, Lang::En, &a, &m).is_empty());
+}
+
+#[test]
+fn miti_rules_between_codes() {
+    assert_eq!(apply_rules(vec![Code::CON, Code::CQ]), vec![Code::CON]);
+    assert_eq!(apply_rules(vec![Code::PER, Code::PWP]), vec![Code::PWP]);
+    assert_eq!(apply_rules(vec![Code::SR, Code::OQ]), vec![Code::SR, Code::OQ]);
+}

@@ -1,0 +1,166 @@
+//! `motivo eval`: measures the coder on a coded CSV file (per-code precision, recall, F1, macro-F1, confusion
+//! matrix) or on the held-out AnnoMI transcripts (4-way accuracy, macro-F1, Cohen's κ, confusion matrix).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::data;
+use crate::eval::{code_example, confusion_table, prf_table, primary_index, score_codes, score_primary};
+
+/// `println!` that does not panic when stdout is closed (`motivo eval … | head`).
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($t)*);
+    }};
+}
+
+/// `print!` that does not panic when stdout is closed.
+macro_rules! say_raw {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), $($t)*);
+    }};
+}
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// CSV with columns id,lang,context,reply,codes (codes `;`-separated).
+    #[arg(required_unless_present = "annomi", conflicts_with = "annomi")]
+    file: Option<PathBuf>,
+    /// Evaluate on the held-out AnnoMI transcripts (transcript_id divisible by 5); PATH is the AnnoMI folder or
+    /// `AnnoMI-full.csv`.
+    #[arg(long, value_name = "PATH")]
+    annomi: Option<PathBuf>,
+    /// Print the results as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Also list the rows the coder got wrong.
+    #[arg(long)]
+    errors: bool,
+    /// Use these weights instead of the bundled ones.
+    #[arg(long)]
+    weights: Option<PathBuf>,
+    /// Override the weight of the code model in the 4-way label (tuning aid).
+    #[arg(long, hide = true)]
+    primary_mix: Option<f32>,
+    /// Tuning aid: evaluate on the training transcripts with transcript_id % 5 == K (1–4) instead of the
+    /// held-out ones (for weights trained with `--validation-fold K`).
+    #[arg(long, value_name = "K", requires = "annomi", value_parser = clap::value_parser!(u32).range(1..5))]
+    fold: Option<u32>,
+}
+
+fn bar(n: usize) -> indicatif::ProgressBar {
+    let b = indicatif::ProgressBar::new(n as u64);
+    if let Ok(s) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} replies ({per_sec})") {
+        b.set_style(s);
+    }
+    b
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let coder = match super::load_coder(args.weights.as_deref()) {
+        Ok(mut c) => {
+            if let Some(m) = args.primary_mix {
+                c.primary_mix = m;
+            }
+            c
+        }
+        Err(e) => {
+            eprintln!("motivo eval: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Some(path) = &args.annomi {
+        let utts = match data::read_annomi(path) {
+            Ok(u) => u,
+            Err(e) => {
+                eprintln!("motivo eval: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        let ex = match args.fold {
+            Some(k) => data::annomi_select(&utts, |t| t % 5 == k),
+            None => data::annomi_examples(&utts, true),
+        };
+        if ex.is_empty() {
+            eprintln!("motivo eval: no held-out therapist utterances found in {}", path.display());
+            return ExitCode::FAILURE;
+        }
+        let b = bar(ex.len());
+        let mut gold = Vec::with_capacity(ex.len());
+        let mut pred = Vec::with_capacity(ex.len());
+        for e in &ex {
+            let c = code_example(&coder, e);
+            let g = motivo_engine::coder::PRIMARY_CLASSES.iter().position(|x| Some(*x) == e.primary).unwrap_or(3);
+            gold.push(g);
+            pred.push(primary_index(c.primary));
+            if args.errors && g != primary_index(c.primary) {
+                b.suspend(|| say!("{}\tgold={}\tpred={:?}\t{}", e.id, e.primary.unwrap_or("?"), c.primary, e.reply));
+            }
+            b.inc(1);
+        }
+        b.finish_and_clear();
+        let r = score_primary(&gold, &pred);
+        if args.json {
+            say!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
+        } else {
+            match args.fold {
+                Some(k) => {
+                    say!("AnnoMI validation fold (transcript_id % 5 == {k}): {} therapist utterances", r.rows)
+                }
+                None => {
+                    say!("AnnoMI held-out transcripts (transcript_id % 5 == 0): {} therapist utterances", r.rows)
+                }
+            }
+            say!("4-way accuracy {:.3}   macro-F1 {:.3}   Cohen's kappa {:.3}\n", r.accuracy, r.macro_f1, r.kappa);
+            say_raw!("{}", prf_table(&r.per_class));
+            say!("\nconfusion (rows gold, columns predicted):");
+            say_raw!("{}", confusion_table(&r.labels, &r.confusion, "gold\\pred"));
+        }
+        return ExitCode::SUCCESS;
+    }
+    let Some(file) = &args.file else {
+        eprintln!("motivo eval: give a CSV file or --annomi PATH");
+        return ExitCode::from(2);
+    };
+    let ex = match data::read_replies(file, true) {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("motivo eval: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if ex.is_empty() {
+        eprintln!("motivo eval: {} has no rows", file.display());
+        return ExitCode::FAILURE;
+    }
+    let b = bar(ex.len());
+    let mut gold = Vec::with_capacity(ex.len());
+    let mut pred = Vec::with_capacity(ex.len());
+    for e in &ex {
+        let c = code_example(&coder, e);
+        let mut g = e.codes.clone();
+        g.sort();
+        if args.errors && g != c.codes {
+            let gs: Vec<&str> = g.iter().map(|c| c.as_str()).collect();
+            let ps: Vec<&str> = c.codes.iter().map(|c| c.as_str()).collect();
+            b.suspend(|| say!("{}\tgold={}\tpred={}\t{}\t|| {}", e.id, gs.join(";"), ps.join(";"), e.reply, e.context));
+        }
+        gold.push(e.codes.clone());
+        pred.push(c.codes);
+        b.inc(1);
+    }
+    b.finish_and_clear();
+    let r = score_codes(&gold, &pred);
+    if args.json {
+        say!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
+    } else {
+        say!("{}: {} replies, {} coded exactly right", file.display(), r.rows, r.exact);
+        say!("per-code macro-F1 (codes present in the gold): {:.3}\n", r.macro_f1);
+        say_raw!("{}", prf_table(&r.per_code));
+        say!("\nconfusion (rows gold code, columns predicted code; a miss with no other code counts under NONE):");
+        say_raw!("{}", confusion_table(&r.labels, &r.confusion, "gold\\pred"));
+    }
+    ExitCode::SUCCESS
+}

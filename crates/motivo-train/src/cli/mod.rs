@@ -1,0 +1,20 @@
+//! The `motivo code`, `motivo eval` and `motivo train` subcommands (the `motivo` binary re-exports them).
+
+pub mod code;
+pub mod eval;
+pub mod train;
+
+use std::path::Path;
+
+use motivo_engine::coder::Coder;
+
+/// The bundled coder, or the coder with the weights in `path`.
+pub fn load_coder(path: Option<&Path>) -> Result<Coder, String> {
+    match path {
+        None => Coder::bundled().map_err(|e| format!("the bundled coder: {e}")),
+        Some(p) => {
+            let b = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            Coder::from_bytes(&b).map_err(|e| format!("{}: {e}", p.display()))
+        }
+    }
+}
