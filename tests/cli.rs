@@ -255,3 +255,42 @@ fn every_subcommand_has_help() {
         assert!(stdout(&o).contains("Usage"), "{sub}");
     }
 }
+
+#[test]
+fn typed_replies_in_a_script_are_coded_scored_and_routed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let script = tmp.path().join("typed.txt");
+    std::fs::write(&script, "Mikä sinulle itsellesi on tässä tärkeintä?\nSinun pitää vaan opetella, ei se ole vaikeaa.\n")
+        .unwrap();
+    let (v, _) = play_json("omakanta-resepti", &script, "1", "fi", tmp.path());
+    let turns = v["turns"].as_array().unwrap();
+    assert_eq!(turns.len(), 2);
+    for t in turns {
+        assert_eq!(t["reply_kind"], "text");
+        assert!(!t["codes"].as_array().unwrap().is_empty());
+    }
+    assert_eq!(turns[0]["codes"][0], "OQ", "{}", turns[0]);
+    assert_eq!(turns[1]["codes"][0], "PER", "{}", turns[1]);
+    assert_eq!(turns[1]["mi_consistent"], false);
+    assert!(turns[1]["feedback"].as_str().unwrap().contains("«"), "the feedback quotes the evidence");
+    assert_eq!(v["miti"]["counts"]["PER"], 1);
+
+    // Over-long replies get a clear message with the script line, never a panic.
+    std::fs::write(&script, format!("# long\n{}\n", "sana ".repeat(500))).unwrap();
+    let o = motivo(&["play", "omakanta-resepti", "--script", script.to_str().unwrap(), "--no-record"], tmp.path());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("typed.txt:2:") && stderr(&o).contains("liian pitkä"), "{}", stderr(&o));
+}
+
+#[test]
+fn code_command_explains_its_codes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = motivo(&["code", "--lang", "fi", "--context", "En mie osaa näitä koneita.", "--json", "Sinun pitäisi vain kokeilla."], tmp.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["codes"][0], "PER", "{v}");
+    assert!(!v["evidence"].as_array().unwrap().is_empty());
+    let o = motivo(&["code", "--lang", "fi", "   "], tmp.path());
+    assert_ne!(o.status.code(), Some(0));
+    assert_ne!(o.status.code(), Some(101), "no panic on empty input");
+}

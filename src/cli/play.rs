@@ -90,7 +90,7 @@ const FI: Words = Words {
     goal: "Tavoite",
     report: "MI-raportti",
     ethics: "Digituen etiikka",
-    no_coder: "Omien vastausten koodaus ei ole vielä käytössä tässä versiossa. Valitse vaihtoehto numerolla.",
+    no_coder: "Omien vastausten koodaus ei ole nyt käytettävissä. Valitse vaihtoehto numerolla.",
     state: "Asiakkaan tila",
 };
 
@@ -113,7 +113,7 @@ const EN: Words = Words {
     goal: "Goal",
     report: "MI report",
     ethics: "Digital-support ethics",
-    no_coder: "Coding your own replies is not available in this version yet. Pick an option by its number.",
+    no_coder: "Coding your own replies is not available right now. Pick an option by its number.",
     state: "Client's state",
 };
 
@@ -124,9 +124,16 @@ fn words(lang: Lang) -> &'static Words {
     }
 }
 
-/// The coder for typed replies, when this build has one.
+/// The bundled coder for typed replies. Its weights are compiled in, so failing to load them is a build
+/// defect; it is reported and typed replies are then refused with a clear message.
 fn coder() -> Option<Box<dyn ReplyCoder>> {
-    None
+    match motivo_engine::coder::Coder::bundled() {
+        Ok(c) => Some(Box::new(c)),
+        Err(e) => {
+            eprintln!("motivo play: the reply coder could not be loaded ({e:?}); typed replies are not available");
+            None
+        }
+    }
 }
 
 /// Finds a scenario by bundled id or file path. Errors are already rendered for the user.

@@ -217,6 +217,29 @@ pub fn code_feedback(codes: &[Code], mi_consistent: bool, lang: Lang) -> String 
     }
 }
 
+/// "Why" for a coded typed reply: the strongest quoted cue of each code, e.g. `«pitää» → suostuttelu ilman lupaa`.
+pub fn evidence_feedback(coded: &crate::coding::CodedReply, lang: Lang) -> Option<String> {
+    let parts: Vec<String> = coded
+        .codes
+        .iter()
+        .filter_map(|code| {
+            coded
+                .evidence
+                .iter()
+                .filter(|e| e.code == *code)
+                .max_by(|a, b| a.weight.total_cmp(&b.weight))
+                .map(|e| format!("«{}» → {}", e.cue, code.name(lang)))
+        })
+        .collect();
+    (!parts.is_empty()).then(|| {
+        let head = match lang {
+            Lang::Fi => "Koodauksen perusteet",
+            Lang::En => "What the coding rests on",
+        };
+        format!("{head}: {}.", parts.join("; "))
+    })
+}
+
 /// Estimates the four MITI global scores from the coded turns (rules in `docs/scoring.md`).
 pub fn estimate_globals(turns: &[(Talk, &TurnRecord)]) -> Globals {
     let n = turns.len() as f32;
@@ -430,10 +453,13 @@ impl Report {
                         Some(Node::Turn(turn)) => turn.free_text.get(*route).and_then(|r| r.feedback.as_ref()),
                         _ => None,
                     };
-                    let fb = authored.map_or_else(
-                        || code_feedback(&t.codes, t.mi_consistent, lang),
-                        |f| format!("{} {}", code_feedback(&t.codes, t.mi_consistent, lang), f.get(lang)),
-                    );
+                    let mut fb = code_feedback(&t.codes, t.mi_consistent, lang);
+                    if let Some(why) = t.coded.as_ref().and_then(|c| evidence_feedback(c, lang)) {
+                        fb = format!("{fb} {why}");
+                    }
+                    if let Some(f) = authored {
+                        fb = format!("{fb} {}", f.get(lang));
+                    }
                     let explain = match node {
                         Some(Node::Turn(turn)) => turn.free_text.get(*route).and_then(|r| r.ethics.as_ref()),
                         _ => None,
@@ -443,11 +469,15 @@ impl Report {
                 }
                 ReplyKind::TextThenOption { text, index } => {
                     let o = &options[*index];
+                    let mut fb = code_feedback(&t.codes, t.mi_consistent, lang);
+                    if let Some(why) = t.coded.as_ref().and_then(|c| evidence_feedback(c, lang)) {
+                        fb = format!("{fb} {why}");
+                    }
                     (
                         "text_then_option",
                         Some(index + 1),
                         text.clone(),
-                        format!("{} {}", code_feedback(&t.codes, t.mi_consistent, lang), o.feedback.get(lang)),
+                        format!("{fb} {}", o.feedback.get(lang)),
                         o.ethics.as_ref().map(|e| e.explain.get(lang).to_owned()),
                     )
                 }
