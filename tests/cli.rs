@@ -260,8 +260,11 @@ fn every_subcommand_has_help() {
 fn typed_replies_in_a_script_are_coded_scored_and_routed() {
     let tmp = tempfile::tempdir().unwrap();
     let script = tmp.path().join("typed.txt");
-    std::fs::write(&script, "Mikä sinulle itsellesi on tässä tärkeintä?\nSinun pitää vaan opetella, ei se ole vaikeaa.\n")
-        .unwrap();
+    std::fs::write(
+        &script,
+        "Mikä sinulle itsellesi on tässä tärkeintä?\nSinun pitää vaan opetella, ei se ole vaikeaa.\n",
+    )
+    .unwrap();
     let (v, _) = play_json("omakanta-resepti", &script, "1", "fi", tmp.path());
     let turns = v["turns"].as_array().unwrap();
     assert_eq!(turns.len(), 2);
@@ -285,7 +288,10 @@ fn typed_replies_in_a_script_are_coded_scored_and_routed() {
 #[test]
 fn code_command_explains_its_codes() {
     let tmp = tempfile::tempdir().unwrap();
-    let o = motivo(&["code", "--lang", "fi", "--context", "En mie osaa näitä koneita.", "--json", "Sinun pitäisi vain kokeilla."], tmp.path());
+    let o = motivo(
+        &["code", "--lang", "fi", "--context", "En mie osaa näitä koneita.", "--json", "Sinun pitäisi vain kokeilla."],
+        tmp.path(),
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["codes"][0], "PER", "{v}");

@@ -5,7 +5,10 @@ use std::process::ExitCode;
 
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label, Severity as CsSeverity};
 use codespan_reporting::files::SimpleFile;
-use codespan_reporting::term::{self, termcolor::{ColorChoice, StandardStream}};
+use codespan_reporting::term::{
+    self,
+    termcolor::{ColorChoice, StandardStream},
+};
 use motivo_engine::load::MAX_FILE_BYTES;
 use motivo_engine::{Diagnostic, Kind, Severity, ValidateOptions, load_scenario};
 use serde::Serialize;
@@ -130,7 +133,12 @@ pub fn run(args: Args) -> ExitCode {
                 if args.format == Format::Human {
                     eprintln!("error: {}: cannot read: {e}", path.display());
                 }
-                reports.push(FileReport { path: path.display().to_string(), errors: 1, warnings: 0, diagnostics: vec![] });
+                reports.push(FileReport {
+                    path: path.display().to_string(),
+                    errors: 1,
+                    warnings: 0,
+                    diagnostics: vec![],
+                });
                 continue;
             }
         };

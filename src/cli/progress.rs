@@ -88,7 +88,12 @@ fn print_text(o: &Overview, lang: Lang, out: &mut String) {
         out,
         "{}",
         if fi {
-            format!("Läpäisty {}/{} harjoitusta, {}.", o.scenarios_passed, o.scenarios_total, attempts(o.attempts, lang))
+            format!(
+                "Läpäisty {}/{} harjoitusta, {}.",
+                o.scenarios_passed,
+                o.scenarios_total,
+                attempts(o.attempts, lang)
+            )
         } else {
             format!("Passed {}/{} scenarios, {}.", o.scenarios_passed, o.scenarios_total, attempts(o.attempts, lang))
         }

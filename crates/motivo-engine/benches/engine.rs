@@ -51,7 +51,11 @@ pub fn generated_scenario(turns: usize) -> String {
 fn benches(c: &mut Criterion) {
     let text = generated_scenario(5000);
     let loaded = load_scenario(text.as_bytes(), &ValidateOptions::default());
-    assert!(!loaded.has_errors(), "generated scenario is valid: {:?}", &loaded.diagnostics[..loaded.diagnostics.len().min(3)]);
+    assert!(
+        !loaded.has_errors(),
+        "generated scenario is valid: {:?}",
+        &loaded.diagnostics[..loaded.diagnostics.len().min(3)]
+    );
     let scenario = Arc::new(loaded.value.expect("parsed"));
     assert_eq!(scenario.nodes.len(), 5003);
 

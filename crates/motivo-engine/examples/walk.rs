@@ -41,10 +41,8 @@ fn main() {
     let mut failed = 0;
     for path in &scripts {
         let stem = std::path::Path::new(path).file_stem().and_then(|s| s.to_str()).unwrap_or("").to_owned();
-        let Some(scenario) = scenarios
-            .iter()
-            .filter(|s| stem.starts_with(&format!("{}-", s.id)))
-            .max_by_key(|s| s.id.len())
+        let Some(scenario) =
+            scenarios.iter().filter(|s| stem.starts_with(&format!("{}-", s.id))).max_by_key(|s| s.id.len())
         else {
             println!("{path}: FAIL no scenario id is a prefix of the file name");
             failed += 1;

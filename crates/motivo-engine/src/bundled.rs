@@ -13,9 +13,11 @@ pub fn scenarios() -> Vec<Result<crate::Scenario, String>> {
         .iter()
         .map(|(name, text)| {
             let loaded = crate::load_scenario(text.as_bytes(), &crate::ValidateOptions::default());
-            let first_error = loaded.diagnostics.iter().find(|d| d.is_error()).map(|d| {
-                format!("{name}:{}:{}: {}", d.location.line, d.location.column, d.message)
-            });
+            let first_error = loaded
+                .diagnostics
+                .iter()
+                .find(|d| d.is_error())
+                .map(|d| format!("{name}:{}:{}: {}", d.location.line, d.location.column, d.message));
             match (loaded.ok(), first_error) {
                 (Some(s), _) => Ok(s),
                 (None, e) => Err(e.unwrap_or_else(|| format!("{name}: could not be loaded"))),

@@ -239,7 +239,11 @@ pub fn parse(src: &str) -> Result<Cond, CondError> {
     let mut p = Parser { toks, pos: 0, src };
     let c = p.or()?;
     if let Some((_, s, e)) = p.toks.get(p.pos) {
-        return Err(CondError { message: "expected `and`, `or` or the end of the condition".into(), start: *s, end: *e });
+        return Err(CondError {
+            message: "expected `and`, `or` or the end of the condition".into(),
+            start: *s,
+            end: *e,
+        });
     }
     Ok(c)
 }
@@ -350,7 +354,11 @@ impl Parser<'_> {
                 }
                 Ok(Cond::Flag(word))
             }
-            _ => Err(CondError { message: "expected a variable, flag, `visited(…)`, `used(…)` or `(`".into(), start, end }),
+            _ => Err(CondError {
+                message: "expected a variable, flag, `visited(…)`, `used(…)` or `(`".into(),
+                start,
+                end,
+            }),
         }
     }
 }

@@ -162,11 +162,7 @@ impl<'a> Source<'a> {
         };
         let rest = &self.text[start..];
         let line_text = rest.split('\n').next().unwrap_or("");
-        start
-            + line_text
-                .char_indices()
-                .nth(column.saturating_sub(1))
-                .map_or(line_text.len(), |(i, _)| i)
+        start + line_text.char_indices().nth(column.saturating_sub(1)).map_or(line_text.len(), |(i, _)| i)
     }
 
     pub fn diagnostic(

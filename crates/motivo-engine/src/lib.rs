@@ -7,9 +7,9 @@
 pub mod bundled;
 pub mod coder;
 pub mod codes;
-pub mod course;
 pub mod coding;
 pub mod cond;
+pub mod course;
 pub mod diag;
 pub mod load;
 pub mod model;

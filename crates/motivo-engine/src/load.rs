@@ -56,13 +56,8 @@ pub fn check_text(bytes: &[u8]) -> Result<&str, Box<Diagnostic>> {
         }
     };
     if let Some(at) = text.find('\0') {
-        let mut d = Source::new(text).diagnostic(
-            Severity::Error,
-            Kind::NotText,
-            "the file contains a NUL byte",
-            at,
-            at + 1,
-        );
+        let mut d =
+            Source::new(text).diagnostic(Severity::Error, Kind::NotText, "the file contains a NUL byte", at, at + 1);
         d.notes.push("scenario files are UTF-8 text; is this a binary file?".into());
         return Err(Box::new(d));
     }

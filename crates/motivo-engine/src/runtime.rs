@@ -17,8 +17,8 @@ use crate::codes::{Code, normalize_volley};
 use crate::coding::{CodeRequest, CodedReply, ReplyCoder, TextError, check_reply_text};
 use crate::cond::{self, CondEnv, NumVar};
 use crate::model::{
-    ClientLine, ClientState, Effect, Ending, EthicsKind, InputMode, Lang, Node, ReplyOption, Route, RouteWhen, Scenario,
-    Side, Talk,
+    ClientLine, ClientState, Effect, Ending, EthicsKind, InputMode, Lang, Node, ReplyOption, Route, RouteWhen,
+    Scenario, Side, Talk,
 };
 use crate::rules::default_effect;
 
@@ -112,12 +112,20 @@ pub struct SessionState {
 #[derive(Debug, Clone, PartialEq)]
 pub enum RuntimeError {
     Finished,
-    NoSuchOption { index: usize, count: usize },
+    NoSuchOption {
+        index: usize,
+        count: usize,
+    },
     /// The turn takes no typed replies (or no picked options).
-    WrongInput { expected: InputMode },
+    WrongInput {
+        expected: InputMode,
+    },
     Text(TextError),
     NoRoute,
-    NoSuchTurn { turn: usize, turns: usize },
+    NoSuchTurn {
+        turn: usize,
+        turns: usize,
+    },
     /// A saved session does not fit the scenario.
     Mismatch(String),
 }
@@ -143,7 +151,9 @@ impl RuntimeError {
                 (InputMode::WriteThenPick, true) => {
                     "Tässä vuorossa kirjoitetaan ensin oma vastaus ja valitaan sitten lähin vaihtoehto.".into()
                 }
-                (InputMode::WriteThenPick, false) => "This turn takes a typed reply first, then a picked option.".into(),
+                (InputMode::WriteThenPick, false) => {
+                    "This turn takes a typed reply first, then a picked option.".into()
+                }
             },
             RuntimeError::Text(e) => e.message(lang),
             RuntimeError::NoRoute if fi => "Vastaukselle ei löytynyt jatkoa tässä vuorossa.".into(),
@@ -316,13 +326,9 @@ impl Session {
         let node = self.node();
         let line = &node.lines()[self.state.current.line];
         match node {
-            Node::Turn(t) => View {
-                node,
-                line,
-                options: &t.options,
-                input: t.input_mode(&self.scenario),
-                ending: None,
-            },
+            Node::Turn(t) => {
+                View { node, line, options: &t.options, input: t.input_mode(&self.scenario), ending: None }
+            }
             Node::Ending(e) => View { node, line, options: &[], input: InputMode::Choice, ending: Some(e) },
         }
     }

@@ -289,11 +289,8 @@ pub fn estimate_globals(turns: &[(Talk, &TurnRecord)]) -> Globals {
             && (t.codes.iter().any(|c| matches!(c, Code::CR | Code::EMPH | Code::AF | Code::SEEK))
                 || t.focus == Side::Change)
     };
-    let st_turns: Vec<&TurnRecord> = turns
-        .iter()
-        .filter(|(talk, _)| matches!(talk, Talk::Sustain(_) | Talk::Discord))
-        .map(|(_, t)| *t)
-        .collect();
+    let st_turns: Vec<&TurnRecord> =
+        turns.iter().filter(|(talk, _)| matches!(talk, Talk::Sustain(_) | Talk::Discord)).map(|(_, t)| *t).collect();
     let sst = if st_turns.is_empty() {
         // No sustain talk to soften: high, less one for each argument, which invites the client to defend.
         let arguing = turns.iter().filter(|(_, t)| t.codes.iter().any(|c| c.is_mi_inconsistent())).count();
@@ -419,7 +416,9 @@ impl Report {
             .history
             .iter()
             .enumerate()
-            .filter(|(i, t)| t.after.discord - t.before.client.discord >= 1.0 || line_talk(i + 1) == Some(Talk::Discord))
+            .filter(|(i, t)| {
+                t.after.discord - t.before.client.discord >= 1.0 || line_talk(i + 1) == Some(Talk::Discord)
+            })
             .count() as u32
             + u32::from(line_talk(0) == Some(Talk::Discord));
         let start = scenario.start_state;
@@ -435,8 +434,7 @@ impl Report {
                 Some(Node::Turn(turn)) => &turn.options,
                 _ => &[],
             };
-            let client =
-                node.and_then(|n| n.lines().get(t.before.line)).map_or("", |l| l.text.get(lang)).to_owned();
+            let client = node.and_then(|n| n.lines().get(t.before.line)).map_or("", |l| l.text.get(lang)).to_owned();
             let (kind, option, reply, feedback, explain) = match &t.reply {
                 ReplyKind::Option { index } => {
                     let o = &options[*index];

@@ -123,9 +123,7 @@ impl<'a> Locator<'a> {
     pub fn string_in_node(&self, i: usize, value: &str) -> (usize, usize) {
         let (s, e) = self.regions.get(i).copied().unwrap_or((0, 0));
         let quoted = format!("\"{value}\"");
-        self.text[s..e]
-            .find(&quoted)
-            .map_or_else(|| self.node(i), |k| (s + k, s + k + quoted.len()))
+        self.text[s..e].find(&quoted).map_or_else(|| self.node(i), |k| (s + k, s + k + quoted.len()))
     }
 
     /// A top-level `field:` (before the nodes), or the start of the file.
@@ -153,8 +151,7 @@ struct Checker<'a> {
 
 fn valid_id(id: &str) -> bool {
     let mut chars = id.chars();
-    chars.next().is_some_and(|c| c.is_alphanumeric())
-        && id.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+    chars.next().is_some_and(|c| c.is_alphanumeric()) && id.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
 }
 
 impl<'a> Checker<'a> {
@@ -246,7 +243,10 @@ impl<'a> Checker<'a> {
         }
         let st = s.start_state;
         let in_scale = |x: f32| (0.0..=10.0).contains(&x);
-        if !in_scale(st.importance) || !in_scale(st.confidence) || !in_scale(st.discord) || !(-5.0..=5.0).contains(&st.momentum)
+        if !in_scale(st.importance)
+            || !in_scale(st.confidence)
+            || !in_scale(st.discord)
+            || !(-5.0..=5.0).contains(&st.momentum)
         {
             self.error(
                 Kind::OutOfRange,
@@ -275,7 +275,10 @@ impl<'a> Checker<'a> {
         let scenario: &'a Scenario = self.scenario;
         for f in &scenario.flags {
             let span = At::Top("flags");
-            if !valid_id(f) || NumVar::ALL.iter().any(|(n, _)| n == f) || ["and", "or", "not", "true", "false", "visited", "used"].contains(&f.as_str()) {
+            if !valid_id(f)
+                || NumVar::ALL.iter().any(|(n, _)| n == f)
+                || ["and", "or", "not", "true", "false", "visited", "used"].contains(&f.as_str())
+            {
                 self.error(Kind::BadId, format!("`{f}` cannot be a flag name"), span);
             }
             if !flags.insert(f.as_str()) {
@@ -290,7 +293,11 @@ impl<'a> Checker<'a> {
         let base = |c: &Self| c.loc.string_in_node(i, when).0 + 1;
         match cond::parse(when) {
             Err(e) => {
-                self.error(Kind::BadCondition, format!("condition: {}", e.message), At::Span(base(self) + e.start, base(self) + e.end));
+                self.error(
+                    Kind::BadCondition,
+                    format!("condition: {}", e.message),
+                    At::Span(base(self) + e.start, base(self) + e.end),
+                );
             }
             Ok(c) => {
                 for name in c.names() {
@@ -374,7 +381,12 @@ impl<'a> Checker<'a> {
                 self.condition(i, w, flags);
             }
             if line.weight == 0 {
-                self.push(Severity::Warning, Kind::OutOfRange, format!("line {} of node `{id}` has weight 0; it counts as 1", k + 1), span);
+                self.push(
+                    Severity::Warning,
+                    Kind::OutOfRange,
+                    format!("line {} of node `{id}` has weight 0; it counts as 1", k + 1),
+                    span,
+                );
             }
             let mut here = HashSet::new();
             for m in &line.meanings {
@@ -397,14 +409,26 @@ impl<'a> Checker<'a> {
         };
         let mode = turn.input_mode(self.scenario);
         if turn.options.is_empty() && turn.free_text.is_empty() {
-            self.error(Kind::DeadEnd, format!("turn `{id}` has no options and no free-text rules: the conversation stops here"), At::Node(i))
-                .notes
-                .push("add `options`, `free_text` rules, or make this node an `Ending`".into());
+            self.error(
+                Kind::DeadEnd,
+                format!("turn `{id}` has no options and no free-text rules: the conversation stops here"),
+                At::Node(i),
+            )
+            .notes
+            .push("add `options`, `free_text` rules, or make this node an `Ending`".into());
         } else if matches!(mode, InputMode::Choice | InputMode::WriteThenPick) && turn.options.is_empty() {
-            self.error(Kind::DeadEnd, format!("turn `{id}` asks the learner to pick an option but has none"), At::Node(i));
+            self.error(
+                Kind::DeadEnd,
+                format!("turn `{id}` asks the learner to pick an option but has none"),
+                At::Node(i),
+            );
         }
         if mode == InputMode::FreeText && turn.free_text.is_empty() {
-            self.error(Kind::FreeTextRouting, format!("turn `{id}` takes typed replies but has no `free_text` rules"), At::Node(i));
+            self.error(
+                Kind::FreeTextRouting,
+                format!("turn `{id}` takes typed replies but has no `free_text` rules"),
+                At::Node(i),
+            );
         }
         for (k, opt) in turn.options.iter().enumerate() {
             let first = opt.text.fi.as_deref().or(opt.text.en.as_deref());
@@ -417,7 +441,12 @@ impl<'a> Checker<'a> {
                     .push("give at least one code, e.g. `codes: [CR]` (NONE for no code)".into());
             }
             if let Some(e) = &opt.ethics {
-                self.text(&e.explain, &format!("the ethics explanation of option {} of turn `{id}`", k + 1), span, true);
+                self.text(
+                    &e.explain,
+                    &format!("the ethics explanation of option {} of turn `{id}`", k + 1),
+                    span,
+                    true,
+                );
             }
             self.sets(i, &opt.set, flags);
             self.target(i, &opt.next);
@@ -427,7 +456,12 @@ impl<'a> Checker<'a> {
             self.target(i, &r.next);
             self.sets(i, &r.set, flags);
             if let Some(e) = &r.ethics {
-                self.text(&e.explain, &format!("the ethics explanation of free-text rule {} of turn `{id}`", k + 1), At::Node(i), true);
+                self.text(
+                    &e.explain,
+                    &format!("the ethics explanation of free-text rule {} of turn `{id}`", k + 1),
+                    At::Node(i),
+                    true,
+                );
             }
             if let Some(f) = &r.feedback {
                 self.text(f, &format!("the feedback of free-text rule {} of turn `{id}`", k + 1), At::Node(i), true);
@@ -436,7 +470,11 @@ impl<'a> Checker<'a> {
                 && !meaning_ids.contains(m.as_str())
             {
                 let span = At::Str(i, m);
-                self.error(Kind::UnknownMeaning, format!("rule {} of turn `{id}` needs meaning `{m}`, which no line of the turn has", k + 1), span);
+                self.error(
+                    Kind::UnknownMeaning,
+                    format!("rule {} of turn `{id}` needs meaning `{m}`, which no line of the turn has", k + 1),
+                    span,
+                );
             }
             if r.when == RouteWhen::Otherwise && otherwise_at.is_none() {
                 otherwise_at = Some(k);
@@ -444,22 +482,31 @@ impl<'a> Checker<'a> {
                 self.push(
                     Severity::Warning,
                     Kind::FreeTextRouting,
-                    format!("free-text rule {} of turn `{id}` comes after `Otherwise` (rule {}) and never matches", k + 1, o + 1),
+                    format!(
+                        "free-text rule {} of turn `{id}` comes after `Otherwise` (rule {}) and never matches",
+                        k + 1,
+                        o + 1
+                    ),
                     At::Node(i),
                 );
             }
         }
         if !turn.free_text.is_empty() && otherwise_at.is_none() {
-            self.error(Kind::FreeTextRouting, format!("the free-text rules of turn `{id}` have no `Otherwise` rule"), At::Node(i))
-                .notes
-                .push("end the rules with `(when: Otherwise, next: \"…\")` so every typed reply goes somewhere".into());
+            self.error(
+                Kind::FreeTextRouting,
+                format!("the free-text rules of turn `{id}` have no `Otherwise` rule"),
+                At::Node(i),
+            )
+            .notes
+            .push("end the rules with `(when: Otherwise, next: \"…\")` so every typed reply goes somewhere".into());
         }
         self.pedagogy(i, turn);
     }
 
     /// No MI-inconsistent option may outscore a consistent one at the same turn.
     fn pedagogy(&mut self, i: usize, turn: &crate::model::Turn) {
-        let consistent = |o: &crate::model::ReplyOption| !o.codes.iter().any(|c| c.is_mi_inconsistent()) && o.ethics.is_none();
+        let consistent =
+            |o: &crate::model::ReplyOption| !o.codes.iter().any(|c| c.is_mi_inconsistent()) && o.ethics.is_none();
         let mut talks: Vec<Talk> = turn.lines.iter().map(|l| l.talk).collect();
         talks.dedup();
         for (k, bad) in turn.options.iter().enumerate().filter(|(_, o)| !consistent(o)) {
@@ -551,8 +598,7 @@ impl<'a> Checker<'a> {
             }
         }
         let mut can_end = vec![false; n];
-        let mut queue: VecDeque<usize> =
-            (0..n).filter(|&i| matches!(s.nodes[i], Node::Ending(_))).collect();
+        let mut queue: VecDeque<usize> = (0..n).filter(|&i| matches!(s.nodes[i], Node::Ending(_))).collect();
         for &i in &queue {
             can_end[i] = true;
         }
@@ -567,7 +613,11 @@ impl<'a> Checker<'a> {
         for i in 0..n {
             if reachable[i] && !can_end[i] && !edges[i].is_empty() {
                 let id = s.nodes[i].id().to_owned();
-                self.error(Kind::DeadEnd, format!("no ending can be reached from node `{id}`: the conversation loops forever"), At::Node(i));
+                self.error(
+                    Kind::DeadEnd,
+                    format!("no ending can be reached from node `{id}`: the conversation loops forever"),
+                    At::Node(i),
+                );
             }
         }
         let good = reach(true);
@@ -579,7 +629,8 @@ impl<'a> Checker<'a> {
                 At::Top("start"),
             );
             d.notes.push(if any_good {
-                "every route to a `NextStep` or `Referral` ending passes a persuading, confronting or unethical reply".into()
+                "every route to a `NextStep` or `Referral` ending passes a persuading, confronting or unethical reply"
+                    .into()
             } else {
                 "the scenario has no `NextStep` or `Referral` ending".into()
             });

@@ -218,12 +218,8 @@ fn conditional_lines_follow_the_client_state() {
 fn every_ending_of_every_bundled_scenario_is_reachable_by_options() {
     for scenario in all_scenarios() {
         // Random walks with many seeds; the scripted plays in tests/scripts cover the same in the CLI tests.
-        let endings: Vec<&str> = scenario
-            .nodes
-            .iter()
-            .filter(|n| matches!(n, Node::Ending(_)))
-            .map(|n| n.id())
-            .collect();
+        let endings: Vec<&str> =
+            scenario.nodes.iter().filter(|n| matches!(n, Node::Ending(_))).map(|n| n.id()).collect();
         let mut reached = std::collections::HashSet::new();
         let mut rng = StdRng::seed_from_u64(1);
         for seed in 0..400u64 {

@@ -172,10 +172,8 @@ fn loop_without_an_exit_is_a_dead_end() {
 
 #[test]
 fn empty_text_is_reported() {
-    let text = broken(
-        "(fi: \"Koneet tuntuvat vierailta.\", en: \"Computers feel foreign to you.\")",
-        "(fi: \"\", en: \" \")",
-    );
+    let text =
+        broken("(fi: \"Koneet tuntuvat vierailta.\", en: \"Computers feel foreign to you.\")", "(fi: \"\", en: \" \")");
     let diags = load(&text);
     assert!(diags.iter().any(|d| d.kind == Kind::EmptyText && d.message.contains("option 1")), "{diags:#?}");
     let text = broken("summary: (fi: \"Asiakas epäröi.\", en: \"The client hesitates.\")", "summary: ()");
@@ -248,9 +246,21 @@ fn good_ending_only_through_persuasion() {
     // The reflection and its free-text rule now lead away; only the persuading option reaches the good ending.
     let text = MINIMAL
         .replacen("set: [\"heard\"], next: \"loppu\"", "set: [\"heard\"], next: \"pois\"", 1)
-        .replacen("feedback: (fi: \"Neuvoit ilman lupaa.\", en: \"Advice without permission.\"), next: \"pois\"", "feedback: (fi: \"Neuvoit ilman lupaa.\", en: \"Advice without permission.\"), next: \"loppu\"", 1)
-        .replacen("(when: Reflected(\"ei_osaa\"), next: \"loppu\")", "(when: Reflected(\"ei_osaa\"), next: \"pois\")", 1)
-        .replacen("(when: Otherwise, next: \"pois\")", "(when: Code(PER), next: \"loppu\"),\n                (when: Otherwise, next: \"pois\")", 1);
+        .replacen(
+            "feedback: (fi: \"Neuvoit ilman lupaa.\", en: \"Advice without permission.\"), next: \"pois\"",
+            "feedback: (fi: \"Neuvoit ilman lupaa.\", en: \"Advice without permission.\"), next: \"loppu\"",
+            1,
+        )
+        .replacen(
+            "(when: Reflected(\"ei_osaa\"), next: \"loppu\")",
+            "(when: Reflected(\"ei_osaa\"), next: \"pois\")",
+            1,
+        )
+        .replacen(
+            "(when: Otherwise, next: \"pois\")",
+            "(when: Code(PER), next: \"loppu\"),\n                (when: Otherwise, next: \"pois\")",
+            1,
+        );
     let d = expect(&text, Kind::NoGoodPath, "start: \"alku\"");
     assert!(d.notes[0].contains("passes"));
 }
