@@ -1,8 +1,25 @@
-//! Motivo's learner app. (Placeholder until the app lands: see issue 4.)
+//! Motivo's learner app: Bevy + bevy_egui, desktop and web.
+//!
+//! Layout (bevy_new_2d style): [`model`] holds the app's state and carries out [`model::Action`]s with no Bevy
+//! systems and no drawing; [`ui`] draws each screen as a pure egui function `fn(&mut Ui, &AppModel) ->
+//! Option<Action>`; [`screens`] has one Bevy plugin per screen that runs its view function while the
+//! [`model::Screen`] state is active; [`AppCorePlugin`] turns actions into model changes, state transitions and
+//! saves. [`i18n`] embeds every `assets/i18n/*.ftl`; [`persist`] saves to files or `localStorage`.
+
+pub mod capture;
+pub mod i18n;
+pub mod model;
+pub mod persist;
+pub mod screens;
+pub mod ui;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use motivo_engine::Lang;
+use bevy::prelude::*;
+use motivo_engine::{Lang, ReplyCoder};
+
+pub use model::{Action, AppModel, Screen};
 
 /// How `motivo` (with no subcommand) opens the app.
 #[derive(Debug, Clone, Default)]
@@ -14,7 +31,179 @@ pub struct AppOptions {
     pub script: Option<PathBuf>,
 }
 
-pub fn run(_options: AppOptions) -> ExitCode {
-    eprintln!("motivo: the app is not part of this build yet; see `motivo --help` for the commands");
-    ExitCode::from(2)
+/// The coder of typed replies (none: typed replies are off and every turn is answered by picking an option).
+#[derive(Resource, Default)]
+pub struct Coder(pub Option<Box<dyn ReplyCoder + Send + Sync>>);
+
+/// Where the app saves.
+#[derive(Resource)]
+pub struct Storage(pub Box<dyn persist::Store>);
+
+/// An action from a screen, to be carried out by [`AppCorePlugin`].
+#[derive(Message, Debug, Clone, PartialEq)]
+pub struct UiAction(pub Action);
+
+/// Frames still to draw after a change, so the new state shows even with reactive (on-input) updates.
+#[derive(Resource, Default)]
+pub struct RepaintFrames(pub u32);
+
+/// The app's logic without windows or drawing: the screen state, actions, saving. Headless tests use this with
+/// `MinimalPlugins` and `StatesPlugin`; the app needs an [`AppModel`] resource inserted first.
+pub struct AppCorePlugin;
+
+impl Plugin for AppCorePlugin {
+    fn build(&self, app: &mut App) {
+        let initial = app.world().get_resource::<AppModel>().map(|m| m.screen).unwrap_or_default();
+        app.insert_state(initial);
+        app.add_message::<UiAction>();
+        app.init_resource::<Coder>();
+        app.init_resource::<RepaintFrames>();
+        if !app.world().contains_resource::<Storage>() {
+            app.insert_resource(Storage(Box::new(persist::NoStore)));
+        }
+        app.add_systems(Update, handle_actions);
+    }
+}
+
+/// Carries out the screens' actions, follows the model's screen with the Bevy state, and saves.
+pub fn handle_actions(
+    mut actions: MessageReader<UiAction>,
+    mut model: ResMut<AppModel>,
+    coder: Res<Coder>,
+    storage: Res<Storage>,
+    state: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+    mut repaint: ResMut<RepaintFrames>,
+) {
+    let mut any = false;
+    for UiAction(a) in actions.read() {
+        let coder = coder.0.as_deref().map(|c| c as &dyn ReplyCoder);
+        model.apply(a.clone(), coder);
+        any = true;
+    }
+    if !any {
+        return;
+    }
+    repaint.0 = 3;
+    if model.screen != *state.get() {
+        next.set(model.screen);
+    }
+    if model.dirty {
+        model.dirty = false;
+        if let Err(e) = persist::save(storage.0.as_ref(), &model) {
+            warn!("could not save: {e}");
+        }
+    }
+}
+
+/// The whole app: window, egui, screens.
+pub struct MotivoPlugin;
+
+impl Plugin for MotivoPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_plugins(AppCorePlugin);
+        app.add_plugins(bevy_egui::EguiPlugin::default());
+        app.add_systems(Startup, |mut commands: Commands| {
+            commands.spawn(Camera2d);
+        });
+        app.add_plugins(screens::plugin);
+    }
+}
+
+/// The coder the app uses for typed replies.
+///
+/// FALLBACK: the engine's offline coder (`motivo_engine::coder::Coder::bundled()`) is being written by another
+/// part of the project. Until it lands this returns `None`, which turns the free-text box off (the conversation
+/// screen says so) and answers every turn by picking an option.
+pub fn default_coder() -> Option<Box<dyn ReplyCoder + Send + Sync>> {
+    // The weights are compiled in; a failure is a build defect, and the app then offers options only.
+    match motivo_engine::coder::Coder::bundled() {
+        Ok(c) => Some(Box::new(c)),
+        Err(e) => {
+            bevy::log::error!("the reply coder could not be loaded: {e:?}");
+            None
+        }
+    }
+}
+
+/// Opens the app (or, with `capture`, plays the script, saves a screenshot and exits).
+pub fn run(options: AppOptions) -> ExitCode {
+    let capture = options.capture.is_some();
+    // Capture mode reads the saved settings (text size, contrast, feedback mode) but no session, and saves nothing.
+    let mut saved = persist::load(persist::platform_store().as_ref());
+    let store: Box<dyn persist::Store> = if capture { Box::new(persist::NoStore) } else { persist::platform_store() };
+    if capture {
+        saved.session = None;
+    }
+    if let Some(lang) = options.lang {
+        saved.settings.lang = lang.code().to_owned();
+    }
+    let coder = default_coder();
+    let mut model = AppModel::bundled(saved, coder.is_some());
+    if let Some(id) = &options.scenario {
+        if model.scenario(id).is_none() {
+            eprintln!("motivo: there is no bundled scenario `{id}`; `motivo list` shows them");
+            return ExitCode::from(2);
+        }
+        if !model.resumable() || model.selected.as_deref() != Some(id) {
+            model.apply(Action::OpenScenario(id.clone()), None);
+        }
+    }
+    if capture {
+        let script = match &options.script {
+            Some(p) => match std::fs::read_to_string(p) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("motivo: cannot read {}: {e}", p.display());
+                    return ExitCode::from(2);
+                }
+            },
+            None => String::new(),
+        };
+        if let Err(e) = capture::prepare(&mut model, &script, coder.as_deref().map(|c| c as &dyn ReplyCoder)) {
+            eprintln!("motivo: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    model.dirty = false;
+    if !capture {
+        // Write back at once: a fresh install gets its files (or localStorage keys) and old ones are normalised.
+        if let Err(e) = persist::save(store.as_ref(), &model) {
+            eprintln!("motivo: cannot save in the data directory: {e}");
+        }
+    }
+
+    let title = model.strings.get("window-title");
+    let mut app = App::new();
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    title,
+                    resolution: (1280, 800).into(),
+                    canvas: Some("#motivo-canvas".into()),
+                    fit_canvas_to_parent: true,
+                    ..default()
+                }),
+                ..default()
+            })
+            .set(bevy::asset::AssetPlugin { meta_check: bevy::asset::AssetMetaCheck::Never, ..default() }),
+    );
+    app.insert_resource(model);
+    app.insert_resource(Storage(store));
+    app.insert_resource(Coder(coder));
+    app.insert_resource(ClearColor(Color::srgb(0.97, 0.97, 0.98)));
+    app.insert_resource(if capture {
+        bevy::winit::WinitSettings::continuous()
+    } else {
+        bevy::winit::WinitSettings::desktop_app()
+    });
+    app.add_plugins(MotivoPlugin);
+    if let Some(out) = options.capture {
+        app.add_plugins(capture::CapturePlugin { out });
+    }
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
+    }
 }

@@ -1,0 +1,149 @@
+# Motivo – user interface strings (English).
+# A new language: copy this file to <code>.ftl (e.g. sv.ftl) and translate it; no code changes are needed.
+
+language-name = English
+# The language scenario texts are shown in (fi or en).
+content-lang = en
+decimal-separator = .
+window-title = Motivo – motivational interviewing practice
+
+app-title = Motivo – motivational interviewing practice
+language = Language
+open-settings = Settings
+back-to-start = Start
+start-welcome = Practise motivational interviewing in digital support. Pick an exercise. The client is simulated: you can try things calmly, go back and try again.
+continue-scenario = Continue where you left off: { $title }
+module-e-services = Challenges of e-services
+module-ethics = Ethics and law of digital support
+module-vulnerable = Clients in vulnerable positions
+module-security = Advising on information security
+module-independence = Towards independent use
+module-counselling = Counselling skills
+status-new = Not started
+status-in-progress = In progress
+status-completed = Completed { $times ->
+        [one] once
+       *[other] { $times } times
+    } – best level: { $level }
+
+level-below-fair = below fair
+level-fair = fair
+level-good = good
+
+persona = Client
+persona-name-age = { $name }, { $age }
+persona-service = About the service: { $service }
+goal = Goal of the conversation
+outcomes = You practise
+start-conversation = Start the conversation
+resume-conversation = Continue where you left off
+intro-keys = Enter starts.
+
+you = You
+open-report = Open the feedback
+back-to-conversation = Back to the conversation
+exam-mode-note = Exam mode: feedback is shown at the end.
+meter-title = How { $name } seems now
+meter-value = { $value }/{ $max }
+meter-importance = Importance
+meter-confidence = Confidence
+meter-discord = Discord
+meter-help = Importance and confidence are the client's own ratings on a 0–10 scale. Discord is friction between you and the client.
+feedback-title = Feedback on your reply { $n }
+feedback-codes = Your reply was: { $codes }
+feedback-consistent = Consistent with MI
+feedback-inconsistent = Not consistent with MI
+feedback-why = Why: { $why }
+feedback-ethics = Ethics: { $explain }
+feedback-better = A better alternative ({ $n }): “{ $text }”
+rewind-to = Back to reply { $n }
+compare-title = Two tries side by side
+compare-close = Close the comparison
+compare-same-until = Replies 1–{ $n } are the same.
+compare-earlier = Earlier try
+compare-now = This try
+compare-unfinished = In progress
+compare-state = Importance { $importance }, confidence { $confidence }, discord { $discord }
+outcome-NextStep = The client named their own next step.
+outcome-Referral = The client was referred to a fitting service.
+outcome-Postpones = The client put the decision off.
+outcome-Disengages = The client withdrew from the conversation.
+keys-ending = Enter opens the feedback.
+free-text-unavailable = Typed replies cannot be coded in this version: pick a reply from the options.
+write-reply = Write your reply to the client.
+write-then-pick = Write your own reply first, then pick the option closest to it.
+reply-hint = Write a reply…
+reply-box-label = Your reply
+send = Send
+pick-reply = Pick your reply:
+pick-closest = Pick the option closest to your reply:
+keys-conversation = Keys: digits 1–9 pick an option, Enter sends text, Ctrl+Z takes back the last reply.
+
+report-title = Feedback: { $title }
+report-unfinished = The conversation is not finished.
+report-level = Overall level: { $level }
+try-again = Try again
+miti-title = MITI summary scores
+miti-measure = Measure
+miti-value = Your result
+miti-fair = Fair
+miti-good = Good
+miti-level = Level
+miti-relational = Relational (partnership, empathy)
+miti-technical = Technical (cultivating change talk)
+miti-pct-cr = Share of complex reflections
+miti-r-q = Reflections per question
+client-talk-summary = Client change talk { $ct }, sustain talk { $st } – change talk { $pct } %.
+chart-codes = Codes of your replies
+chart-change-talk = Change talk (%)
+chart-rulers = Importance and confidence over the conversation
+axis-turn = Reply
+ethics-title = Digital-support ethics
+ethics-none = No ethics findings.
+ethics-finding = Reply { $turn }: { $kind }
+ethics-TakesCredentials = handling bank codes or passwords
+ethics-LogsInAsClient = logging in as the client
+ethics-ActsWithoutAuthorisation = acting without authorisation
+ethics-DoesItForClient = doing it for the client
+ethics-PrivacyBreach = exposing the client's data
+ethics-IgnoresSafetySignal = ignoring a safety signal
+ethics-BeyondCompetence = going beyond your competence
+turns-title = Reply by reply
+turn-client = { $n }. Client: “{ $text }”
+turn-you = You: “{ $text }”
+
+code-OQ = open question
+code-CQ = closed question
+code-SR = simple reflection
+code-CR = complex reflection
+code-AF = affirmation
+code-SEEK = seeking collaboration
+code-EMPH = emphasising autonomy
+code-GI = giving information
+code-PER = persuading without permission
+code-PWP = persuading with permission
+code-CON = confronting
+code-NONE = no code
+
+settings-title = Settings
+settings-close = Done
+text-size = Text size
+text-smaller = Smaller
+text-larger = Larger
+text-reset = Normal
+high-contrast = High contrast
+feedback-mode = Feedback
+feedback-coach = Coach
+feedback-coach-help = Feedback after every reply.
+feedback-exam = Exam
+feedback-exam-help = No feedback during the conversation, only at the end.
+settings-saved-note = Settings are saved on this device.
+
+notice-no-coder = Typed replies cannot be coded right now. Pick a reply from the options.
+error-empty = The reply is empty. Write something before sending.
+error-too-long = The reply is too long ({ $chars } characters, at most { $max }). Shorten it.
+error-not-text = The reply contains characters that are not text.
+error-no-route = The scenario has no way on for this reply. Try other words.
+error-finished = The conversation has already ended.
+error-wrong-input = This turn takes a different kind of reply.
+error-other = The reply could not be handled.

@@ -1,0 +1,149 @@
+# Motivo – käyttöliittymän tekstit (suomi).
+# Uusi kieli: kopioi tämä tiedosto nimellä <koodi>.ftl (esim. sv.ftl) ja käännä; koodia ei tarvitse muuttaa.
+
+language-name = Suomi
+# Kieli, jolla skenaarioiden tekstit näytetään (fi tai en).
+content-lang = fi
+decimal-separator = ,
+window-title = Motivo – motivoivan haastattelun harjoittelu
+
+app-title = Motivo – motivoivan haastattelun harjoittelu
+language = Kieli
+open-settings = Asetukset
+back-to-start = Alkuun
+start-welcome = Harjoittele motivoivaa haastattelua digituen tilanteissa. Valitse harjoitus. Asiakas on simuloitu: voit kokeilla rauhassa, palata taaksepäin ja yrittää uudelleen.
+continue-scenario = Jatka keskeneräistä: { $title }
+module-e-services = Sähköisen asioinnin haasteet
+module-ethics = Digituen etiikka ja laki
+module-vulnerable = Haavoittuvassa asemassa oleva asiakas
+module-security = Tietoturvasta neuvominen
+module-independence = Kohti itsenäistä asiointia
+module-counselling = Motivoivan keskustelun taidot
+status-new = Ei aloitettu
+status-in-progress = Kesken
+status-completed = Suoritettu { $times ->
+        [one] kerran
+       *[other] { $times } kertaa
+    } – paras taso: { $level }
+
+level-below-fair = alle tyydyttävän
+level-fair = tyydyttävä
+level-good = hyvä
+
+persona = Asiakas
+persona-name-age = { $name }, { $age } v
+persona-service = Asia koskee palvelua: { $service }
+goal = Keskustelun tavoite
+outcomes = Harjoittelet
+start-conversation = Aloita keskustelu
+resume-conversation = Jatka siitä, mihin jäit
+intro-keys = Enter aloittaa.
+
+you = Sinä
+open-report = Avaa palaute
+back-to-conversation = Takaisin keskusteluun
+exam-mode-note = Koetila: palaute näytetään vasta lopuksi.
+meter-title = Miltä { $name } nyt näyttää
+meter-value = { $value }/{ $max }
+meter-importance = Tärkeys
+meter-confidence = Luottamus omaan kykyyn
+meter-discord = Kitka
+meter-help = Tärkeys ja luottamus ovat asiakkaan arvioita asteikolla 0–10. Kitka kertoo ristiriidasta sinun ja asiakkaan välillä.
+feedback-title = Palaute vastauksestasi { $n }
+feedback-codes = Vastauksesi oli: { $codes }
+feedback-consistent = MI:n hengen mukainen
+feedback-inconsistent = Ei MI:n hengen mukainen
+feedback-why = Miksi: { $why }
+feedback-ethics = Eettinen huomio: { $explain }
+feedback-better = Parempi vaihtoehto ({ $n }): ”{ $text }”
+rewind-to = Palaa vastaukseen { $n }
+compare-title = Kaksi yritystä rinnakkain
+compare-close = Sulje vertailu
+compare-same-until = Vastaukset 1–{ $n } ovat samat.
+compare-earlier = Aiempi yritys
+compare-now = Tämä yritys
+compare-unfinished = Kesken
+compare-state = Tärkeys { $importance }, luottamus { $confidence }, kitka { $discord }
+outcome-NextStep = Asiakas nimesi oman seuraavan askeleensa.
+outcome-Referral = Asiakas ohjattiin sopivaan palveluun.
+outcome-Postpones = Asiakas lykkäsi päätöstä.
+outcome-Disengages = Asiakas vetäytyi keskustelusta.
+keys-ending = Enter avaa palautteen.
+free-text-unavailable = Vapaan tekstin tulkinta ei ole tässä versiossa käytössä: valitse vastaus vaihtoehdoista.
+write-reply = Kirjoita vastauksesi asiakkaalle.
+write-then-pick = Kirjoita ensin oma vastauksesi, valitse sitten sitä lähin vaihtoehto.
+reply-hint = Kirjoita vastaus…
+reply-box-label = Vastauksesi
+send = Lähetä
+pick-reply = Valitse vastauksesi:
+pick-closest = Valitse omaa vastaustasi lähin vaihtoehto:
+keys-conversation = Näppäimet: numerot 1–9 valitsevat vaihtoehdon, Enter lähettää tekstin, Ctrl+Z peruu viimeisen vastauksen.
+
+report-title = Palaute: { $title }
+report-unfinished = Keskustelu on kesken.
+report-level = Kokonaistaso: { $level }
+try-again = Yritä uudelleen
+miti-title = MITI-tunnusluvut
+miti-measure = Mittari
+miti-value = Sinun tuloksesi
+miti-fair = Tyydyttävä
+miti-good = Hyvä
+miti-level = Taso
+miti-relational = Suhdetaidot (kumppanuus, empatia)
+miti-technical = Tekniset taidot (muutospuheen vahvistaminen)
+miti-pct-cr = Monimuotoisten heijastusten osuus
+miti-r-q = Heijastuksia kysymystä kohden
+client-talk-summary = Asiakkaan muutospuhetta { $ct }, pysymispuhetta { $st } – muutospuheen osuus { $pct } %.
+chart-codes = Vastaustesi koodit
+chart-change-talk = Muutospuheen osuus (%)
+chart-rulers = Tärkeys ja luottamus keskustelun aikana
+axis-turn = Vastaus
+ethics-title = Digituen etiikka
+ethics-none = Ei eettisiä huomioita.
+ethics-finding = Vastaus { $turn }: { $kind }
+ethics-TakesCredentials = tunnuslukujen tai salasanojen käsittely
+ethics-LogsInAsClient = kirjautuminen asiakkaan puolesta
+ethics-ActsWithoutAuthorisation = asiointi ilman valtuutusta
+ethics-DoesItForClient = tekeminen asiakkaan puolesta
+ethics-PrivacyBreach = tietosuojan vaarantaminen
+ethics-IgnoresSafetySignal = turvallisuusmerkin ohittaminen
+ethics-BeyondCompetence = oman osaamisen rajan ylittäminen
+turns-title = Vastaus vastaukselta
+turn-client = { $n }. Asiakas: ”{ $text }”
+turn-you = Sinä: ”{ $text }”
+
+code-OQ = avoin kysymys
+code-CQ = suljettu kysymys
+code-SR = yksinkertainen heijastus
+code-CR = monimuotoinen heijastus
+code-AF = vahvistaminen
+code-SEEK = yhteistyön hakeminen
+code-EMPH = itsemääräämisen korostaminen
+code-GI = tiedon antaminen
+code-PER = suostuttelu ilman lupaa
+code-PWP = suostuttelu luvan kanssa
+code-CON = vastakkainasettelu
+code-NONE = ei koodia
+
+settings-title = Asetukset
+settings-close = Valmis
+text-size = Tekstin koko
+text-smaller = Pienempi
+text-larger = Suurempi
+text-reset = Normaali
+high-contrast = Suuri kontrasti
+feedback-mode = Palaute
+feedback-coach = Valmennus
+feedback-coach-help = Palaute jokaisen vastauksen jälkeen.
+feedback-exam = Koe
+feedback-exam-help = Ei palautetta kesken keskustelun, vain lopuksi.
+settings-saved-note = Asetukset tallentuvat tälle laitteelle.
+
+notice-no-coder = Kirjoitettuja vastauksia ei voi nyt tulkita. Valitse vastaus vaihtoehdoista.
+error-empty = Vastaus on tyhjä. Kirjoita jotain ennen lähettämistä.
+error-too-long = Vastaus on liian pitkä ({ $chars } merkkiä, enintään { $max }). Lyhennä sitä.
+error-not-text = Vastauksessa on merkkejä, jotka eivät ole tekstiä.
+error-no-route = Tähän vastaukseen skenaariossa ei ole jatkoa. Kokeile toisin sanoin.
+error-finished = Keskustelu on jo päättynyt.
+error-wrong-input = Tässä kohdassa vastataan toisella tavalla.
+error-other = Vastausta ei voitu käsitellä.

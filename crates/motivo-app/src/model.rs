@@ -1,0 +1,472 @@
+//! The app's state and everything it does, with no Bevy systems and no egui: screens show an [`AppModel`] and
+//! return [`Action`]s, and [`AppModel::apply`] carries them out. Tests drive this directly.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use bevy::prelude::{Resource, States};
+use motivo_engine::coding::TextError;
+use motivo_engine::model::{InputMode, Node};
+use motivo_engine::runtime::{ReplyKind, Snapshot};
+use motivo_engine::scoring::Level;
+use motivo_engine::{Lang, ReplyCoder, Report, RuntimeError, Scenario, Session, SessionState};
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Strings;
+
+/// What the app is showing.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Screen {
+    #[default]
+    Start,
+    Intro,
+    Conversation,
+    Report,
+    Settings,
+}
+
+/// When the learner sees feedback on a reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeedbackMode {
+    /// After every reply.
+    #[default]
+    Coach,
+    /// Only in the report at the end.
+    Exam,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// UI language (an embedded Fluent file's code).
+    pub lang: String,
+    /// Text and UI scale (1.0 = normal).
+    pub text_scale: f32,
+    pub high_contrast: bool,
+    pub feedback: FeedbackMode,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            lang: crate::i18n::DEFAULT_LOCALE.to_owned(),
+            text_scale: 1.0,
+            high_contrast: false,
+            feedback: FeedbackMode::Coach,
+        }
+    }
+}
+
+impl Settings {
+    pub const MIN_SCALE: f32 = 0.75;
+    pub const MAX_SCALE: f32 = 2.0;
+}
+
+/// A learner's record on one scenario.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Progress {
+    pub attempts: u32,
+    pub completed: u32,
+    pub best: Option<Level>,
+}
+
+/// The conversation as it was before a rewind, to show next to the new try.
+#[derive(Debug, Clone)]
+pub struct Compare {
+    /// The 0-based reply the learner went back to.
+    pub from_turn: usize,
+    pub earlier: Session,
+}
+
+/// Everything the learner can do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    SetLanguage(String),
+    OpenScenario(String),
+    StartScenario,
+    ResumeScenario,
+    Choose(usize),
+    SendText(String),
+    SendTextThenChoose(String, usize),
+    /// Go back to just before reply `n` (0-based).
+    Rewind(usize),
+    CloseCompare,
+    OpenReport,
+    TryAgain,
+    ToStart,
+    OpenSettings,
+    CloseSettings,
+    SetTextScale(f32),
+    SetHighContrast(bool),
+    SetFeedbackMode(FeedbackMode),
+}
+
+/// One chat bubble.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bubble {
+    pub from_client: bool,
+    pub text: String,
+    /// For a learner reply: its 0-based number (what rewinding to it takes).
+    pub turn: Option<usize>,
+}
+
+#[derive(Resource)]
+pub struct AppModel {
+    pub settings: Settings,
+    pub strings: Strings,
+    pub scenarios: Vec<Arc<Scenario>>,
+    /// Bundled scenarios that failed to load (a build defect, shown on the start screen).
+    pub load_errors: Vec<String>,
+    /// The scenario shown on the intro screen.
+    pub selected: Option<String>,
+    pub session: Option<Session>,
+    pub compare: Option<Compare>,
+    pub progress: BTreeMap<String, Progress>,
+    pub screen: Screen,
+    /// Where closing the settings returns to.
+    pub settings_return: Screen,
+    /// Whether typed replies can be coded (a coder is installed).
+    pub has_coder: bool,
+    /// A message about the last action (a reply that was not accepted).
+    pub notice: Option<String>,
+    /// Set when settings, progress or the session changed and should be saved.
+    pub dirty: bool,
+}
+
+impl std::fmt::Debug for AppModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppModel").field("screen", &self.screen).field("selected", &self.selected).finish()
+    }
+}
+
+/// What was saved last time.
+#[derive(Debug, Clone, Default)]
+pub struct Saved {
+    pub settings: Settings,
+    pub progress: BTreeMap<String, Progress>,
+    pub session: Option<SessionState>,
+}
+
+impl AppModel {
+    /// The app on the bundled course.
+    pub fn bundled(saved: Saved, has_coder: bool) -> AppModel {
+        let mut scenarios = Vec::new();
+        let mut errors = Vec::new();
+        for s in motivo_engine::bundled::scenarios() {
+            match s {
+                Ok(s) => scenarios.push(Arc::new(s)),
+                Err(e) => errors.push(e),
+            }
+        }
+        let mut m = AppModel::new(scenarios, saved, has_coder);
+        m.load_errors = errors;
+        m
+    }
+
+    pub fn new(scenarios: Vec<Arc<Scenario>>, saved: Saved, has_coder: bool) -> AppModel {
+        let mut settings = saved.settings;
+        if !Strings::is_available(&settings.lang) {
+            settings.lang = crate::i18n::DEFAULT_LOCALE.to_owned();
+        }
+        settings.text_scale = settings.text_scale.clamp(Settings::MIN_SCALE, Settings::MAX_SCALE);
+        let strings = Strings::new(&settings.lang);
+        let mut m = AppModel {
+            settings,
+            strings,
+            scenarios,
+            load_errors: Vec::new(),
+            selected: None,
+            session: None,
+            compare: None,
+            progress: saved.progress,
+            screen: Screen::Start,
+            settings_return: Screen::Start,
+            has_coder,
+            notice: None,
+            dirty: false,
+        };
+        if let Some(state) = saved.session {
+            let resumed = m.scenario(&state.scenario_id).map(|s| Session::resume(s.clone(), state));
+            if let Some(Ok(mut session)) = resumed {
+                session.set_lang(m.content_lang());
+                m.selected = Some(session.scenario().id.clone());
+                m.screen = if session.is_finished() { Screen::Report } else { Screen::Conversation };
+                m.session = Some(session);
+            }
+        }
+        m
+    }
+
+    pub fn content_lang(&self) -> Lang {
+        self.strings.content_lang()
+    }
+
+    pub fn scenario(&self, id: &str) -> Option<&Arc<Scenario>> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    pub fn selected_scenario(&self) -> Option<&Arc<Scenario>> {
+        self.selected.as_deref().and_then(|id| self.scenario(id))
+    }
+
+    /// The saved in-progress session for the selected scenario, if there is one.
+    pub fn resumable(&self) -> bool {
+        match (&self.session, &self.selected) {
+            (Some(s), Some(id)) => &s.scenario().id == id && !s.is_finished(),
+            _ => false,
+        }
+    }
+
+    /// The modules of the course in order of first appearance, with their scenarios.
+    pub fn modules(&self) -> Vec<(String, Vec<Arc<Scenario>>)> {
+        let mut out: Vec<(String, Vec<Arc<Scenario>>)> = Vec::new();
+        for s in &self.scenarios {
+            match out.iter_mut().find(|(m, _)| *m == s.module) {
+                Some((_, list)) => list.push(s.clone()),
+                None => out.push((s.module.clone(), vec![s.clone()])),
+            }
+        }
+        out
+    }
+
+    /// The input mode of the current turn (`None` at an ending or with no session).
+    pub fn input_mode(&self) -> Option<InputMode> {
+        let s = self.session.as_ref()?;
+        if s.is_finished() {
+            return None;
+        }
+        Some(s.view().input)
+    }
+
+    /// Carries out an action. Returns whether anything changed.
+    pub fn apply(&mut self, action: Action, coder: Option<&dyn ReplyCoder>) -> bool {
+        self.notice = None;
+        match action {
+            Action::SetLanguage(code) => {
+                if !Strings::is_available(&code) || code == self.settings.lang {
+                    return false;
+                }
+                self.settings.lang = code;
+                self.strings = Strings::new(&self.settings.lang);
+                let lang = self.content_lang();
+                if let Some(s) = &mut self.session {
+                    s.set_lang(lang);
+                }
+                if let Some(c) = &mut self.compare {
+                    c.earlier.set_lang(lang);
+                }
+            }
+            Action::OpenScenario(id) => {
+                if self.scenario(&id).is_none() {
+                    return false;
+                }
+                self.selected = Some(id);
+                self.screen = Screen::Intro;
+            }
+            Action::StartScenario => {
+                let Some(scenario) = self.selected_scenario().cloned() else { return false };
+                let p = self.progress.entry(scenario.id.clone()).or_default();
+                p.attempts += 1;
+                let seed = p.attempts as u64;
+                self.session = Some(Session::start(scenario, seed, self.content_lang()));
+                self.compare = None;
+                self.screen = Screen::Conversation;
+            }
+            Action::ResumeScenario => {
+                if !self.resumable() {
+                    return false;
+                }
+                self.screen = Screen::Conversation;
+            }
+            Action::Choose(i) => {
+                let Some(s) = &mut self.session else { return false };
+                let r = s.choose(i).map(|_| ());
+                return self.after_reply(r);
+            }
+            Action::SendText(text) => {
+                let Some(s) = &mut self.session else { return false };
+                let Some(coder) = coder else {
+                    self.notice = Some(self.strings.get("notice-no-coder"));
+                    return true;
+                };
+                let r = s.reply_text(coder, &text).map(|_| ());
+                return self.after_reply(r);
+            }
+            Action::SendTextThenChoose(text, i) => {
+                let Some(s) = &mut self.session else { return false };
+                let r = match coder {
+                    Some(coder) => s.reply_text_then_choose(coder, &text, i).map(|_| ()),
+                    // Without a coder the typed text cannot be scored: the pick counts on its own.
+                    None => s.choose(i).map(|_| ()),
+                };
+                return self.after_reply(r);
+            }
+            Action::Rewind(turn) => {
+                let Some(s) = &mut self.session else { return false };
+                let before = s.clone();
+                if s.rewind(turn).is_err() {
+                    return false;
+                }
+                self.compare = Some(Compare { from_turn: turn, earlier: before });
+            }
+            Action::CloseCompare => {
+                self.compare = None;
+            }
+            Action::OpenReport => {
+                let Some(s) = &self.session else { return false };
+                if s.is_finished() {
+                    let level = Report::of(s).miti.level;
+                    let p = self.progress.entry(s.scenario().id.clone()).or_default();
+                    p.completed += 1;
+                    p.best = Some(p.best.map_or(level, |b| b.max(level)));
+                }
+                self.screen = Screen::Report;
+            }
+            Action::TryAgain => {
+                self.selected = self.session.as_ref().map(|s| s.scenario().id.clone()).or(self.selected.take());
+                return self.apply(Action::StartScenario, coder);
+            }
+            Action::ToStart => {
+                if self.session.as_ref().is_some_and(|s| s.is_finished()) {
+                    self.session = None;
+                    self.compare = None;
+                }
+                self.screen = Screen::Start;
+            }
+            Action::OpenSettings => {
+                if self.screen != Screen::Settings {
+                    self.settings_return = self.screen;
+                }
+                self.screen = Screen::Settings;
+                return true;
+            }
+            Action::CloseSettings => {
+                self.screen = self.settings_return;
+                return true;
+            }
+            Action::SetTextScale(x) => {
+                self.settings.text_scale = x.clamp(Settings::MIN_SCALE, Settings::MAX_SCALE);
+            }
+            Action::SetHighContrast(on) => self.settings.high_contrast = on,
+            Action::SetFeedbackMode(mode) => self.settings.feedback = mode,
+        }
+        self.dirty = true;
+        true
+    }
+
+    fn after_reply(&mut self, r: Result<(), RuntimeError>) -> bool {
+        match r {
+            Ok(()) => {
+                self.dirty = true;
+            }
+            Err(e) => self.notice = Some(self.error_text(&e)),
+        }
+        true
+    }
+
+    fn error_text(&self, e: &RuntimeError) -> String {
+        use fluent_bundle::FluentValue;
+        let s = &self.strings;
+        match e {
+            RuntimeError::Text(TextError::Empty) => s.get("error-empty"),
+            RuntimeError::Text(TextError::TooLong { chars }) => s.fmt(
+                "error-too-long",
+                &[
+                    ("chars", FluentValue::from(*chars)),
+                    ("max", FluentValue::from(motivo_engine::coding::MAX_REPLY_CHARS)),
+                ],
+            ),
+            RuntimeError::Text(TextError::NotText) => s.get("error-not-text"),
+            RuntimeError::NoRoute => s.get("error-no-route"),
+            RuntimeError::Finished => s.get("error-finished"),
+            RuntimeError::WrongInput { .. } => s.get("error-wrong-input"),
+            _ => s.get("error-other"),
+        }
+    }
+
+    /// Plays a script in the format of `motivo play --script`: a number picks that displayed option (1-based),
+    /// `#` starts a comment, blank lines are skipped and any other line is a typed reply (at a write-then-pick
+    /// turn, the typed reply waits for the number that follows it). Returns the notices of refused lines.
+    pub fn play_script(&mut self, script: &str, coder: Option<&dyn ReplyCoder>) -> Vec<String> {
+        let mut refused = Vec::new();
+        let mut pending: Option<String> = None;
+        for line in script.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if self.session.as_ref().is_none_or(|s| s.is_finished()) {
+                break;
+            }
+            let action = match line.parse::<usize>() {
+                Ok(n) if n >= 1 => match pending.take() {
+                    Some(text) => Action::SendTextThenChoose(text, n - 1),
+                    None => Action::Choose(n - 1),
+                },
+                _ if self.input_mode() == Some(InputMode::WriteThenPick) => {
+                    pending = Some(line.to_owned());
+                    continue;
+                }
+                _ => Action::SendText(line.to_owned()),
+            };
+            self.apply(action, coder);
+            if let Some(n) = self.notice.take() {
+                refused.push(format!("{line}: {n}"));
+            }
+        }
+        refused
+    }
+}
+
+/// The text of the client line said at `snap`.
+pub fn client_text(scenario: &Scenario, snap: &Snapshot, lang: Lang) -> String {
+    scenario
+        .node(&snap.node)
+        .and_then(|n| n.lines().get(snap.line))
+        .map_or(String::new(), |l| l.text.get(lang).to_owned())
+}
+
+/// The learner's words for a reply.
+pub fn reply_text(scenario: &Scenario, snap: &Snapshot, reply: &ReplyKind, lang: Lang) -> String {
+    let option = |i: usize| match scenario.node(&snap.node) {
+        Some(Node::Turn(t)) => t.options.get(i).map_or(String::new(), |o| o.text.get(lang).to_owned()),
+        _ => String::new(),
+    };
+    match reply {
+        ReplyKind::Option { index } => option(*index),
+        ReplyKind::Text { text, .. } | ReplyKind::TextThenOption { text, .. } => text.clone(),
+    }
+}
+
+/// The conversation as chat bubbles, starting at the client line before reply `from` (0-based).
+pub fn transcript(session: &Session, from: usize) -> Vec<Bubble> {
+    let sc = session.scenario();
+    let lang = session.lang();
+    let mut out = Vec::new();
+    for (i, t) in session.history().iter().enumerate().skip(from) {
+        out.push(Bubble { from_client: true, text: client_text(sc, &t.before, lang), turn: None });
+        out.push(Bubble { from_client: false, text: reply_text(sc, &t.before, &t.reply, lang), turn: Some(i) });
+    }
+    out.push(Bubble { from_client: true, text: client_text(sc, &session.state().current, lang), turn: None });
+    out
+}
+
+/// %change talk (of change + sustain talk lines so far) after each client line, `None` before any.
+pub fn change_talk_series(session: &Session) -> Vec<Option<f32>> {
+    let sc = session.scenario();
+    let talk = |snap: &Snapshot| sc.node(&snap.node).and_then(|n| n.lines().get(snap.line)).map(|l| l.talk);
+    let snaps = session.history().iter().map(|t| &t.before).chain(std::iter::once(&session.state().current));
+    let (mut ct, mut st) = (0u32, 0u32);
+    snaps
+        .map(|s| {
+            match talk(s) {
+                Some(motivo_engine::model::Talk::Change(_)) => ct += 1,
+                Some(motivo_engine::model::Talk::Sustain(_)) => st += 1,
+                _ => {}
+            }
+            (ct + st > 0).then(|| 100.0 * ct as f32 / (ct + st) as f32)
+        })
+        .collect()
+}

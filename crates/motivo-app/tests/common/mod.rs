@@ -1,0 +1,67 @@
+//! Shared helpers for the app's tests.
+#![allow(dead_code)]
+
+use std::sync::Arc;
+
+use motivo_app::model::{Action, AppModel, Saved, Settings};
+use motivo_engine::ReplyCoder;
+use motivo_engine::codes::Code;
+use motivo_engine::coding::{CodeRequest, CodedReply, Primary};
+use motivo_engine::model::Side;
+use motivo_engine::{Scenario, ValidateOptions, load_scenario};
+
+/// A coder for tests: a reply with "?" is an open question, anything else a complex reflection of the
+/// client line's first meaning (sustain side).
+pub struct FakeCoder;
+
+impl ReplyCoder for FakeCoder {
+    fn code(&self, r: &CodeRequest<'_>) -> CodedReply {
+        if r.text.contains('?') {
+            return CodedReply {
+                codes: vec![Code::OQ],
+                primary: Primary::Question,
+                confidence: 0.9,
+                evidence: vec![],
+                reflected: None,
+                meanings: vec![],
+            };
+        }
+        CodedReply {
+            codes: vec![Code::CR],
+            primary: Primary::Reflection,
+            confidence: 0.9,
+            evidence: vec![],
+            reflected: Some(Side::Sustain),
+            meanings: r.meanings.iter().take(1).map(|m| m.id.clone()).collect(),
+        }
+    }
+}
+
+/// The test scenario (a fixture, so the tests do not follow the bundled course's content).
+pub fn small_scenario() -> Arc<Scenario> {
+    let loaded = load_scenario(include_str!("../fixtures/small.ron").as_bytes(), &ValidateOptions::default());
+    let errors: Vec<String> = loaded.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.message.clone()).collect();
+    Arc::new(loaded.ok().unwrap_or_else(|| panic!("fixtures/small.ron: {errors:?}")))
+}
+
+pub fn saved(lang: &str) -> Saved {
+    Saved { settings: Settings { lang: lang.to_owned(), ..Settings::default() }, ..Saved::default() }
+}
+
+/// The app on the test scenario.
+pub fn model(lang: &str) -> AppModel {
+    AppModel::new(vec![small_scenario()], saved(lang), false)
+}
+
+pub fn first_id(m: &AppModel) -> String {
+    m.scenarios[0].id.clone()
+}
+
+/// A model in a conversation on the test scenario.
+pub fn in_conversation(lang: &str) -> AppModel {
+    let mut m = model(lang);
+    let id = first_id(&m);
+    m.apply(Action::OpenScenario(id), None);
+    m.apply(Action::StartScenario, None);
+    m
+}
