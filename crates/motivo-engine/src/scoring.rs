@@ -217,7 +217,7 @@ pub fn code_feedback(codes: &[Code], mi_consistent: bool, lang: Lang) -> String 
     }
 }
 
-/// "Why" for a coded typed reply: the strongest quoted cue of each code, e.g. `«pitää» → suostuttelu ilman lupaa`.
+/// "Why" for a coded typed reply: the strongest quoted cue of each code, e.g. `«pitää»: suostuttelu ilman lupaa`.
 pub fn evidence_feedback(coded: &crate::coding::CodedReply, lang: Lang) -> Option<String> {
     let parts: Vec<String> = coded
         .codes
@@ -228,7 +228,7 @@ pub fn evidence_feedback(coded: &crate::coding::CodedReply, lang: Lang) -> Optio
                 .iter()
                 .filter(|e| e.code == *code)
                 .max_by(|a, b| a.weight.total_cmp(&b.weight))
-                .map(|e| format!("«{}» → {}", e.cue, code.name(lang)))
+                .map(|e| format!("«{}»: {}", e.cue, code.name(lang)))
         })
         .collect();
     (!parts.is_empty()).then(|| {
