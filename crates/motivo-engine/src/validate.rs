@@ -34,7 +34,7 @@ fn is_ident_byte(b: u8) -> bool {
 }
 
 /// Finds `field: "value"` in `text[from..to]` and returns the span of `"value"`.
-fn find_field(text: &str, from: usize, to: usize, field: &str, value: &str) -> Option<(usize, usize)> {
+pub(crate) fn find_field(text: &str, from: usize, to: usize, field: &str, value: &str) -> Option<(usize, usize)> {
     let quoted = format!("\"{value}\"");
     let hay = &text[from..to];
     let bytes = text.as_bytes();
@@ -63,7 +63,7 @@ fn find_field(text: &str, from: usize, to: usize, field: &str, value: &str) -> O
 }
 
 /// Finds `field:` (the field name) in `text[from..to]`.
-fn find_key(text: &str, from: usize, to: usize, field: &str) -> Option<(usize, usize)> {
+pub(crate) fn find_key(text: &str, from: usize, to: usize, field: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let hay = &text[from..to];
     for (i, _) in hay.match_indices(field) {

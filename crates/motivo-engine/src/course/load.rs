@@ -6,6 +6,7 @@ use super::{Course, MasteryRule, Module};
 use crate::diag::{Diagnostic, Kind, Severity, Source};
 use crate::load::{Loaded, check_nesting, check_text, parse_ron};
 use crate::model::{Lang, Scenario, Text};
+use crate::validate::{find_field, find_key};
 
 /// What the course checker and mastery need to know about a scenario.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,60 +34,6 @@ fn valid_id(id: &str) -> bool {
         && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
-}
-
-fn is_ident_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
-/// Finds `field: "value"` in `text[from..to]`: the span of `"value"`.
-fn find_field(text: &str, from: usize, to: usize, field: &str, value: &str) -> Option<(usize, usize)> {
-    let quoted = format!("\"{value}\"");
-    let bytes = text.as_bytes();
-    for (i, _) in text[from..to].match_indices(&quoted) {
-        let at = from + i;
-        let mut j = at;
-        while j > 0 && bytes[j - 1].is_ascii_whitespace() {
-            j -= 1;
-        }
-        if j == 0 || bytes[j - 1] != b':' {
-            continue;
-        }
-        j -= 1;
-        while j > 0 && bytes[j - 1].is_ascii_whitespace() {
-            j -= 1;
-        }
-        let end = j;
-        while j > 0 && is_ident_byte(bytes[j - 1]) {
-            j -= 1;
-        }
-        if &text[j..end] == field {
-            return Some((at, at + quoted.len()));
-        }
-    }
-    None
-}
-
-/// Finds the key `field:` in `text[from..to]`.
-fn find_key(text: &str, from: usize, to: usize, field: &str) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
-    for (i, _) in text[from..to].match_indices(field) {
-        let at = from + i;
-        if at > 0 && is_ident_byte(bytes[at - 1]) {
-            continue;
-        }
-        let mut j = at + field.len();
-        if j < bytes.len() && is_ident_byte(bytes[j]) {
-            continue;
-        }
-        while j < text.len() && bytes[j].is_ascii_whitespace() {
-            j += 1;
-        }
-        if j < text.len() && bytes[j] == b':' {
-            return Some((at, at + field.len()));
-        }
-    }
-    None
 }
 
 struct Checker<'a> {
