@@ -104,7 +104,7 @@ impl Cond {
         }
     }
 
-    /// Calls `f` for every flag and visited node the condition names, with its byte offset in the source.
+    /// Every flag and visited node the condition names, in order.
     pub fn names(&self) -> Vec<NameRef<'_>> {
         let mut out = Vec::new();
         self.collect_names(&mut out);

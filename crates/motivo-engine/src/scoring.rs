@@ -240,6 +240,15 @@ pub fn evidence_feedback(coded: &crate::coding::CodedReply, lang: Lang) -> Optio
     })
 }
 
+/// The feedback on a typed reply: its codes in plain words and, when the coder gave evidence, why.
+fn typed_feedback(t: &TurnRecord, lang: Lang) -> String {
+    let fb = code_feedback(&t.codes, t.mi_consistent, lang);
+    match t.coded.as_ref().and_then(|c| evidence_feedback(c, lang)) {
+        Some(why) => format!("{fb} {why}"),
+        None => fb,
+    }
+}
+
 /// Estimates the four MITI global scores from the coded turns (rules in `docs/scoring.md`).
 pub fn estimate_globals(turns: &[(Talk, &TurnRecord)]) -> Globals {
     let n = turns.len() as f32;
@@ -451,10 +460,7 @@ impl Report {
                         Some(Node::Turn(turn)) => turn.free_text.get(*route).and_then(|r| r.feedback.as_ref()),
                         _ => None,
                     };
-                    let mut fb = code_feedback(&t.codes, t.mi_consistent, lang);
-                    if let Some(why) = t.coded.as_ref().and_then(|c| evidence_feedback(c, lang)) {
-                        fb = format!("{fb} {why}");
-                    }
+                    let mut fb = typed_feedback(t, lang);
                     if let Some(f) = authored {
                         fb = format!("{fb} {}", f.get(lang));
                     }
@@ -467,15 +473,11 @@ impl Report {
                 }
                 ReplyKind::TextThenOption { text, index } => {
                     let o = &options[*index];
-                    let mut fb = code_feedback(&t.codes, t.mi_consistent, lang);
-                    if let Some(why) = t.coded.as_ref().and_then(|c| evidence_feedback(c, lang)) {
-                        fb = format!("{fb} {why}");
-                    }
                     (
                         "text_then_option",
                         Some(index + 1),
                         text.clone(),
-                        format!("{fb} {}", o.feedback.get(lang)),
+                        format!("{} {}", typed_feedback(t, lang), o.feedback.get(lang)),
                         o.ethics.as_ref().map(|e| e.explain.get(lang).to_owned()),
                     )
                 }

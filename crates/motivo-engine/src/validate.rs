@@ -5,7 +5,6 @@
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
-use crate::codes::Code;
 use crate::cond::{self, NameRef, NumVar};
 use crate::diag::{Diagnostic, Kind, Severity, Source};
 use crate::model::{InputMode, Lang, Node, RouteWhen, Scenario, Talk, Text};
@@ -658,20 +657,4 @@ pub fn validate(scenario: &Scenario, text: &str, options: &ValidateOptions) -> V
     let mut out = c.out;
     out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.severity)));
     out
-}
-
-/// The codes a scenario uses, for listing.
-pub fn codes_used(scenario: &Scenario) -> Vec<Code> {
-    let mut v: Vec<Code> = scenario
-        .nodes
-        .iter()
-        .filter_map(|n| match n {
-            Node::Turn(t) => Some(t.options.iter().flat_map(|o| o.codes.iter().copied())),
-            Node::Ending(_) => None,
-        })
-        .flatten()
-        .collect();
-    v.sort();
-    v.dedup();
-    v
 }

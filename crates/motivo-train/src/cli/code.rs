@@ -12,22 +12,6 @@ use serde::Serialize;
 
 use crate::data;
 
-/// `println!` that does not panic when stdout is closed (`motivo eval … | head`).
-macro_rules! say {
-    ($($t:tt)*) => {{
-        use std::io::Write as _;
-        let _ = writeln!(std::io::stdout(), $($t)*);
-    }};
-}
-
-/// `print!` that does not panic when stdout is closed.
-macro_rules! say_raw {
-    ($($t:tt)*) => {{
-        use std::io::Write as _;
-        let _ = write!(std::io::stdout(), $($t)*);
-    }};
-}
-
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// The reply to code.

@@ -7,22 +7,6 @@ use std::process::ExitCode;
 use crate::data;
 use crate::eval::{code_example, confusion_table, prf_table, primary_index, score_codes, score_primary};
 
-/// `println!` that does not panic when stdout is closed (`motivo eval … | head`).
-macro_rules! say {
-    ($($t:tt)*) => {{
-        use std::io::Write as _;
-        let _ = writeln!(std::io::stdout(), $($t)*);
-    }};
-}
-
-/// `print!` that does not panic when stdout is closed.
-macro_rules! say_raw {
-    ($($t:tt)*) => {{
-        use std::io::Write as _;
-        let _ = write!(std::io::stdout(), $($t)*);
-    }};
-}
-
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// CSV with columns id,lang,context,reply,codes (codes `;`-separated).

@@ -1,5 +1,21 @@
 //! The `motivo code`, `motivo eval` and `motivo train` subcommands (the `motivo` binary re-exports them).
 
+/// `println!` that does not panic when stdout is closed (`motivo eval … | head`).
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($t)*);
+    }};
+}
+
+/// `print!` that does not panic when stdout is closed.
+macro_rules! say_raw {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), $($t)*);
+    }};
+}
+
 pub mod code;
 pub mod eval;
 pub mod train;
