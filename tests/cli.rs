@@ -300,3 +300,30 @@ fn code_command_explains_its_codes() {
     assert_ne!(o.status.code(), Some(0));
     assert_ne!(o.status.code(), Some(101), "no panic on empty input");
 }
+
+/// omakanta-resepti: type Aune's key code, repair it, type it again. This used to loop
+/// (`kirjautuminen → puolesta → kokeilu → kirjautuminen`); the repeat is now a conditional option that ends the
+/// conversation. Script numbers are the options as shown.
+#[test]
+fn taking_over_twice_reaches_an_ending() {
+    let tmp = tempfile::tempdir().unwrap();
+    let script = tmp.path().join("take-over-twice.txt");
+    std::fs::write(
+        &script,
+        "# alku, toive, osaaminen\n1\n1\n1\n# tunnukset: declines the codes\n2\n# kokeilu\n2\n\
+         # kirjautuminen: types the key code for her\n1\n# puolesta: repairs\n1\n# kokeilu\n1\n\
+         # kirjautuminen again: the same take-over, now shown 4th\n4\n",
+    )
+    .unwrap();
+    for lang in ["fi", "en"] {
+        let (v, _) = play_json("omakanta-resepti", &script, "1", lang, tmp.path());
+        assert_eq!(v["ending"]["id"], "puolesta-tehty", "{lang}");
+        let turns = v["turns"].as_array().unwrap();
+        assert!(turns.len() <= 12, "{} turns", turns.len());
+        assert_eq!(turns[5]["node"], "kirjautuminen");
+        assert_eq!(turns[8]["node"], "kirjautuminen");
+        assert_eq!(turns[8]["option"], 4, "the number the learner saw");
+        assert_eq!(turns[8]["ethics"], "LogsInAsClient");
+        assert!(v["ending"].get("turn_limit").is_none());
+    }
+}

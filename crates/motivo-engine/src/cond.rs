@@ -122,6 +122,178 @@ impl Cond {
     }
 }
 
+/// What a static check found about a set of conditions (e.g. the `when` of every option of a turn): can they
+/// all be false at once?
+#[derive(Debug, Clone, PartialEq)]
+pub enum Coverage {
+    /// No condition can ever hold: they are all false in every state.
+    Never,
+    /// In every state at least one condition holds.
+    Always,
+    /// They can all be false at once, e.g. in the described state (`discord = 4, kuultu false`).
+    Gap(String),
+    /// Too many variables to check every combination.
+    Unknown,
+}
+
+/// The most variable combinations [`coverage`] tries.
+const MAX_COMBINATIONS: usize = 1 << 16;
+
+/// A boolean atom of a condition.
+#[derive(Debug, Clone, PartialEq)]
+enum Atom {
+    Flag(String),
+    Visited(String),
+    Used(Code),
+}
+
+impl fmt::Display for Atom {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Atom::Flag(x) => write!(f, "{x}"),
+            Atom::Visited(x) => write!(f, "visited({x})"),
+            Atom::Used(c) => write!(f, "used({})", c.as_str()),
+        }
+    }
+}
+
+impl Cond {
+    fn collect_vars(&self, atoms: &mut Vec<Atom>, nums: &mut Vec<(NumVar, Vec<f32>)>, fixed: &[&str]) {
+        let mut atom = |a: Atom| {
+            if !atoms.contains(&a) {
+                atoms.push(a);
+            }
+        };
+        match self {
+            Cond::Const(_) => {}
+            Cond::Cmp(v, _, n) => match nums.iter_mut().find(|(w, _)| w == v) {
+                Some((_, ts)) => ts.push(*n),
+                None => nums.push((*v, vec![*n])),
+            },
+            Cond::Visited(n) if fixed.contains(&n.as_str()) => {}
+            Cond::Visited(n) => atom(Atom::Visited(n.clone())),
+            Cond::Used(c) => atom(Atom::Used(*c)),
+            Cond::Flag(f) => atom(Atom::Flag(f.clone())),
+            Cond::Not(c) => c.collect_vars(atoms, nums, fixed),
+            Cond::And(cs) | Cond::Or(cs) => cs.iter().for_each(|c| c.collect_vars(atoms, nums, fixed)),
+        }
+    }
+}
+
+/// Values of `var` that represent every region its comparisons with `thresholds` distinguish.
+fn sample_points(var: NumVar, thresholds: &[f32]) -> Vec<f32> {
+    let integer = matches!(var, NumVar::Turn | NumVar::ChangeTalk | NumVar::SustainTalk);
+    let mut pts: Vec<f32> = if integer {
+        let mut v = vec![0.0];
+        for t in thresholds {
+            let (lo, hi) = (t.floor(), t.ceil());
+            v.extend([lo - 1.0, lo, hi, hi + 1.0].into_iter().filter(|x| *x >= 0.0));
+        }
+        v
+    } else {
+        let (lo, hi) = if var == NumVar::Momentum { (-5.0, 5.0) } else { (0.0, 10.0) };
+        let mut v: Vec<f32> = vec![lo, hi];
+        v.extend(thresholds.iter().map(|t| t.clamp(lo, hi)));
+        v.sort_by(f32::total_cmp);
+        v.dedup();
+        let mids: Vec<f32> = v.windows(2).map(|w| (w[0] + w[1]) / 2.0).collect();
+        v.extend(mids);
+        v
+    };
+    pts.sort_by(f32::total_cmp);
+    pts.dedup();
+    pts
+}
+
+/// A state for static checks: every atom and numeric variable set by hand.
+struct Assignment<'a> {
+    atoms: &'a [Atom],
+    bits: u64,
+    nums: Vec<(NumVar, f32)>,
+    fixed: &'a [&'a str],
+}
+
+impl CondEnv for Assignment<'_> {
+    fn num(&self, var: NumVar) -> f32 {
+        self.nums.iter().find(|(v, _)| *v == var).map_or(0.0, |(_, x)| *x)
+    }
+    fn flag(&self, name: &str) -> bool {
+        self.atom(|a| matches!(a, Atom::Flag(f) if f == name))
+    }
+    fn visited(&self, node: &str) -> bool {
+        self.fixed.contains(&node) || self.atom(|a| matches!(a, Atom::Visited(n) if n == node))
+    }
+    fn used(&self, code: Code) -> bool {
+        self.atom(|a| matches!(a, Atom::Used(c) if *c == code))
+    }
+}
+
+impl Assignment<'_> {
+    fn atom(&self, is: impl Fn(&Atom) -> bool) -> bool {
+        self.atoms.iter().position(is).is_some_and(|i| self.bits >> i & 1 == 1)
+    }
+
+    fn describe(&self) -> String {
+        let nums = self.nums.iter().map(|(v, x)| {
+            let name = NumVar::ALL.iter().find(|(_, w)| w == v).map_or("?", |(n, _)| *n);
+            format!("{name} = {x}")
+        });
+        let atoms = self.atoms.iter().enumerate().map(|(i, a)| {
+            let on = self.bits >> i & 1 == 1;
+            format!("{a} {}", if on { "true" } else { "false" })
+        });
+        nums.chain(atoms).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// Checks whether `conds` can all be false at once, trying every combination of the variables they use: flags,
+/// `visited` and `used` are independent true/false values (except nodes in `always_visited`, which are true),
+/// numeric variables take a value from every region their comparisons distinguish (within their ranges; `turn`
+/// and the talk counts are whole numbers). Ignoring how the variables depend on each other can only find gaps
+/// that never happen, never miss one.
+pub fn coverage(conds: &[Cond], always_visited: &[&str]) -> Coverage {
+    let mut atoms = Vec::new();
+    let mut nums = Vec::new();
+    for c in conds {
+        c.collect_vars(&mut atoms, &mut nums, always_visited);
+    }
+    let points: Vec<(NumVar, Vec<f32>)> = nums.iter().map(|(v, ts)| (*v, sample_points(*v, ts))).collect();
+    let mut total: usize = 1;
+    if atoms.len() >= 16 {
+        return Coverage::Unknown;
+    }
+    for n in std::iter::once(1usize << atoms.len()).chain(points.iter().map(|(_, p)| p.len())) {
+        total = match total.checked_mul(n) {
+            Some(t) if t <= MAX_COMBINATIONS => t,
+            _ => return Coverage::Unknown,
+        };
+    }
+    let mut satisfiable = false;
+    let mut gap = None;
+    for combo in 0..total {
+        let mut rest = combo;
+        let mut values = Vec::with_capacity(points.len());
+        for (v, p) in &points {
+            values.push((*v, p[rest % p.len()]));
+            rest /= p.len();
+        }
+        let env = Assignment { atoms: &atoms, bits: rest as u64, nums: values, fixed: always_visited };
+        let any = conds.iter().any(|c| c.eval(&env));
+        satisfiable |= any;
+        if !any && gap.is_none() {
+            gap = Some(env.describe());
+        }
+        if satisfiable && gap.is_some() {
+            break;
+        }
+    }
+    match (satisfiable, gap) {
+        (false, _) => Coverage::Never,
+        (true, Some(g)) => Coverage::Gap(g),
+        (true, None) => Coverage::Always,
+    }
+}
+
 /// A name a condition refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NameRef<'a> {
@@ -423,6 +595,31 @@ mod tests {
         assert!(parse("discord $ 3").is_err());
         assert!(parse("a b").is_err());
         assert!(parse("(a").is_err());
+    }
+
+    fn cov(conds: &[&str], fixed: &[&str]) -> Coverage {
+        let cs: Vec<Cond> = conds.iter().map(|c| parse(c).unwrap()).collect();
+        coverage(&cs, fixed)
+    }
+
+    #[test]
+    fn coverage_finds_gaps_tautologies_and_impossible_sets() {
+        assert_eq!(cov(&["kuultu", "not kuultu"], &[]), Coverage::Always);
+        assert_eq!(cov(&["discord >= 5", "discord < 5"], &[]), Coverage::Always);
+        assert_eq!(cov(&["turn <= 3", "turn >= 4"], &[]), Coverage::Always, "turn is a whole number");
+        assert_eq!(cov(&["visited(alku)"], &["alku"]), Coverage::Always);
+        assert_eq!(cov(&["importance >= 0"], &[]), Coverage::Always, "0 is the lowest importance");
+        let Coverage::Gap(g) = cov(&["discord >= 5", "discord < 3"], &[]) else { panic!("a gap at 3–5") };
+        assert!(g.contains("discord = 3"), "{g}");
+        let Coverage::Gap(g) = cov(&["not visited(puolesta)", "visited(puolesta) and used(CR)"], &[]) else {
+            panic!("visited without CR")
+        };
+        assert!(g.contains("visited(puolesta) true") && g.contains("used(CR) false"), "{g}");
+        assert_eq!(cov(&["false", "discord > 10", "kuultu and not kuultu"], &[]), Coverage::Never);
+        assert_eq!(cov(&["turn < 0"], &[]), Coverage::Never);
+        let many: Vec<String> = (0..20).map(|i| format!("f{i}")).collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        assert_eq!(cov(&many, &[]), Coverage::Unknown);
     }
 
     #[test]

@@ -64,6 +64,12 @@ pub enum Kind {
     UnknownModule,
     /// A scenario's own `module` field names a different module than the course puts it in (a warning).
     ModuleMismatch,
+    /// A turn where every option has a `when` and they can all be false at once, so the learner could have
+    /// nothing to pick (an error when no option can ever be shown).
+    HiddenOptions,
+    /// A bad turn limit: `max_turns` without `on_limit` (or the other way round), `max_turns: 0`, an `on_limit`
+    /// that is not an ending, or a limit shorter than every route to a good ending.
+    TurnLimit,
 }
 
 impl Kind {
@@ -94,6 +100,8 @@ impl Kind {
             Kind::UnlockCycle => "M023",
             Kind::UnknownModule => "M024",
             Kind::ModuleMismatch => "M025",
+            Kind::HiddenOptions => "M026",
+            Kind::TurnLimit => "M027",
         }
     }
 }

@@ -106,6 +106,13 @@ pub struct Scenario {
     pub flags: Vec<String>,
     /// Id of the first node.
     pub start: String,
+    /// A safety net: after this many learner replies the conversation goes to the ending `on_limit` instead of
+    /// another turn. Both or neither are given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_turns: Option<u32>,
+    /// The ending the conversation goes to when `max_turns` is reached.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_limit: Option<String>,
     pub nodes: Vec<Node>,
     /// Node id → position in `nodes`; filled by [`Scenario::build_index`] (the loader does it).
     #[serde(skip)]
@@ -320,6 +327,9 @@ impl Talk {
 #[serde(deny_unknown_fields)]
 pub struct ReplyOption {
     pub text: Text,
+    /// The option is shown only when this condition holds (see `docs/scenario-format.md`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<String>,
     /// MI behaviour codes of this reply (MITI 4.2.1 plus OQ/CQ; see `docs/scoring.md`).
     pub codes: Vec<Code>,
     /// Which side of the client's ambivalence the reply attends to. Defaults to the side of the client's line.
@@ -344,6 +354,9 @@ pub struct ReplyOption {
 #[serde(deny_unknown_fields)]
 pub struct Route {
     pub when: RouteWhen,
+    /// The rule is tried only when this condition holds (a condition like an option's `when`).
+    #[serde(rename = "if", default, skip_serializing_if = "Option::is_none")]
+    pub cond: Option<String>,
     pub next: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effect: Option<Effect>,
@@ -480,5 +493,18 @@ impl Scenario {
 impl Turn {
     pub fn input_mode(&self, scenario: &Scenario) -> InputMode {
         self.input.unwrap_or(scenario.input)
+    }
+}
+
+/// Whether an optional condition holds in `env`. No condition always holds; a condition that does not parse
+/// never holds (the validator reports it, so a loaded scenario has none).
+pub fn holds(when: Option<&str>, env: &dyn crate::cond::CondEnv) -> bool {
+    when.is_none_or(|w| crate::cond::parse(w).is_ok_and(|c| c.eval(env)))
+}
+
+impl ReplyOption {
+    /// Whether the option is shown in `env` (its `when` holds, or it has none).
+    pub fn shown(&self, env: &dyn crate::cond::CondEnv) -> bool {
+        holds(self.when.as_deref(), env)
     }
 }

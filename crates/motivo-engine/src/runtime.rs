@@ -18,7 +18,7 @@ use crate::coding::{CodeRequest, CodedReply, ReplyCoder, TextError, check_reply_
 use crate::cond::{self, CondEnv, NumVar};
 use crate::model::{
     ClientLine, ClientState, Effect, Ending, EthicsKind, InputMode, Lang, Node, ReplyOption, Route, RouteWhen,
-    Scenario, Side, Talk,
+    Scenario, Side, Talk, Turn, holds,
 };
 use crate::rules::default_effect;
 
@@ -63,7 +63,8 @@ impl CondEnv for Snapshot {
     }
 }
 
-/// What the learner did at a turn.
+/// What the learner did at a turn. Option indices are **authored** indices (positions in the turn's
+/// `options` in the file), not the displayed positions: with conditional options the two differ.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReplyKind {
@@ -93,6 +94,10 @@ pub struct TurnRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ethics: Option<EthicsKind>,
     pub next: String,
+    /// The scenario's turn limit (`max_turns`) was reached: `next` is its `on_limit` ending, not the node the
+    /// reply leads to.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub turn_limit: bool,
     /// The client's state after the reply.
     pub after: ClientState,
 }
@@ -199,12 +204,15 @@ struct Move<'a> {
 }
 
 /// What the learner sees at the current node.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct View<'a> {
     pub node: &'a Node,
     pub line: &'a ClientLine,
-    /// Empty at an ending.
-    pub options: &'a [ReplyOption],
+    /// The options shown now: the turn's options whose `when` holds, in authored order (empty at an ending).
+    /// [`Session::choose`]`(i)` picks `options[i]`.
+    pub options: Vec<&'a ReplyOption>,
+    /// For each shown option, its authored index in the turn's `options` (what [`ReplyKind::Option`] records).
+    pub authored: Vec<usize>,
     pub input: InputMode,
     pub ending: Option<&'a Ending>,
 }
@@ -241,6 +249,11 @@ pub fn pick_line(lines: &[ClientLine], snap: &Snapshot, seed: u64) -> usize {
             candidates[candidates.len() - 1]
         }
     }
+}
+
+/// The authored indices of the options of `turn` shown in state `snap` (those whose `when` holds), in order.
+pub fn shown_options(turn: &Turn, snap: &Snapshot) -> Vec<usize> {
+    turn.options.iter().enumerate().filter(|(_, o)| o.shown(snap)).map(|(k, _)| k).collect()
 }
 
 impl Session {
@@ -280,12 +293,15 @@ impl Session {
             )));
         }
         let fits = |s: &Snapshot| scenario.node(&s.node).is_some_and(|n| s.line < n.lines().len());
-        // Every recorded reply must still name an option or rule of its turn (the report reads them).
+        // Every recorded reply must still name an option or rule of its turn (the report reads them), and that
+        // option or rule must have been available in the state it was picked in (its `when` / `if` held).
         let reply_fits = |t: &TurnRecord| match (scenario.node(&t.before.node), &t.reply) {
             (Some(Node::Turn(turn)), ReplyKind::Option { index } | ReplyKind::TextThenOption { index, .. }) => {
-                *index < turn.options.len()
+                turn.options.get(*index).is_some_and(|o| o.shown(&t.before))
             }
-            (Some(Node::Turn(turn)), ReplyKind::Text { route, .. }) => *route < turn.free_text.len(),
+            (Some(Node::Turn(turn)), ReplyKind::Text { route, .. }) => {
+                turn.free_text.get(*route).is_some_and(|r| holds(r.cond.as_deref(), &t.before))
+            }
             _ => false,
         };
         if !fits(&state.current) || !state.history.iter().all(|t| fits(&t.before) && reply_fits(t)) {
@@ -327,9 +343,18 @@ impl Session {
         let line = &node.lines()[self.state.current.line];
         match node {
             Node::Turn(t) => {
-                View { node, line, options: &t.options, input: t.input_mode(&self.scenario), ending: None }
+                let authored = shown_options(t, &self.state.current);
+                let options = authored.iter().map(|&k| &t.options[k]).collect();
+                View { node, line, options, authored, input: t.input_mode(&self.scenario), ending: None }
             }
-            Node::Ending(e) => View { node, line, options: &[], input: InputMode::Choice, ending: Some(e) },
+            Node::Ending(e) => View {
+                node,
+                line,
+                options: Vec::new(),
+                authored: Vec::new(),
+                input: InputMode::Choice,
+                ending: Some(e),
+            },
         }
     }
 
@@ -363,7 +388,7 @@ impl Session {
         }
     }
 
-    fn turn(&self) -> Result<&crate::model::Turn, RuntimeError> {
+    fn turn(&self) -> Result<&Turn, RuntimeError> {
         match self.node() {
             Node::Turn(t) => Ok(t),
             Node::Ending(_) => Err(RuntimeError::Finished),
@@ -385,7 +410,18 @@ impl Session {
         cur.turn += 1;
         let after = cur.client;
         let mi_consistent = !codes.iter().any(|c| c.is_mi_inconsistent()) && m.ethics.is_none();
-        self.enter(&m.next);
+        // The turn limit: the reply that reaches `max_turns` ends the conversation unless it already does.
+        let mut next = m.next;
+        let mut turn_limit = false;
+        if let (Some(max), Some(on_limit)) = (self.scenario.max_turns, &self.scenario.on_limit)
+            && cur.turn >= max
+            && !matches!(self.scenario.node(&next), Some(Node::Ending(_)))
+            && matches!(self.scenario.node(on_limit), Some(Node::Ending(_)))
+        {
+            next = on_limit.clone();
+            turn_limit = true;
+        }
+        self.enter(&next);
         self.state.history.push(TurnRecord {
             before,
             reply: m.reply,
@@ -395,20 +431,29 @@ impl Session {
             effect,
             mi_consistent,
             ethics: m.ethics,
-            next: m.next,
+            next,
+            turn_limit,
             after,
         });
         self.state.history.last().expect("just pushed")
     }
 
-    /// Picks authored option `index` (0-based).
-    pub fn choose(&mut self, index: usize) -> Result<&TurnRecord, RuntimeError> {
+    /// The shown option at displayed position `shown` (0-based), with its authored index.
+    fn shown_option(&self, shown: usize) -> Result<(usize, ReplyOption), RuntimeError> {
         let turn = self.turn()?;
-        let count = turn.options.len();
-        let opt = turn.options.get(index).ok_or(RuntimeError::NoSuchOption { index, count })?.clone();
+        let authored = shown_options(turn, &self.state.current);
+        let count = authored.len();
+        let k = *authored.get(shown).ok_or(RuntimeError::NoSuchOption { index: shown, count })?;
+        Ok((k, turn.options[k].clone()))
+    }
+
+    /// Picks the `index`-th **shown** option (0-based, as in [`View::options`]). The record holds its authored
+    /// index ([`ReplyKind::Option`]).
+    pub fn choose(&mut self, index: usize) -> Result<&TurnRecord, RuntimeError> {
+        let (authored, opt) = self.shown_option(index)?;
         let focus = opt.focus.unwrap_or_else(|| self.line_talk().side());
         Ok(self.apply(Move {
-            reply: ReplyKind::Option { index },
+            reply: ReplyKind::Option { index: authored },
             coded: None,
             codes: opt.codes.clone(),
             focus,
@@ -438,7 +483,7 @@ impl Session {
         }
         let text = check_reply_text(text).map_err(RuntimeError::Text)?;
         let coded = self.code_text(coder, text);
-        let (index, route) = route_for(&turn.free_text, &coded).ok_or(RuntimeError::NoRoute)?;
+        let (index, route) = route_for(&turn.free_text, &coded, &self.state.current).ok_or(RuntimeError::NoRoute)?;
         let route = route.clone();
         let focus = coded.reflected.unwrap_or_else(|| self.line_talk().side());
         let codes = coded.codes.clone();
@@ -455,22 +500,21 @@ impl Session {
     }
 
     /// Codes a typed reply, then moves on by the picked option ("write first, then pick the closest"). The
-    /// typed reply's codes are what is scored: they are the learner's own words.
+    /// typed reply's codes are what is scored: they are the learner's own words. `index` is the shown position,
+    /// as in [`Session::choose`].
     pub fn reply_text_then_choose(
         &mut self,
         coder: &dyn ReplyCoder,
         text: &str,
         index: usize,
     ) -> Result<&TurnRecord, RuntimeError> {
-        let turn = self.turn()?;
-        let count = turn.options.len();
-        let opt = turn.options.get(index).ok_or(RuntimeError::NoSuchOption { index, count })?.clone();
+        let (authored, opt) = self.shown_option(index)?;
         let text = check_reply_text(text).map_err(RuntimeError::Text)?;
         let coded = self.code_text(coder, text);
         let focus = coded.reflected.or(opt.focus).unwrap_or_else(|| self.line_talk().side());
         let codes = coded.codes.clone();
         Ok(self.apply(Move {
-            reply: ReplyKind::TextThenOption { text: text.to_owned(), index },
+            reply: ReplyKind::TextThenOption { text: text.to_owned(), index: authored },
             coded: Some(coded),
             codes,
             focus,
@@ -493,10 +537,11 @@ impl Session {
     }
 }
 
-/// The first free-text rule that matches a coded reply, with its index.
-pub fn route_for<'r>(routes: &'r [Route], coded: &CodedReply) -> Option<(usize, &'r Route)> {
+/// The first free-text rule that matches a coded reply in state `env` (rules whose `if` does not hold are
+/// skipped), with its index.
+pub fn route_for<'r>(routes: &'r [Route], coded: &CodedReply, env: &dyn CondEnv) -> Option<(usize, &'r Route)> {
     let is_reflection = coded.codes.iter().any(|c| c.is_reflection());
-    routes.iter().enumerate().find(|(_, r)| match &r.when {
+    routes.iter().enumerate().filter(|(_, r)| holds(r.cond.as_deref(), env)).find(|(_, r)| match &r.when {
         RouteWhen::Code(c) => coded.codes.contains(c),
         RouteWhen::AnyCode(cs) => cs.iter().any(|c| coded.codes.contains(c)),
         RouteWhen::Reflected(m) => is_reflection && coded.meanings.iter().any(|x| x == m),

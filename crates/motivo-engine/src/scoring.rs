@@ -135,6 +135,9 @@ pub struct EndingReport {
     pub outcome: Outcome,
     pub good: bool,
     pub debrief: String,
+    /// The scenario's turn limit (`max_turns`) ended the conversation at its `on_limit` ending.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub turn_limit: bool,
 }
 
 /// The best authored alternative at a turn.
@@ -155,7 +158,8 @@ pub struct TurnReport {
     pub client_talk: Talk,
     /// "option", "text" or "text_then_option".
     pub reply_kind: String,
-    /// 1-based option number, for picked options.
+    /// 1-based option number as the learner saw it (its position among the options shown at that turn), for
+    /// picked options.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub option: Option<usize>,
     pub reply: String,
@@ -443,13 +447,20 @@ impl Report {
                 Some(Node::Turn(turn)) => &turn.options,
                 _ => &[],
             };
+            // The options the learner saw at this turn (authored indices); numbers in the report are positions
+            // in this list, as displayed.
+            let shown: Vec<usize> = match node {
+                Some(Node::Turn(turn)) => crate::runtime::shown_options(turn, &t.before),
+                _ => Vec::new(),
+            };
+            let displayed = |k: usize| shown.iter().position(|&s| s == k).map_or(k + 1, |p| p + 1);
             let client = node.and_then(|n| n.lines().get(t.before.line)).map_or("", |l| l.text.get(lang)).to_owned();
             let (kind, option, reply, feedback, explain) = match &t.reply {
                 ReplyKind::Option { index } => {
                     let o = &options[*index];
                     (
                         "option",
-                        Some(index + 1),
+                        Some(displayed(*index)),
                         o.text.get(lang).to_owned(),
                         o.feedback.get(lang).to_owned(),
                         o.ethics.as_ref().map(|e| e.explain.get(lang).to_owned()),
@@ -475,7 +486,7 @@ impl Report {
                     let o = &options[*index];
                     (
                         "text_then_option",
-                        Some(index + 1),
+                        Some(displayed(*index)),
                         text.clone(),
                         format!("{} {}", typed_feedback(t, lang), o.feedback.get(lang)),
                         o.ethics.as_ref().map(|e| e.explain.get(lang).to_owned()),
@@ -483,14 +494,14 @@ impl Report {
                 }
             };
             let score = reply_score(&t.codes, &t.effect, t.ethics.is_some());
-            let better = options
+            let better = shown
                 .iter()
                 .enumerate()
-                .map(|(k, o)| (k, option_score(o, *talk)))
-                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-                .filter(|(k, s)| *s > score + 1e-3 && option != Some(k + 1))
-                .map(|(k, _)| Alternative {
-                    option: k + 1,
+                .map(|(p, &k)| (p, k, option_score(&options[k], *talk)))
+                .max_by(|a, b| a.2.total_cmp(&b.2).then(b.0.cmp(&a.0)))
+                .filter(|(p, _, s)| *s > score + 1e-3 && option != Some(p + 1))
+                .map(|(p, k, _)| Alternative {
+                    option: p + 1,
                     text: options[k].text.get(lang).to_owned(),
                     codes: crate::codes::normalize_volley(&options[k].codes),
                 });
@@ -521,6 +532,7 @@ impl Report {
             outcome: e.outcome,
             good: e.outcome.is_good(),
             debrief: e.debrief.get(lang).to_owned(),
+            turn_limit: state.history.last().is_some_and(|t| t.turn_limit),
         });
 
         Report {

@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
-use crate::cond::{self, NameRef, NumVar};
+use crate::cond::{self, Coverage, NameRef, NumVar};
 use crate::diag::{Diagnostic, Kind, Severity, Source};
 use crate::model::{InputMode, Lang, Node, RouteWhen, Scenario, Talk, Text};
 use crate::scoring::option_score;
@@ -125,6 +125,12 @@ impl<'a> Locator<'a> {
         self.text[s..e].find(&quoted).map_or_else(|| self.node(i), |k| (s + k, s + k + quoted.len()))
     }
 
+    /// `field:` (the key) inside node `i`, or the node's id.
+    pub fn key_in_node(&self, i: usize, field: &str) -> (usize, usize) {
+        let (s, e) = self.regions.get(i).copied().unwrap_or((0, 0));
+        find_key(self.text, s, e, field).unwrap_or_else(|| self.node(i))
+    }
+
     /// A top-level `field:` (before the nodes), or the start of the file.
     pub fn top(&self, field: &str) -> (usize, usize) {
         find_key(self.text, 0, self.nodes_start.max(1).min(self.text.len()), field).unwrap_or((0, 0))
@@ -138,6 +144,7 @@ enum At<'s> {
     Top(&'static str),
     Str(usize, &'s str),
     Field(usize, &'static str, &'s str),
+    Key(usize, &'static str),
     Span(usize, usize),
 }
 
@@ -160,6 +167,7 @@ impl<'a> Checker<'a> {
             At::Top(f) => self.loc.top(f),
             At::Str(i, v) => self.loc.string_in_node(i, v),
             At::Field(i, f, v) => self.loc.in_node(i, f, v),
+            At::Key(i, f) => self.loc.key_in_node(i, f),
             At::Span(s, e) => (s, e),
         }
     }
@@ -225,7 +233,63 @@ impl<'a> Checker<'a> {
             self.error(Kind::UnknownNode, format!("start node `{start}` does not exist"), At::Top("start"));
             return;
         }
-        self.graph();
+        let shortest_good = self.graph();
+        self.turn_limit(shortest_good);
+    }
+
+    /// `max_turns` and `on_limit`: both or neither, a limit of at least 1 that leaves room for a good ending, and
+    /// an ending to go to.
+    fn turn_limit(&mut self, shortest_good: Option<u32>) {
+        let s = self.scenario;
+        match (s.max_turns, &s.on_limit) {
+            (None, None) => {}
+            (Some(_), None) => {
+                self.error(Kind::TurnLimit, "`max_turns` is given without `on_limit`".into(), At::Top("max_turns"))
+                    .notes
+                    .push("add `on_limit: \"<ending id>\"`: the ending the conversation goes to at the limit".into());
+            }
+            (None, Some(_)) => {
+                self.error(Kind::TurnLimit, "`on_limit` is given without `max_turns`".into(), At::Top("on_limit"));
+            }
+            (Some(max), Some(end)) => {
+                match s.node(end) {
+                    None => {
+                        let mut notes = Vec::new();
+                        if let Some(close) = self.closest_node(end) {
+                            notes.push(format!("did you mean `{close}`?"));
+                        }
+                        self.error(
+                            Kind::UnknownNode,
+                            format!("`on_limit` goes to node `{end}`, which does not exist"),
+                            At::Top("on_limit"),
+                        )
+                        .notes
+                        .extend(notes);
+                    }
+                    Some(Node::Turn(_)) => {
+                        self.error(
+                            Kind::TurnLimit,
+                            format!("`on_limit` names turn `{end}`; it must name an ending"),
+                            At::Top("on_limit"),
+                        );
+                    }
+                    Some(Node::Ending(_)) => {}
+                }
+                if max == 0 {
+                    self.error(Kind::TurnLimit, "`max_turns` must be 1 or more".into(), At::Top("max_turns"));
+                } else if let Some(need) = shortest_good.filter(|n| *n > max) {
+                    self.error(
+                        Kind::TurnLimit,
+                        format!(
+                            "`max_turns: {max}` is less than the {need} replies the shortest route to a good ending needs"
+                        ),
+                        At::Top("max_turns"),
+                    )
+                    .notes
+                    .push("every conversation would end at the limit; raise `max_turns`".into());
+                }
+            }
+        }
     }
 
     fn header(&mut self) {
@@ -447,13 +511,22 @@ impl<'a> Checker<'a> {
                     true,
                 );
             }
+            if let Some(w) = &opt.when {
+                self.condition(i, w, flags);
+            }
             self.sets(i, &opt.set, flags);
             self.target(i, &opt.next);
+        }
+        if mode != InputMode::FreeText {
+            self.hidden_options(i, turn);
         }
         let mut otherwise_at = None;
         for (k, r) in turn.free_text.iter().enumerate() {
             self.target(i, &r.next);
             self.sets(i, &r.set, flags);
+            if let Some(c) = &r.cond {
+                self.condition(i, c, flags);
+            }
             if let Some(e) = &r.ethics {
                 self.text(
                     &e.explain,
@@ -475,7 +548,7 @@ impl<'a> Checker<'a> {
                     span,
                 );
             }
-            if r.when == RouteWhen::Otherwise && otherwise_at.is_none() {
+            if r.when == RouteWhen::Otherwise && r.cond.is_none() && otherwise_at.is_none() {
                 otherwise_at = Some(k);
             } else if let Some(o) = otherwise_at {
                 self.push(
@@ -491,15 +564,70 @@ impl<'a> Checker<'a> {
             }
         }
         if !turn.free_text.is_empty() && otherwise_at.is_none() {
+            let conditional = turn.free_text.iter().any(|r| r.when == RouteWhen::Otherwise);
             self.error(
                 Kind::FreeTextRouting,
-                format!("the free-text rules of turn `{id}` have no `Otherwise` rule"),
+                if conditional {
+                    format!("the free-text rules of turn `{id}` have no `Otherwise` rule without an `if`")
+                } else {
+                    format!("the free-text rules of turn `{id}` have no `Otherwise` rule")
+                },
                 At::Node(i),
             )
             .notes
             .push("end the rules with `(when: Otherwise, next: \"…\")` so every typed reply goes somewhere".into());
         }
         self.pedagogy(i, turn);
+    }
+
+    /// A turn where the learner must pick an option needs one shown in every state: if every option has a `when`
+    /// and they can all be false at once, warn (an error when no option can ever be shown).
+    fn hidden_options(&mut self, i: usize, turn: &crate::model::Turn) {
+        if turn.options.is_empty() || turn.options.iter().any(|o| o.when.is_none()) {
+            return;
+        }
+        // Unparsable conditions are reported by `condition`.
+        let Ok(conds) =
+            turn.options.iter().map(|o| cond::parse(o.when.as_deref().unwrap_or(""))).collect::<Result<Vec<_>, _>>()
+        else {
+            return;
+        };
+        let id = turn.id.clone();
+        // At a turn, the turn itself and the start node have always been visited.
+        let always = [id.as_str(), self.scenario.start.as_str()];
+        let note = "give one option no `when` (or make the conditions cover every case), or make the turn `FreeText`";
+        match cond::coverage(&conds, &always) {
+            Coverage::Always => {}
+            Coverage::Never => {
+                self.error(
+                    Kind::HiddenOptions,
+                    format!("no option of turn `{id}` can ever be shown: every `when` is always false"),
+                    At::Key(i, "options"),
+                )
+                .notes
+                .push(note.into());
+            }
+            Coverage::Gap(state) => {
+                let d = self.push(
+                    Severity::Warning,
+                    Kind::HiddenOptions,
+                    format!("every option of turn `{id}` has a `when`, and they can all be false at once"),
+                    At::Key(i, "options"),
+                );
+                d.notes.push(format!("e.g. when {state}: the learner would have nothing to pick"));
+                d.notes.push(note.into());
+            }
+            Coverage::Unknown => {
+                self.push(
+                    Severity::Warning,
+                    Kind::HiddenOptions,
+                    format!("every option of turn `{id}` has a `when`; they may all be false at once"),
+                    At::Key(i, "options"),
+                )
+                .notes
+                .push(note.into());
+            }
+        }
     }
 
     /// No MI-inconsistent option may outscore a consistent one at the same turn.
@@ -540,7 +668,8 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn graph(&mut self) {
+    /// Reachability checks; returns the fewest replies from the start to a good ending (ignoring conditions).
+    fn graph(&mut self) -> Option<u32> {
         let s = self.scenario;
         let n = s.nodes.len();
         let idx = |id: &str| s.node_index(id);
@@ -619,6 +748,22 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+        // Fewest replies from the start to a good ending, over every edge.
+        let mut dist = vec![u32::MAX; n];
+        dist[start] = 0;
+        let mut queue = VecDeque::from([start]);
+        while let Some(u) = queue.pop_front() {
+            for &(v, _) in &edges[u] {
+                if dist[v] == u32::MAX {
+                    dist[v] = dist[u] + 1;
+                    queue.push_back(v);
+                }
+            }
+        }
+        let shortest_good = (0..n)
+            .filter(|&i| matches!(&s.nodes[i], Node::Ending(e) if e.outcome.is_good()) && dist[i] != u32::MAX)
+            .map(|i| dist[i])
+            .min();
         let good = reach(true);
         let any_good = s.nodes.iter().any(|n| matches!(n, Node::Ending(e) if e.outcome.is_good()));
         if !(0..n).any(|i| good[i] && matches!(&s.nodes[i], Node::Ending(e) if e.outcome.is_good())) {
@@ -634,6 +779,7 @@ impl<'a> Checker<'a> {
                 "the scenario has no `NextStep` or `Referral` ending".into()
             });
         }
+        shortest_good
     }
 }
 

@@ -234,3 +234,246 @@ fn every_ending_of_every_bundled_scenario_is_reachable_by_options() {
         }
     }
 }
+
+fn load_ok(text: &str) -> Arc<Scenario> {
+    let loaded = load_scenario(text.as_bytes(), &ValidateOptions::default());
+    let diags = loaded.diagnostics.clone();
+    Arc::new(loaded.ok().unwrap_or_else(|| panic!("loads: {diags:#?}")))
+}
+
+fn bundled_scenario(id: &str) -> Arc<Scenario> {
+    all_scenarios().into_iter().find(|s| s.id == id).expect("bundled scenario")
+}
+
+/// Picks the shown option whose authored index is `authored`.
+fn choose_authored(s: &mut Session, authored: usize) {
+    let view = s.view();
+    let shown = view.authored.iter().position(|&k| k == authored).unwrap_or_else(|| {
+        panic!("option {authored} not shown at `{}` (shown: {:?})", s.state().current.node, view.authored)
+    });
+    s.choose(shown).expect("shown option");
+}
+
+#[test]
+fn hidden_options_are_not_shown_and_cannot_be_chosen() {
+    // The persuading option is shown only at high discord.
+    let text = MINIMAL.replacen("(text: (fi: \"Kyllä", "(when: \"discord >= 5\", text: (fi: \"Kyllä", 1);
+    let scenario = load_ok(&text);
+    let mut s = Session::start(scenario.clone(), 1, Lang::Fi);
+    let view = s.view();
+    assert_eq!(view.authored, vec![0]);
+    assert_eq!(view.options.len(), 1);
+    assert_eq!(view.options[0].text.get(Lang::En), "Computers feel foreign to you.");
+    assert_eq!(s.choose(1).unwrap_err(), RuntimeError::NoSuchOption { index: 1, count: 1 });
+    assert_eq!(s.history().len(), 0, "a refused pick changes nothing");
+
+    let high = load_ok(&text.replace("discord: 1", "discord: 6"));
+    let mut s = Session::start(high, 1, Lang::Fi);
+    assert_eq!(s.view().authored, vec![0, 1]);
+    assert_eq!(s.choose(1).unwrap().reply, ReplyKind::Option { index: 1 });
+}
+
+#[test]
+fn a_conditional_route_is_skipped_when_its_condition_does_not_hold() {
+    let text = MINIMAL.replacen(
+        "(when: Reflected(\"ei_osaa\"), next",
+        "(when: Reflected(\"ei_osaa\"), if: \"discord >= 5\", next",
+        1,
+    );
+    let reflection = Fixed(vec![Code::SR], Some(Side::Sustain), vec!["ei_osaa"]);
+    let mut s = Session::start(load_ok(&text), 1, Lang::Fi);
+    let t = s.reply_text(&reflection, "Et osaa.").unwrap();
+    assert_eq!((t.next.as_str(), &t.reply), ("pois", &ReplyKind::Text { text: "Et osaa.".into(), route: 1 }));
+    let mut s = Session::start(load_ok(&text.replace("discord: 1", "discord: 6")), 1, Lang::Fi);
+    assert_eq!(s.reply_text(&reflection, "Et osaa.").unwrap().next, "loppu");
+}
+
+/// omakanta-resepti: take over at the key code, repair, take over again. Authored option indices per turn.
+const TAKE_OVER_TWICE: [(&str, usize); 9] = [
+    ("alku", 0),
+    ("toive", 0),
+    ("osaaminen", 0),
+    ("tunnukset", 1),     // declines the codes → kokeilu
+    ("kokeilu", 1),       // → kirjautuminen
+    ("kirjautuminen", 0), // types the key code for her (first time) → puolesta
+    ("puolesta", 0),      // repairs: log out, she types → kokeilu
+    ("kokeilu", 0),       // → kirjautuminen again
+    ("kirjautuminen", 4), // types the key code again: the repeat option → puolesta-tehty
+];
+
+#[test]
+fn taking_over_twice_at_the_key_code_ends_the_conversation() {
+    let scenario = bundled_scenario("omakanta-resepti");
+    let mut s = Session::start(scenario.clone(), 1, Lang::Fi);
+    for (k, &(node, authored)) in TAKE_OVER_TWICE.iter().enumerate() {
+        assert_eq!(s.state().current.node, node, "step {k}");
+        if k == 5 {
+            // First visit: the first-time take-over is shown, the repeat is hidden.
+            assert_eq!(s.view().authored, vec![0, 1, 2, 3]);
+        }
+        if k == 8 {
+            // Second visit: the first-time take-over is hidden (it led to `puolesta`, the loop); the same words
+            // now lead to the ending, shown last.
+            let view = s.view();
+            assert_eq!(view.authored, vec![1, 2, 3, 4]);
+            assert_eq!(view.options[3].text, scenario_option(&scenario, "kirjautuminen", 0).text);
+            assert_eq!(s.clone().choose(0).unwrap().next, "omakanta", "shown 1 is authored 2");
+        }
+        choose_authored(&mut s, authored);
+    }
+    assert!(s.is_finished());
+    assert_eq!(s.ending().map(|e| e.id.as_str()), Some("puolesta-tehty"));
+    assert!(s.history().len() <= 12);
+    assert_eq!(s.history()[8].reply, ReplyKind::Option { index: 4 }, "the record holds the authored index");
+    assert!(!s.history()[8].turn_limit);
+
+    // The report numbers options as the learner saw them, and offers only alternatives that were shown.
+    let r = Report::of(&s);
+    assert_eq!(r.turns[5].option, Some(1));
+    assert_eq!(r.turns[8].option, Some(4), "authored 5th, shown 4th");
+    assert_eq!(r.turns[8].ethics, Some(motivo_engine::model::EthicsKind::LogsInAsClient));
+    let better = r.turns[8].better.as_ref().expect("a better option was shown");
+    let view_texts: Vec<String> = [1, 2, 3, 4]
+        .iter()
+        .map(|&k| scenario_option(&scenario, "kirjautuminen", k).text.get(Lang::Fi).to_owned())
+        .collect();
+    assert_eq!(view_texts[better.option - 1], better.text, "`better.option` is the shown number");
+    assert_eq!(r.ethics.len(), 2, "both take-overs are findings");
+    assert!(r.ending.as_ref().is_some_and(|e| !e.turn_limit));
+}
+
+fn scenario_option<'a>(scenario: &'a Scenario, node: &str, k: usize) -> &'a motivo_engine::model::ReplyOption {
+    match scenario.node(node) {
+        Some(Node::Turn(t)) => &t.options[k],
+        _ => panic!("no turn {node}"),
+    }
+}
+
+#[test]
+fn rewind_and_resume_across_a_conditional_option() {
+    let scenario = bundled_scenario("omakanta-resepti");
+    let mut s = Session::start(scenario.clone(), 3, Lang::Fi);
+    for &(_, authored) in &TAKE_OVER_TWICE {
+        choose_authored(&mut s, authored);
+    }
+    let finished = json(s.state());
+    // Rewind to the second visit of `kirjautuminen`: the same options are shown again.
+    s.rewind(8).unwrap();
+    assert_eq!(s.view().authored, vec![1, 2, 3, 4]);
+    choose_authored(&mut s, 4);
+    assert_eq!(json(s.state()), finished, "rewound and replayed = played fresh");
+    // Rewind before the first take-over: the condition is false again, so the first-time option is back.
+    s.rewind(5).unwrap();
+    assert_eq!(s.view().authored, vec![0, 1, 2, 3]);
+
+    // Resume: the finished state and a mid-conversation state both resume and continue identically.
+    let state: SessionState = serde_json::from_str(&finished).unwrap();
+    let resumed = Session::resume(scenario.clone(), state.clone()).expect("fits");
+    assert_eq!(json(resumed.state()), finished);
+    let mut mid = state.clone();
+    mid.current = mid.history[8].before.clone();
+    mid.history.truncate(8);
+    let mut resumed = Session::resume(scenario.clone(), mid).expect("fits");
+    assert_eq!(resumed.view().authored, vec![1, 2, 3, 4]);
+    choose_authored(&mut resumed, 4);
+    assert_eq!(json(resumed.state()), finished);
+
+    // A recorded option that was hidden in the state it was picked in is refused: the first-time take-over at
+    // the second visit, or the repeat at the first visit.
+    let mut bad = state.clone();
+    bad.history[8].reply = ReplyKind::Option { index: 0 };
+    assert!(matches!(Session::resume(scenario.clone(), bad), Err(RuntimeError::Mismatch(_))));
+    let mut bad = state.clone();
+    bad.history[5].reply = ReplyKind::Option { index: 4 };
+    assert!(matches!(Session::resume(scenario.clone(), bad), Err(RuntimeError::Mismatch(_))));
+    let mut bad = state;
+    bad.history[8].reply = ReplyKind::TextThenOption { text: "Minä teen.".into(), index: 0 };
+    assert!(matches!(Session::resume(scenario, bad), Err(RuntimeError::Mismatch(_))));
+}
+
+/// `MINIMAL` with a turn that loops on itself and a turn limit of `max` replies.
+fn looping(max: u32) -> Arc<Scenario> {
+    let turn = "        Turn(\n            id: \"kehä\",\n            lines: [(text: (fi: \"No?\", en: \"Well?\"), talk: Neutral)],\n            options: [\n                (text: (fi: \"Kerro lisää.\", en: \"Tell me more.\"), codes: [OQ], feedback: (fi: \"Ok.\", en: \"Ok.\"), next: \"kehä\"),\n                (text: (fi: \"Mitä haluat?\", en: \"What do you want?\"), codes: [OQ], feedback: (fi: \"Ok.\", en: \"Ok.\"), next: \"loppu\"),\n            ],\n        ),\n    ],\n)";
+    let text = MINIMAL.replacen("    ],\n)", turn, 1).replacen("next: \"pois\"", "next: \"kehä\"", 1).replacen(
+        "start: \"alku\",",
+        &format!("start: \"alku\",\n    max_turns: {max},\n    on_limit: \"pois\","),
+        1,
+    );
+    load_ok(&text)
+}
+
+#[test]
+fn the_turn_limit_ends_the_conversation_at_on_limit() {
+    let scenario = looping(4);
+    let mut s = Session::start(scenario.clone(), 1, Lang::Fi);
+    s.choose(1).unwrap(); // → kehä
+    for _ in 0..2 {
+        let t = s.choose(0).unwrap(); // kehä → kehä
+        assert!(!t.turn_limit);
+    }
+    assert_eq!(s.state().current.node, "kehä");
+    let t = s.choose(0).unwrap(); // the 4th reply: the limit
+    assert!(t.turn_limit);
+    assert_eq!(t.next, "pois");
+    assert!(s.is_finished());
+    assert_eq!(s.ending().map(|e| e.id.as_str()), Some("pois"));
+    let r = Report::of(&s);
+    assert!(r.ending.as_ref().is_some_and(|e| e.turn_limit && e.id == "pois"));
+    let v = serde_json::to_value(&r).unwrap();
+    assert_eq!(v["ending"]["turn_limit"], true);
+    // Rewinding the limited reply undoes the limit.
+    s.rewind(3).unwrap();
+    assert_eq!(s.state().current.node, "kehä");
+
+    // A reply that reaches an ending at the limit ends there, not at `on_limit`.
+    let mut s = Session::start(scenario, 1, Lang::Fi);
+    for _ in 0..3 {
+        let i = if s.state().current.node == "alku" { 1 } else { 0 };
+        s.choose(i).unwrap();
+    }
+    let t = s.choose(1).unwrap();
+    assert!(!t.turn_limit);
+    assert_eq!(s.ending().map(|e| e.id.as_str()), Some("loppu"));
+    assert!(serde_json::to_value(Report::of(&s)).unwrap()["ending"].get("turn_limit").is_none());
+}
+
+#[test]
+fn random_plays_of_every_bundled_scenario_finish_within_the_turn_limit() {
+    let mut checked = Vec::new();
+    for scenario in bundled::scenarios().into_iter().map(|s| Arc::new(s.expect("loads"))) {
+        // Scenarios still being written may not have a limit yet; the ones below must.
+        let Some(max) = scenario.max_turns.map(|m| m as usize) else {
+            eprintln!("note: bundled scenario `{}` has no `max_turns`; not checked", scenario.id);
+            continue;
+        };
+        checked.push(scenario.id.clone());
+        let mut rng = StdRng::seed_from_u64(2024);
+        let mut limited = 0;
+        for seed in 0..200u64 {
+            let mut s = Session::start(scenario.clone(), seed, Lang::Fi);
+            // No cap from the test: only the scenario's own limit may stop a loop.
+            let picks = random_play(&mut s, &mut rng, usize::MAX);
+            assert!(s.is_finished(), "{} seed {seed}", scenario.id);
+            assert!(picks.len() <= max, "{} seed {seed}: {} replies", scenario.id, picks.len());
+            limited += usize::from(s.history().last().is_some_and(|t| t.turn_limit));
+        }
+        // The limit is a safety net, not the usual way to end.
+        assert!(limited < 20, "{}: {limited} of 200 random plays hit the turn limit", scenario.id);
+    }
+    for id in ["omakanta-resepti", "etavastaanotto"] {
+        assert!(checked.iter().any(|c| c == id), "`{id}` must have a turn limit");
+    }
+}
+
+#[test]
+fn a_repeat_take_over_never_loops_in_omakanta() {
+    // Every random play that takes over at the key code twice ends right after the second time.
+    let scenario = bundled_scenario("omakanta-resepti");
+    let mut rng = StdRng::seed_from_u64(99);
+    for seed in 0..300u64 {
+        let mut s = Session::start(scenario.clone(), seed, Lang::Fi);
+        random_play(&mut s, &mut rng, usize::MAX);
+        let visits = s.history().iter().filter(|t| t.next == "puolesta").count();
+        assert!(visits <= 1, "seed {seed}: `puolesta` entered {visits} times");
+    }
+}

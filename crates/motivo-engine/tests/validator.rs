@@ -300,3 +300,106 @@ fn the_annotated_example_in_the_format_doc_is_valid() {
     assert!(example.contains("Scenario("));
     assert_eq!(load(example), vec![], "docs/scenario-format.md's example must check clean");
 }
+
+/// `MINIMAL` with a `when` on each of its two options.
+fn conditional_options(first: &str, second: &str) -> String {
+    broken("(text: (fi: \"Koneet", &format!("(when: \"{first}\", text: (fi: \"Koneet")).replacen(
+        "(text: (fi: \"Kyllä",
+        &format!("(when: \"{second}\", text: (fi: \"Kyllä"),
+        1,
+    )
+}
+
+#[test]
+fn option_conditions_are_parsed_and_checked() {
+    let text = broken("(text: (fi: \"Kyllä", "(when: \"discord >> 2\", text: (fi: \"Kyllä");
+    let d = expect(&text, Kind::BadCondition, "discord >> 2");
+    let col_of_when = text.lines().nth(d.location.line - 1).unwrap().find("when").unwrap() + 1;
+    assert!(d.location.column > col_of_when, "should point inside the condition");
+    let text = broken("(text: (fi: \"Kyllä", "(when: \"not tired\", text: (fi: \"Kyllä");
+    let d = expect(&text, Kind::UnknownVariable, "not tired");
+    assert!(d.message.contains("`tired`"));
+    let text = broken("(text: (fi: \"Kyllä", "(when: \"visited(nowhere)\", text: (fi: \"Kyllä");
+    expect(&text, Kind::UnknownNode, "visited(nowhere)");
+    // A well-formed condition on one option is clean.
+    let text = broken("(text: (fi: \"Kyllä", "(when: \"not heard and discord < 5\", text: (fi: \"Kyllä");
+    assert_eq!(load(&text), vec![]);
+}
+
+#[test]
+fn route_conditions_are_parsed_and_a_conditional_otherwise_does_not_count() {
+    let text = broken("(when: Reflected(\"ei_osaa\"), next", "(when: Reflected(\"ei_osaa\"), if: \"heard or\", next");
+    expect(&text, Kind::BadCondition, "heard or");
+    let text =
+        broken("(when: Reflected(\"ei_osaa\"), next", "(when: Reflected(\"ei_osaa\"), if: \"discord < 5\", next");
+    assert_eq!(load(&text), vec![]);
+    let text = broken("(when: Otherwise, next: \"pois\")", "(when: Otherwise, if: \"heard\", next: \"pois\")");
+    let d = expect(&text, Kind::FreeTextRouting, "id: \"alku\"");
+    assert!(d.message.contains("without an `if`"), "{}", d.message);
+}
+
+#[test]
+fn options_that_can_all_be_hidden_warn() {
+    let text = conditional_options("discord >= 5", "discord < 3");
+    let d = expect(&text, Kind::HiddenOptions, "options: [");
+    assert_eq!((d.severity, d.code), (Severity::Warning, "M026"));
+    assert!(d.notes[0].contains("discord = "), "{:?}", d.notes);
+    // Conditions on flags and visits are independent: `heard` false and `visited(loppu)` false hides both.
+    let text = conditional_options("heard", "visited(loppu)");
+    expect(&text, Kind::HiddenOptions, "options: [");
+    // Complementary conditions always show one option; so does `visited` of the turn itself.
+    assert_eq!(load(&conditional_options("heard", "not heard")), vec![]);
+    assert_eq!(load(&conditional_options("discord >= 5", "discord < 5")), vec![]);
+    assert_eq!(load(&conditional_options("visited(alku)", "heard")), vec![]);
+}
+
+#[test]
+fn options_that_can_never_be_shown_are_an_error() {
+    let text = conditional_options("false", "discord > 10");
+    let d = expect(&text, Kind::HiddenOptions, "options: [");
+    assert_eq!(d.severity, Severity::Error);
+    assert!(d.message.contains("can ever be shown"), "{}", d.message);
+}
+
+#[test]
+fn free_text_turns_need_no_shown_option() {
+    let text = conditional_options("false", "discord > 10").replacen(
+        "id: \"alku\",",
+        "id: \"alku\",\n            input: FreeText,",
+        1,
+    );
+    assert!(load(&text).iter().all(|d| d.kind != Kind::HiddenOptions), "{:#?}", load(&text));
+}
+
+#[test]
+fn turn_limit_needs_an_ending() {
+    let text = broken("start: \"alku\",", "start: \"alku\",\n    max_turns: 5,");
+    let d = expect(&text, Kind::TurnLimit, "max_turns: 5");
+    assert_eq!(d.code, "M027");
+    assert!(d.message.contains("without `on_limit`"));
+    let text = broken("start: \"alku\",", "start: \"alku\",\n    on_limit: \"pois\",");
+    expect(&text, Kind::TurnLimit, "on_limit");
+    let text = broken("start: \"alku\",", "start: \"alku\",\n    max_turns: 5,\n    on_limit: \"alku\",");
+    let d = expect(&text, Kind::TurnLimit, "on_limit: \"alku\"");
+    assert!(d.message.contains("must name an ending"));
+    let text = broken("start: \"alku\",", "start: \"alku\",\n    max_turns: 5,\n    on_limit: \"poiss\",");
+    let d = expect(&text, Kind::UnknownNode, "on_limit: \"poiss\"");
+    assert!(d.notes.iter().any(|n| n.contains("`pois`")), "{:?}", d.notes);
+    let text = broken("start: \"alku\",", "start: \"alku\",\n    max_turns: 0,\n    on_limit: \"pois\",");
+    expect(&text, Kind::TurnLimit, "max_turns: 0");
+    let text = broken("start: \"alku\",", "start: \"alku\",\n    max_turns: 5,\n    on_limit: \"pois\",");
+    assert_eq!(load(&text), vec![]);
+}
+
+#[test]
+fn turn_limit_must_leave_room_for_a_good_ending() {
+    // The format doc's example needs two replies to reach its good ending.
+    let doc = include_str!("../../../docs/scenario-format.md");
+    let start = doc.find("```ron\n").unwrap() + "```ron\n".len();
+    let example = &doc[start..start + doc[start..].find("```").unwrap()];
+    assert!(example.contains("max_turns: 12,"));
+    let text = example.replacen("max_turns: 12,", "max_turns: 1,", 1);
+    let d = expect(&text, Kind::TurnLimit, "max_turns: 1,");
+    assert!(d.message.contains("2 replies"), "{}", d.message);
+    assert_eq!(load(&example.replacen("max_turns: 12,", "max_turns: 2,", 1)), vec![]);
+}
