@@ -4,6 +4,10 @@
 pub const SCENARIOS: &[(&str, &str)] = &[
     ("omakanta-resepti.ron", include_str!("../../../scenarios/omakanta-resepti.ron")),
     ("etavastaanotto.ron", include_str!("../../../scenarios/etavastaanotto.ron")),
+    ("valtuutus-omainen.ron", include_str!("../../../scenarios/valtuutus-omainen.ron")),
+    ("omaolo-arvio.ron", include_str!("../../../scenarios/omaolo-arvio.ron")),
+    ("omakela-hakemus.ron", include_str!("../../../scenarios/omakela-hakemus.ron")),
+    ("huijausviesti.ron", include_str!("../../../scenarios/huijausviesti.ron")),
 ];
 
 /// Loads every bundled scenario. They are checked in CI (`motivo check scenarios/`), so a failure here is a
