@@ -21,10 +21,29 @@ module-independence = Towards independent use
 module-counselling = Counselling skills
 status-new = Not started
 status-in-progress = In progress
-status-completed = Completed { $times ->
-        [one] once
-       *[other] { $times } times
+status-passed = Passed { $times ->
+        [one] on the first attempt
+       *[other] in { $times } attempts
     } – best level: { $level }
+status-not-passed = Not passed yet ({ $times ->
+        [one] one attempt
+       *[other] { $times } attempts
+    }, best level: { $level })
+status-unavailable = Not in this version
+course-passed = Scenarios passed: { $passed }/{ $total }
+course-outcomes = Learning outcomes mastered: { $mastered }/{ $total }
+module-mastered = Outcome mastered
+module-locked = Locked
+module-coming = Scenarios coming
+module-open = In progress
+module-outcome = Outcome: { $outcome }
+other-scenarios = Other scenarios
+trend-title = Progress against earlier attempts
+trend-col-attempt = Attempt
+trend-col-date = Date
+trend-col-level = Level
+trend-col-relational = Relational
+trend-col-technical = Technical
 
 level-below-fair = below fair
 level-fair = fair

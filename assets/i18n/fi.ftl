@@ -21,10 +21,29 @@ module-independence = Kohti itsenäistä asiointia
 module-counselling = Motivoivan keskustelun taidot
 status-new = Ei aloitettu
 status-in-progress = Kesken
-status-completed = Suoritettu { $times ->
-        [one] kerran
-       *[other] { $times } kertaa
+status-passed = Läpäisty { $times ->
+        [one] yhdellä yrityksellä
+       *[other] { $times } yrityksellä
     } – paras taso: { $level }
+status-not-passed = Ei vielä läpäisty ({ $times ->
+        [one] yksi yritys
+       *[other] { $times } yritystä
+    }, paras taso: { $level })
+status-unavailable = Ei tässä versiossa
+course-passed = Läpäistyt harjoitukset: { $passed }/{ $total }
+course-outcomes = Saavutetut osaamistavoitteet: { $mastered }/{ $total }
+module-mastered = Osaamistavoite saavutettu
+module-locked = Lukittu
+module-coming = Harjoituksia tulossa
+module-open = Kesken
+module-outcome = Tavoite: { $outcome }
+other-scenarios = Muut harjoitukset
+trend-title = Kehitys aiempiin yrityksiin
+trend-col-attempt = Yritys
+trend-col-date = Päivä
+trend-col-level = Taso
+trend-col-relational = Suhdetaidot
+trend-col-technical = Tekniset taidot
 
 level-below-fair = alle tyydyttävän
 level-fair = tyydyttävä

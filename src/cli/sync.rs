@@ -5,9 +5,8 @@
 use std::process::ExitCode;
 use std::time::{Duration, SystemTime};
 
-use motivo_engine::course;
 use motivo_engine::model::Lang;
-use motivo_engine::xapi::{self, Actor, Config, CourseRef, Timing};
+use motivo_engine::xapi::Timing;
 use motivo_engine::{Report, Session};
 use motivo_report::http::Ureq;
 use motivo_report::outbox::OUTBOX;
@@ -39,38 +38,6 @@ fn millis(t: SystemTime) -> i64 {
     }
 }
 
-/// The xAPI configuration of one attempt: the learner from the settings, a new attempt id, and the course's pass
-/// rule and grouping for the scenario's module.
-fn attempt_config(settings: &Settings, session: &Session) -> Result<Config, String> {
-    let learner = settings.learner_id.clone().ok_or("no learner id")?;
-    let registration = settings.registration().ok_or("no registration")?;
-    let scenario = &session.scenario().id;
-    let (mut pass_rule, mut course_ref) = (course::PassRule::default(), None);
-    if let Ok(c) = course::bundled() {
-        let module = c.modules.iter().find(|m| m.all_scenarios().iter().any(|s| s == scenario));
-        pass_rule = module.map_or(&c.pass, |m| m.pass_rule(&c)).clone();
-        course_ref = Some(CourseRef {
-            id: c.id.clone(),
-            title: c.title.clone(),
-            module: module.map(|m| (m.id.clone(), m.title.clone())),
-        });
-    }
-    Ok(Config {
-        base_iri: settings.base_iri(),
-        actor: Actor {
-            home_page: settings.home_page(),
-            account_name: learner,
-            name: settings.name.clone().filter(|n| !n.trim().is_empty()),
-        },
-        registration,
-        attempt: motivo_report::uuid::Uuid::new_v4(),
-        pass_rule,
-        course: course_ref,
-        platform: format!("Motivo {}", env!("CARGO_PKG_VERSION")),
-        include_typed_text: settings.include_typed_text,
-    })
-}
-
 /// Called by `motivo play` after a play is recorded (unless `--no-record`): queues the attempt's xAPI
 /// statements. Never uses the network and never loses the play; errors are a message for the learner.
 pub fn queue_play(session: &Session, report: &Report, started: SystemTime, duration: Duration) -> Result<(), String> {
@@ -83,20 +50,14 @@ pub fn queue_play(session: &Session, report: &Report, started: SystemTime, durat
         }
     };
     let backend = backend().map_err(not_queued)?;
-    let settings = Settings::ensure(&backend).map_err(not_queued)?;
-    let config = attempt_config(&settings, session).map_err(not_queued)?;
     let timing = Timing { started_ms: millis(started), duration_ms: duration.as_millis() as u64 };
-    let statements = xapi::statements(session, report, timing, &config);
-    if statements.is_empty() {
-        return Ok(());
-    }
-    let outbox = Outbox::new(backend);
-    let (added, notice) = outbox.enqueue(&statements).map_err(|e| not_queued(e.to_string()))?;
-    if let Some(n) = notice {
+    let queued = motivo_report::queue_play(&backend, session, report, timing).map_err(not_queued)?;
+    if let Some(n) = queued.notice {
         eprintln!("motivo play: {n}");
     }
     // Only mention the queue to learners whose organisation configured an LRS.
-    if matches!(settings.lrs(), Ok(Some(_))) {
+    if queued.lrs_configured {
+        let added = queued.added;
         if fi {
             eprintln!("{added} xAPI-raporttia jonossa; `motivo sync` lähettää ne.");
         } else {

@@ -4,12 +4,16 @@
 //! systems and no drawing; [`ui`] draws each screen as a pure egui function `fn(&mut Ui, &AppModel) ->
 //! Option<Action>`; [`screens`] has one Bevy plugin per screen that runs its view function while the
 //! [`model::Screen`] state is active; [`AppCorePlugin`] turns actions into model changes, state transitions and
-//! saves. [`i18n`] embeds every `assets/i18n/*.ftl`; [`persist`] saves to files or `localStorage`.
+//! saves. [`i18n`] embeds every `assets/i18n/*.ftl`; [`persist`] saves settings and the open conversation to
+//! files or `localStorage`; [`record`] records finished plays in the progress store shared with the command
+//! line (and queues their xAPI statements); [`lms`] reports to an LMS when the web build runs as a SCORM package.
 
 pub mod capture;
 pub mod i18n;
+pub mod lms;
 pub mod model;
 pub mod persist;
+pub mod record;
 pub mod screens;
 pub mod ui;
 
@@ -29,6 +33,10 @@ pub struct AppOptions {
     pub scenario: Option<String>,
     pub lang: Option<Lang>,
     pub script: Option<PathBuf>,
+    /// Start `scenario` and play this script (the `motivo play --script` format) as soon as the app opens,
+    /// recording the play like any other. The web build takes it from the page address (`?scenario=ID&script=…`),
+    /// which is how the SCORM test drives the app.
+    pub autoplay: Option<String>,
 }
 
 /// The coder of typed replies (none: typed replies are off and every turn is answered by picking an option).
@@ -61,16 +69,24 @@ impl Plugin for AppCorePlugin {
         if !app.world().contains_resource::<Storage>() {
             app.insert_resource(Storage(Box::new(persist::NoStore)));
         }
+        app.init_resource::<record::Recording>();
+        if !app.world().contains_resource::<lms::Lms>() {
+            app.insert_resource(lms::Lms::none());
+        }
         app.add_systems(Update, handle_actions);
     }
 }
 
 /// Carries out the screens' actions, follows the model's screen with the Bevy state, and saves.
+// A Bevy system: each parameter is a resource it needs.
+#[allow(clippy::too_many_arguments)]
 pub fn handle_actions(
     mut actions: MessageReader<UiAction>,
     mut model: ResMut<AppModel>,
     coder: Res<Coder>,
     storage: Res<Storage>,
+    recording: Res<record::Recording>,
+    lms: Res<lms::Lms>,
     state: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
     mut repaint: ResMut<RepaintFrames>,
@@ -85,6 +101,8 @@ pub fn handle_actions(
         return;
     }
     repaint.0 = 3;
+    // Record a finished play before the session is saved, so closing the app right after never loses it.
+    record::flush(&mut model, recording.0.as_ref(), &lms);
     if model.screen != *state.get() {
         next.set(model.screen);
     }
@@ -110,11 +128,8 @@ impl Plugin for MotivoPlugin {
     }
 }
 
-/// The coder the app uses for typed replies.
-///
-/// FALLBACK: the engine's offline coder (`motivo_engine::coder::Coder::bundled()`) is being written by another
-/// part of the project. Until it lands this returns `None`, which turns the free-text box off (the conversation
-/// screen says so) and answers every turn by picking an option.
+/// The coder the app uses for typed replies (`None`, which turns the free-text box off, only if the embedded
+/// weights fail to load).
 pub fn default_coder() -> Option<Box<dyn ReplyCoder + Send + Sync>> {
     // The weights are compiled in; a failure is a build defect, and the app then offers options only.
     match motivo_engine::coder::Coder::bundled() {
@@ -129,7 +144,8 @@ pub fn default_coder() -> Option<Box<dyn ReplyCoder + Send + Sync>> {
 /// Opens the app (or, with `capture`, plays the script, saves a screenshot and exits).
 pub fn run(options: AppOptions) -> ExitCode {
     let capture = options.capture.is_some();
-    // Capture mode reads the saved settings (text size, contrast, feedback mode) but no session, and saves nothing.
+    // Capture mode reads the saved settings (text size, contrast, feedback mode) but no session or progress, and
+    // saves nothing.
     let mut saved = persist::load(persist::platform_store().as_ref());
     let store: Box<dyn persist::Store> = if capture { Box::new(persist::NoStore) } else { persist::platform_store() };
     if capture {
@@ -137,6 +153,36 @@ pub fn run(options: AppOptions) -> ExitCode {
     }
     if let Some(lang) = options.lang {
         saved.settings.lang = lang.code().to_owned();
+    }
+    let ui_lang = Lang::parse(&saved.settings.lang).unwrap_or_default();
+    let (recorder, lms) = if capture {
+        (None, lms::Lms::none())
+    } else {
+        match motivo_store::platform_backend() {
+            Ok(b) => (Some(record::Recorder::new(b)), lms::Lms::connect()),
+            Err(e) => {
+                saved.notices.push(e.to_string());
+                (None, lms::Lms::connect())
+            }
+        }
+    };
+    if let Some(r) = &recorder {
+        let (progress, notices) = r.load(ui_lang);
+        saved.progress = progress;
+        saved.notices.extend(notices);
+    }
+    // In an LMS, the progress it kept (another browser, a cleared cache) joins the local progress.
+    match lms.resumed_progress() {
+        Some(Ok(kept)) => {
+            if saved.progress.merge(&kept) > 0
+                && let Some(r) = &recorder
+                && let Err(e) = r.store.save(&saved.progress)
+            {
+                warn!("the progress kept by the LMS was not saved locally: {e}");
+            }
+        }
+        Some(Err(e)) => warn!("the progress kept by the LMS could not be read: {e}"),
+        None => {}
     }
     let coder = default_coder();
     let mut model = AppModel::bundled(saved, coder.is_some());
@@ -165,6 +211,17 @@ pub fn run(options: AppOptions) -> ExitCode {
             return ExitCode::from(2);
         }
     }
+    if let (Some(script), false) = (&options.autoplay, capture) {
+        let c = coder.as_deref().map(|c| c as &dyn ReplyCoder);
+        if let Err(e) = capture::prepare(&mut model, script, c) {
+            warn!("the start-up script was not played: {e}");
+        }
+        record::flush(&mut model, recorder.as_ref(), &lms);
+    }
+    if let Some(course) = model.course.clone() {
+        let location = model.selected.clone().unwrap_or_default();
+        lms.report(&course, &model.known, &model.progress, &location);
+    }
     model.dirty = false;
     if !capture {
         // Write back at once: a fresh install gets its files (or localStorage keys) and old ones are normalised.
@@ -192,6 +249,8 @@ pub fn run(options: AppOptions) -> ExitCode {
     app.insert_resource(model);
     app.insert_resource(Storage(store));
     app.insert_resource(Coder(coder));
+    app.insert_resource(record::Recording(recorder));
+    app.insert_resource(lms);
     app.insert_resource(ClearColor(Color::srgb(0.97, 0.97, 0.98)));
     app.insert_resource(if capture {
         bevy::winit::WinitSettings::continuous()

@@ -1,14 +1,14 @@
 //! The app's state and everything it does, with no Bevy systems and no egui: screens show an [`AppModel`] and
 //! return [`Action`]s, and [`AppModel::apply`] carries them out. Tests drive this directly.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use bevy::prelude::{Resource, States};
 use motivo_engine::coding::TextError;
+use motivo_engine::course::progress::Progress;
+use motivo_engine::course::{self, Course, KnownScenario, Overview, Trend};
 use motivo_engine::model::{InputMode, Node};
 use motivo_engine::runtime::{ReplyKind, Snapshot};
-use motivo_engine::scoring::Level;
 use motivo_engine::{Lang, ReplyCoder, Report, RuntimeError, Scenario, Session, SessionState};
 use serde::{Deserialize, Serialize};
 
@@ -63,13 +63,19 @@ impl Settings {
     pub const MAX_SCALE: f32 = 2.0;
 }
 
-/// A learner's record on one scenario.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Progress {
-    pub attempts: u32,
-    pub completed: u32,
-    pub best: Option<Level>,
+/// A play that reached its ending and waits to be recorded ([`crate::record::flush`]).
+#[derive(Debug, Clone)]
+pub struct Finished {
+    pub session: Session,
+    pub report: Report,
+    pub started_ms: i64,
+    pub duration_ms: u64,
+}
+
+impl Finished {
+    pub fn seed(&self) -> u64 {
+        self.session.state().seed
+    }
 }
 
 /// The conversation as it was before a rewind, to show next to the new try.
@@ -123,7 +129,21 @@ pub struct AppModel {
     pub selected: Option<String>,
     pub session: Option<Session>,
     pub compare: Option<Compare>,
-    pub progress: BTreeMap<String, Progress>,
+    /// The course the scenarios belong to (the bundled one), for modules, outcomes and mastery.
+    pub course: Option<Arc<Course>>,
+    pub known: Vec<KnownScenario>,
+    /// Every recorded attempt (the progress store shared with `motivo progress`).
+    pub progress: Progress,
+    /// Modules, outcomes and mastery from `course` and `progress`.
+    pub overview: Option<Overview>,
+    /// Messages about the progress store (a damaged or newer file, a failed save) for the start screen.
+    pub store_notices: Vec<String>,
+    /// The play that just finished, until it is recorded.
+    pub to_record: Option<Finished>,
+    /// The recorded attempt of the current session (the report shows its trend).
+    pub recorded_attempt: Option<u64>,
+    /// When the current session started (ms since the Unix epoch).
+    pub started_ms: i64,
     pub screen: Screen,
     /// Where closing the settings returns to.
     pub settings_return: Screen,
@@ -145,7 +165,9 @@ impl std::fmt::Debug for AppModel {
 #[derive(Debug, Clone, Default)]
 pub struct Saved {
     pub settings: Settings,
-    pub progress: BTreeMap<String, Progress>,
+    pub progress: Progress,
+    /// Messages from loading the progress (a damaged or newer file).
+    pub notices: Vec<String>,
     pub session: Option<SessionState>,
 }
 
@@ -162,7 +184,44 @@ impl AppModel {
         }
         let mut m = AppModel::new(scenarios, saved, has_coder);
         m.load_errors = errors;
+        match course::bundled() {
+            Ok(c) => m.set_course(c),
+            Err(e) => m.load_errors.push(e),
+        }
         m
+    }
+
+    /// Uses `course` for the start screen's modules and mastery.
+    pub fn set_course(&mut self, course: Course) {
+        self.known = self.scenarios.iter().map(|s| KnownScenario::of(s)).collect();
+        let mut course = course;
+        course::load::resolve(&mut course, &self.known);
+        self.course = Some(Arc::new(course));
+        self.refresh_overview();
+    }
+
+    /// Recomputes [`AppModel::overview`] after the progress changed.
+    pub fn refresh_overview(&mut self) {
+        self.overview = self.course.as_ref().map(|c| course::overview(c, &self.known, &self.progress));
+    }
+
+    /// Takes in a recorded attempt.
+    pub fn recorded(&mut self, id: u64, progress: Progress, notices: Vec<String>) {
+        self.progress = progress;
+        self.recorded_attempt = Some(id);
+        for n in notices {
+            if !self.store_notices.contains(&n) {
+                self.store_notices.push(n);
+            }
+        }
+        self.refresh_overview();
+    }
+
+    /// The current session's scenario's trend up to its recorded attempt.
+    pub fn trend(&self) -> Option<Trend> {
+        let id = self.recorded_attempt?;
+        let s = self.session.as_ref()?;
+        course::trend(&self.progress, &s.scenario().id, Some(id))
     }
 
     pub fn new(scenarios: Vec<Arc<Scenario>>, saved: Saved, has_coder: bool) -> AppModel {
@@ -180,7 +239,14 @@ impl AppModel {
             selected: None,
             session: None,
             compare: None,
+            course: None,
+            known: Vec::new(),
             progress: saved.progress,
+            overview: None,
+            store_notices: saved.notices,
+            to_record: None,
+            recorded_attempt: None,
+            started_ms: crate::record::now_ms(),
             screen: Screen::Start,
             settings_return: Screen::Start,
             has_coder,
@@ -267,11 +333,13 @@ impl AppModel {
             }
             Action::StartScenario => {
                 let Some(scenario) = self.selected_scenario().cloned() else { return false };
-                let p = self.progress.entry(scenario.id.clone()).or_default();
-                p.attempts += 1;
-                let seed = p.attempts as u64;
+                // Attempts differ (seeded client line variants) yet replay the same way for the same history.
+                let seed = self.progress.attempts_of(&scenario.id).count() as u64 + 1;
                 self.session = Some(Session::start(scenario, seed, self.content_lang()));
                 self.compare = None;
+                self.to_record = None;
+                self.recorded_attempt = None;
+                self.started_ms = crate::record::now_ms();
                 self.screen = Screen::Conversation;
             }
             Action::ResumeScenario => {
@@ -309,18 +377,17 @@ impl AppModel {
                 if s.rewind(turn).is_err() {
                     return false;
                 }
+                // Finishing again after going back is a new attempt.
+                self.recorded_attempt = None;
+                self.to_record = None;
                 self.compare = Some(Compare { from_turn: turn, earlier: before });
             }
             Action::CloseCompare => {
                 self.compare = None;
             }
             Action::OpenReport => {
-                let Some(s) = &self.session else { return false };
-                if s.is_finished() {
-                    let level = Report::of(s).miti.level;
-                    let p = self.progress.entry(s.scenario().id.clone()).or_default();
-                    p.completed += 1;
-                    p.best = Some(p.best.map_or(level, |b| b.max(level)));
+                if self.session.is_none() {
+                    return false;
                 }
                 self.screen = Screen::Report;
             }
@@ -360,10 +427,26 @@ impl AppModel {
         match r {
             Ok(()) => {
                 self.dirty = true;
+                self.note_if_finished();
             }
             Err(e) => self.notice = Some(self.error_text(&e)),
         }
         true
+    }
+
+    /// When the session just reached its ending, queues it for recording (once).
+    fn note_if_finished(&mut self) {
+        let Some(s) = &self.session else { return };
+        if !s.is_finished() || self.to_record.is_some() || self.recorded_attempt.is_some() {
+            return;
+        }
+        let now = crate::record::now_ms();
+        self.to_record = Some(Finished {
+            session: s.clone(),
+            report: Report::of(s),
+            started_ms: self.started_ms,
+            duration_ms: now.saturating_sub(self.started_ms).max(0) as u64,
+        });
     }
 
     fn error_text(&self, e: &RuntimeError) -> String {

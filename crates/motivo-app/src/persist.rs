@@ -1,14 +1,12 @@
-//! Saving settings, course progress and the in-progress conversation: JSON files in the data directory on the
-//! desktop (written atomically: temp file, then rename), `localStorage` on the web, nothing in capture mode.
-
-use std::collections::BTreeMap;
+//! Saving the app's settings and the in-progress conversation: JSON files in the data directory on the desktop
+//! (written atomically: temp file, then rename), `localStorage` on the web, nothing in capture mode. Course
+//! progress is not here: it is the progress store shared with the command line ([`crate::record`]).
 
 use motivo_engine::SessionState;
 
-use crate::model::{AppModel, Progress, Saved, Settings};
+use crate::model::{AppModel, Saved, Settings};
 
 const SETTINGS: &str = "settings";
-const PROGRESS: &str = "progress";
 const SESSION: &str = "session";
 
 /// A key–value store of JSON texts.
@@ -43,24 +41,9 @@ pub struct FileStore {
 
 #[cfg(not(target_family = "wasm"))]
 impl FileStore {
-    /// `MOTIVO_DATA_DIR`, else the OS data directory + `motivo`.
+    /// The progress store's folder (`MOTIVO_DATA_DIR`, else the OS data folder).
     pub fn default_dir() -> Option<std::path::PathBuf> {
-        use std::path::PathBuf;
-        if let Some(d) = std::env::var_os("MOTIVO_DATA_DIR").filter(|d| !d.is_empty()) {
-            return Some(PathBuf::from(d));
-        }
-        let home = std::env::var_os("HOME").filter(|h| !h.is_empty()).map(PathBuf::from);
-        let base = if cfg!(target_os = "windows") {
-            std::env::var_os("APPDATA").map(PathBuf::from)
-        } else if cfg!(target_os = "macos") {
-            home.map(|h| h.join("Library/Application Support"))
-        } else {
-            std::env::var_os("XDG_DATA_HOME")
-                .filter(|d| !d.is_empty())
-                .map(PathBuf::from)
-                .or_else(|| home.map(|h| h.join(".local/share")))
-        };
-        base.map(|b| b.join("motivo"))
+        motivo_store::default_dir().ok()
     }
 
     fn path(&self, key: &str) -> std::path::PathBuf {
@@ -130,24 +113,20 @@ pub fn platform_store() -> Box<dyn Store> {
     }
 }
 
-/// Reads what was saved; anything unreadable is ignored (the app starts fresh rather than failing).
+/// Reads the settings and the conversation in progress; anything unreadable is ignored (the app starts fresh
+/// rather than failing). The progress in the result is empty: it comes from [`crate::record::Recorder::load`].
 pub fn load(store: &dyn Store) -> Saved {
     let settings = store.load(SETTINGS).and_then(|t| serde_json::from_str::<Settings>(&t).ok()).unwrap_or_default();
-    let progress = store
-        .load(PROGRESS)
-        .and_then(|t| serde_json::from_str::<BTreeMap<String, Progress>>(&t).ok())
-        .unwrap_or_default();
     let session = store.load(SESSION).and_then(|t| serde_json::from_str::<SessionState>(&t).ok());
-    Saved { settings, progress, session }
+    Saved { settings, session, ..Saved::default() }
 }
 
-/// Writes the model's settings, progress and session.
+/// Writes the model's settings and session.
 pub fn save(store: &dyn Store, m: &AppModel) -> Result<(), String> {
     fn json<T: serde::Serialize>(v: &T) -> Result<String, String> {
         serde_json::to_string(v).map_err(|e| e.to_string())
     }
     store.save(SETTINGS, &json(&m.settings)?)?;
-    store.save(PROGRESS, &json(&m.progress)?)?;
     match &m.session {
         Some(s) => store.save(SESSION, &json(s.state())?),
         None => store.remove(SESSION),

@@ -6,7 +6,9 @@ use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use motivo_app::model::{Action, AppModel, Saved, Screen};
 use motivo_app::persist::{self, FileStore, Store};
+use motivo_app::record::{Recorder, Recording};
 use motivo_app::{AppCorePlugin, Storage, UiAction};
+use motivo_store::FileBackend;
 
 use common::*;
 
@@ -100,8 +102,88 @@ fn a_finished_conversation_is_forgotten_after_the_report() {
     act(&mut a, Action::ToStart);
     assert_eq!(screen(&a), Screen::Start);
     assert!(store.load("session").is_none());
-    let saved = persist::load(&store);
-    assert_eq!(saved.progress.values().map(|p| p.completed).sum::<u32>(), 1);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn recording_app(model: AppModel, dir: &std::path::Path) -> App {
+    let mut a = app(model, None);
+    a.insert_resource(Recording(Some(Recorder::new(FileBackend::new(dir)))));
+    a
+}
+
+fn model_of(a: &App) -> &AppModel {
+    a.world().resource::<AppModel>()
+}
+
+#[test]
+fn a_finished_play_is_recorded_in_the_progress_store_the_cli_reads() {
+    let dir = temp_dir("record");
+    let mut m = course_model("fi");
+    m.apply(Action::OpenScenario("pieni".into()), None);
+    m.apply(Action::StartScenario, None);
+    let mut a = recording_app(m, &dir);
+    act(&mut a, Action::Choose(0));
+    // The same store `motivo progress` reads, in its format.
+    let store = motivo_store::Store::new(FileBackend::new(&dir));
+    let loaded = store.load().unwrap();
+    assert!(loaded.problem.is_none());
+    assert_eq!(loaded.progress.attempts.len(), 1);
+    let attempt = &loaded.progress.attempts[0];
+    assert_eq!((attempt.scenario.as_str(), attempt.replies.len()), ("pieni", 1));
+    assert_eq!(attempt.replies[0].option, Some(1));
+    assert!(attempt.summary.finished);
+    let m = model_of(&a);
+    assert_eq!(m.recorded_attempt, Some(attempt.id));
+    assert!(m.to_record.is_none());
+    let status = m.overview.as_ref().unwrap().scenario("pieni").unwrap();
+    assert_eq!(status.attempts, 1);
+    // Its xAPI statements wait in the outbox (nothing is sent: no LRS is configured).
+    let outbox = std::fs::read_to_string(dir.join("outbox.json")).unwrap();
+    assert!(outbox.contains("pieni") && outbox.contains("completed"), "{outbox}");
+    // Opening the report records nothing more; another play is a second attempt with a trend of two.
+    act(&mut a, Action::OpenReport);
+    assert_eq!(store.load().unwrap().progress.attempts.len(), 1);
+    act(&mut a, Action::TryAgain);
+    act(&mut a, Action::Choose(1));
+    assert_eq!(store.load().unwrap().progress.attempts.len(), 2);
+    let trend = model_of(&a).trend().expect("a trend");
+    assert_eq!(trend.points.len(), 2);
+    assert_eq!(model_of(&a).overview.as_ref().unwrap().scenario("pieni").unwrap().attempts, 2);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_damaged_progress_file_is_reported_kept_and_set_aside_before_the_next_play() {
+    let dir = temp_dir("damaged");
+    std::fs::create_dir_all(&dir).unwrap();
+    let damaged = b"(schema: 1, attempts: [(id: 1, uid: \"a\"".to_vec();
+    std::fs::write(dir.join(motivo_store::MAIN), &damaged).unwrap();
+    let recorder = Recorder::new(FileBackend::new(&dir));
+    let (progress, notices) = recorder.load(motivo_engine::Lang::Fi);
+    assert!(progress.attempts.is_empty());
+    assert_eq!(notices.len(), 1);
+    assert!(notices[0].contains("vioittunut"), "{}", notices[0]);
+    let mut saved = saved("fi");
+    saved.notices = notices;
+    let mut m = AppModel::new(vec![small_scenario()], saved, false);
+    m.set_course(test_course());
+    assert_eq!(m.store_notices.len(), 1, "the start screen shows it");
+    // Loading wrote nothing.
+    assert_eq!(std::fs::read(dir.join(motivo_store::MAIN)).unwrap(), damaged);
+    m.apply(Action::OpenScenario("pieni".into()), None);
+    m.apply(Action::StartScenario, None);
+    let mut a = recording_app(m, &dir);
+    act(&mut a, Action::Choose(0));
+    let aside: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.starts_with(motivo_store::CORRUPT_PREFIX))
+        .collect();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(std::fs::read(dir.join(&aside[0])).unwrap(), damaged, "kept byte for byte");
+    let m = model_of(&a);
+    assert_eq!(m.progress.attempts.len(), 1);
+    assert!(m.store_notices.iter().any(|n| n.contains(motivo_store::CORRUPT_PREFIX)), "{:?}", m.store_notices);
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -189,12 +189,12 @@ fn the_report_shows_miti_charts_and_try_again() {
     h.get_by_label("Muutospuheen osuus (%)");
     h.get_by_label("Digituen etiikka");
     h.get_by_label_contains("Asiakas vetäytyi keskustelusta.");
+    assert!(h.state().model.to_record.is_some(), "the finished play waits to be recorded");
     h.get_all_by_label("Yritä uudelleen").next().unwrap().click();
     h.run();
     let m = &h.state().model;
     assert_eq!(m.screen, Screen::Conversation);
     assert!(m.session.as_ref().unwrap().history().is_empty());
-    assert_eq!(m.progress[&m.scenarios[0].id].completed, 1);
 }
 
 #[test]
@@ -229,4 +229,76 @@ fn a_script_plays_like_motivo_play() {
     let s = m.session.as_ref().unwrap();
     assert!(s.is_finished());
     assert_eq!(s.history()[0].reply, ReplyKind::Option { index: 1 });
+}
+
+/// Records the model's finished play in memory the way `record::flush` does (no files).
+fn record_in_memory(m: &mut AppModel) -> u64 {
+    let f = m.to_record.take().expect("a finished play");
+    let attempt = motivo_app::record::attempt_of(
+        &f.session,
+        &f.report,
+        f.started_ms,
+        f.duration_ms,
+        format!("u{}", m.progress.attempts.len()),
+    );
+    let mut progress = m.progress.clone();
+    let id = progress.add(attempt);
+    m.recorded(id, progress, vec![]);
+    id
+}
+
+#[test]
+fn start_shows_modules_outcomes_mastery_and_why_not_passed() {
+    let mut m = course_model("fi");
+    // A poor play (persuasion, then the client leaves): tried, not passed, with the reasons shown.
+    m.apply(Action::OpenScenario("pieni".into()), None);
+    m.apply(Action::StartScenario, None);
+    m.apply(Action::Choose(1), None);
+    record_in_memory(&mut m);
+    m.apply(Action::ToStart, None);
+    let mut h = harness(m, None);
+    h.run();
+    h.get_by_label("Testikurssi");
+    h.get_by_label_contains("Tavoite: Käytät heijastuksia.");
+    h.get_by_label_contains("Läpäistyt harjoitukset: 0/1");
+    h.get_by_label_contains("Ei vielä läpäisty (yksi yritys");
+    let why = h.state().model.overview.as_ref().unwrap().scenario("pieni").unwrap().why_not.clone();
+    assert!(!why.is_empty());
+    h.get_by_label_contains(&why[0].text(motivo_engine::Lang::Fi));
+    assert!(h.query_by_label_contains("Osaamistavoite saavutettu").is_none());
+
+    // A good play passes the scenario and masters the outcome, and the start screen says so.
+    let mut m = std::mem::replace(&mut h.state_mut().model, model("fi"));
+    m.apply(Action::OpenScenario("pieni".into()), None);
+    m.apply(Action::StartScenario, None);
+    m.apply(Action::Choose(0), None);
+    record_in_memory(&mut m);
+    let o = m.overview.as_ref().unwrap();
+    assert!(o.scenario("pieni").unwrap().passed, "{:?}", o.scenario("pieni").unwrap().why_not);
+    m.apply(Action::ToStart, None);
+    let mut h = harness(m, None);
+    h.run();
+    h.get_by_label_contains("Osaamistavoite saavutettu");
+    h.get_by_label_contains("Läpäistyt harjoitukset: 1/1");
+    h.get_by_label_contains("Läpäisty 2 yrityksellä");
+}
+
+#[test]
+fn the_report_shows_the_trend_against_earlier_attempts() {
+    let mut m = course_model("en");
+    m.apply(Action::OpenScenario("pieni".into()), None);
+    m.apply(Action::StartScenario, None);
+    m.apply(Action::Choose(1), None);
+    record_in_memory(&mut m);
+    m.apply(Action::TryAgain, None);
+    m.apply(Action::Choose(0), None);
+    record_in_memory(&mut m);
+    m.apply(Action::OpenReport, None);
+    let text = m.trend().expect("a trend").text(motivo_engine::Lang::En);
+    assert!(text.starts_with("Better than last time (attempt 2)."), "{text}");
+    let mut h = harness(m, None);
+    h.run();
+    h.get_by_label("Progress against earlier attempts");
+    h.get_by_label(&text);
+    h.get_by_label("Attempt");
 }

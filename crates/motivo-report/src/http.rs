@@ -8,9 +8,11 @@ pub trait Transport {
     fn post_statements(&self, lrs: &LrsConfig, body: &str) -> Result<(u16, String), String>;
 }
 
-/// The real transport (ureq: blocking, rustls for https, a timeout per request).
+/// The real transport (ureq: blocking, rustls for https, a timeout per request). Desktop only.
+#[cfg(not(target_arch = "wasm32"))]
 pub struct Ureq;
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Transport for Ureq {
     fn post_statements(&self, lrs: &LrsConfig, body: &str) -> Result<(u16, String), String> {
         let agent: ureq::Agent = ureq::Agent::config_builder()
@@ -34,6 +36,7 @@ impl Transport for Ureq {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn describe(e: &ureq::Error) -> String {
     match e {
         ureq::Error::Io(io) => match io.kind() {

@@ -19,6 +19,10 @@ pub use settings::{LrsConfig, Settings};
 /// Re-exported for ids (`uuid::Uuid::new_v4` for a new attempt).
 pub use uuid;
 
+use motivo_engine::course;
+use motivo_engine::xapi::{self, Actor, Config, CourseRef, Timing};
+use motivo_engine::{Report, Session};
+use motivo_store::Backend;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -136,6 +140,68 @@ pub fn sync(outbox: &Outbox, lrs: &LrsConfig, transport: &dyn http::Transport) -
         })
     });
     Ok(out)
+}
+
+/// The xAPI configuration of one attempt: the learner from the settings, a new attempt id, and the bundled
+/// course's pass rule and grouping for the scenario's module.
+pub fn attempt_config(settings: &Settings, session: &Session) -> Result<Config, String> {
+    let learner = settings.learner_id.clone().ok_or("no learner id")?;
+    let registration = settings.registration().ok_or("no registration")?;
+    let scenario = &session.scenario().id;
+    let (mut pass_rule, mut course_ref) = (course::PassRule::default(), None);
+    if let Ok(c) = course::bundled() {
+        let module = c.modules.iter().find(|m| m.all_scenarios().iter().any(|s| s == scenario));
+        pass_rule = module.map_or(&c.pass, |m| m.pass_rule(&c)).clone();
+        course_ref = Some(CourseRef {
+            id: c.id.clone(),
+            title: c.title.clone(),
+            module: module.map(|m| (m.id.clone(), m.title.clone())),
+        });
+    }
+    Ok(Config {
+        base_iri: settings.base_iri(),
+        actor: Actor {
+            home_page: settings.home_page(),
+            account_name: learner,
+            name: settings.name.clone().filter(|n| !n.trim().is_empty()),
+        },
+        registration,
+        attempt: uuid::Uuid::new_v4(),
+        pass_rule,
+        course: course_ref,
+        platform: format!("Motivo {}", env!("CARGO_PKG_VERSION")),
+        include_typed_text: settings.include_typed_text,
+    })
+}
+
+/// What [`queue_play`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Queued {
+    /// Statements added to the outbox (0 when they were all there already).
+    pub added: usize,
+    /// Something the learner should know (a damaged outbox moved aside).
+    pub notice: Option<String>,
+    /// Whether an LRS is configured (otherwise the queue only waits for one).
+    pub lrs_configured: bool,
+}
+
+/// Queues a finished play's xAPI statements in the outbox of `backend` (making the pseudonymous learner id on
+/// first use). Never uses the network; the error is a message for the learner.
+pub fn queue_play<B: Backend + Clone>(
+    backend: &B,
+    session: &Session,
+    report: &Report,
+    timing: Timing,
+) -> Result<Queued, String> {
+    let settings = Settings::ensure(backend)?;
+    let config = attempt_config(&settings, session)?;
+    let statements = xapi::statements(session, report, timing, &config);
+    let lrs_configured = matches!(settings.lrs(), Ok(Some(_)));
+    if statements.is_empty() {
+        return Ok(Queued { added: 0, notice: None, lrs_configured });
+    }
+    let (added, notice) = Outbox::new(backend.clone()).enqueue(&statements).map_err(|e| e.to_string())?;
+    Ok(Queued { added, notice, lrs_configured })
 }
 
 /// Base64 (standard alphabet, padded), for the Basic authorization header.

@@ -5,7 +5,7 @@
 //! Queuing is idempotent by statement id. A damaged outbox is moved aside (never deleted) before a new one is
 //! started; one written by a newer Motivo is never overwritten.
 
-use motivo_store::{Backend, FileBackend};
+use motivo_store::{Backend, PlatformBackend};
 use serde_json::{Value, json};
 
 /// The outbox slot.
@@ -41,7 +41,7 @@ enum Read {
 }
 
 /// The queue of statements not yet delivered.
-pub struct Outbox<B: Backend = FileBackend> {
+pub struct Outbox<B: Backend = PlatformBackend> {
     pub backend: B,
 }
 

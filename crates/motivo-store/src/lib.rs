@@ -13,6 +13,31 @@ mod file;
 #[cfg(not(target_arch = "wasm32"))]
 pub use file::{FileBackend, default_dir};
 
+#[cfg(target_arch = "wasm32")]
+mod web;
+
+#[cfg(target_arch = "wasm32")]
+pub use web::{KEY_PREFIX, LocalStorageBackend};
+
+/// The backend of this platform: files on the desktop, `localStorage` in the browser.
+#[cfg(not(target_arch = "wasm32"))]
+pub type PlatformBackend = FileBackend;
+/// The backend of this platform: files on the desktop, `localStorage` in the browser.
+#[cfg(target_arch = "wasm32")]
+pub type PlatformBackend = LocalStorageBackend;
+
+/// The platform's backend in its default place (`MOTIVO_DATA_DIR` or the OS data folder; `localStorage`).
+pub fn platform_backend() -> Result<PlatformBackend, StoreError> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        FileBackend::default_location()
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        Ok(LocalStorageBackend)
+    }
+}
+
 use motivo_engine::course::progress::{self, Attempt, DecodeError, Progress};
 use motivo_engine::course::time::Timestamp;
 use motivo_engine::model::Lang;

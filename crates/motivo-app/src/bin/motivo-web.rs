@@ -1,9 +1,24 @@
 //! The web entry point (`web/build.sh` builds this for `wasm32-unknown-unknown`). On the desktop it opens the
 //! app like `motivo` and takes the same app options (`--capture OUT.png --scenario ID --lang fi|en --script
-//! FILE`), which the real-window smoke test uses.
+//! FILE`), which the real-window smoke test uses. In the browser it reads the page address instead:
+//! `?lang=fi|en`, `?scenario=ID` (open that scenario) and `?scenario=ID&script=…` (play that script, the
+//! `motivo play --script` format with newlines as `%0A`, as soon as the app opens; the SCORM test uses this).
 
 use std::process::ExitCode;
 
+#[cfg(target_arch = "wasm32")]
+fn main() -> ExitCode {
+    let mut options = motivo_app::AppOptions::default();
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    if let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) {
+        options.lang = params.get("lang").and_then(|l| motivo_engine::Lang::parse(&l));
+        options.scenario = params.get("scenario").filter(|s| !s.is_empty());
+        options.autoplay = params.get("script").filter(|_| options.scenario.is_some());
+    }
+    motivo_app::run(options)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let mut options = motivo_app::AppOptions::default();
     let mut args = std::env::args().skip(1);

@@ -6,6 +6,7 @@ use egui_plot::{Bar, BarChart, Legend, Line, Plot};
 use fluent_bundle::FluentValue;
 use motivo_engine::Report;
 use motivo_engine::codes::Code;
+use motivo_engine::course::Trend;
 use motivo_engine::scoring::{Level, thresholds};
 
 use super::{Action, card, palette, top_bar};
@@ -17,6 +18,37 @@ pub fn level_key(l: Level) -> &'static str {
         Level::Fair => "level-fair",
         Level::Good => "level-good",
     }
+}
+
+/// This attempt against the earlier attempts of the same scenario: a sentence and one row per attempt.
+fn trend_view(ui: &mut Ui, m: &AppModel, t: &Trend) {
+    let (s, lang) = (&m.strings, m.content_lang());
+    ui.heading(s.get("trend-title"));
+    ui.label(t.text(lang));
+    if t.points.len() < 2 {
+        return;
+    }
+    let score = |x: Option<f32>| x.map_or("–".to_owned(), |v| s.num(v, 1));
+    egui::Grid::new("trend-grid").striped(true).spacing([16.0, 4.0]).show(ui, |ui| {
+        for key in
+            ["trend-col-attempt", "trend-col-date", "trend-col-level", "trend-col-relational", "trend-col-technical"]
+        {
+            ui.label(RichText::new(s.get(key)).strong());
+        }
+        ui.end_row();
+        // The latest attempts, newest last (the same order as the sentence above compares them).
+        let skip = t.points.len().saturating_sub(8);
+        for (i, p) in t.points.iter().enumerate().skip(skip) {
+            let latest = i + 1 == t.points.len();
+            let text = |x: String| if latest { RichText::new(x).strong() } else { RichText::new(x) };
+            ui.label(text(format!("{}", i + 1)));
+            ui.label(text(if lang == motivo_engine::Lang::Fi { p.started.date_fi() } else { p.started.date() }));
+            ui.label(text(s.get(level_key(p.level))));
+            ui.label(text(score(p.relational)));
+            ui.label(text(score(p.technical)));
+            ui.end_row();
+        }
+    });
 }
 
 pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
@@ -61,6 +93,10 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
                 }
                 ui.label(s.fmt("report-level", &[("level", FluentValue::from(s.get(level_key(r.miti.level))))]));
             });
+            if let Some(t) = m.trend() {
+                ui.add_space(8.0);
+                trend_view(ui, m, &t);
+            }
             ui.add_space(8.0);
             ui.heading(s.get("miti-title"));
             miti_table(ui, m, &r);

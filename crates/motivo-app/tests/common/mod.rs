@@ -65,3 +65,18 @@ pub fn in_conversation(lang: &str) -> AppModel {
     m.apply(Action::StartScenario, None);
     m
 }
+
+/// The test course (`fixtures/course.ron`: one module with the test scenario).
+pub fn test_course() -> motivo_engine::course::Course {
+    let known = vec![motivo_engine::course::KnownScenario::of(&small_scenario())];
+    let loaded = motivo_engine::course::load_course(include_str!("../fixtures/course.ron").as_bytes(), &known);
+    let errors: Vec<String> = loaded.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.message.clone()).collect();
+    loaded.ok().unwrap_or_else(|| panic!("fixtures/course.ron: {errors:?}"))
+}
+
+/// The app on the test scenario and the test course.
+pub fn course_model(lang: &str) -> AppModel {
+    let mut m = model(lang);
+    m.set_course(test_course());
+    m
+}

@@ -11,6 +11,7 @@ pub mod export;
 pub mod load;
 pub mod mastery;
 pub mod progress;
+pub mod scorm;
 pub mod time;
 
 use serde::{Deserialize, Serialize};
