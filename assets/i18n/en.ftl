@@ -45,6 +45,14 @@ trend-col-level = Level
 trend-col-relational = Relational
 trend-col-technical = Technical
 
+certificate-title = Course complete!
+certificate-help = Every learning outcome is mastered. Save the certificate, open it in a browser and print it or save it as a PDF.
+certificate-name = Name on the certificate
+certificate-save = Save the certificate
+certificate-saved = Certificate saved: { $path }
+certificate-downloaded = The certificate was downloaded to your browser's downloads.
+certificate-failed = The certificate could not be saved: { $error }
+
 level-below-fair = below fair
 level-fair = fair
 level-good = good

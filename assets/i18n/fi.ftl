@@ -45,6 +45,14 @@ trend-col-level = Taso
 trend-col-relational = Suhdetaidot
 trend-col-technical = Tekniset taidot
 
+certificate-title = Kurssi suoritettu!
+certificate-help = Kaikki osaamistavoitteet on saavutettu. Tallenna todistus, avaa se selaimessa ja tulosta tai tallenna PDF:ksi.
+certificate-name = Nimi todistukseen
+certificate-save = Tallenna todistus
+certificate-saved = Todistus tallennettu: { $path }
+certificate-downloaded = Todistus ladattiin selaimen latauksiin.
+certificate-failed = Todistusta ei voitu tallentaa: { $error }
+
 level-below-fair = alle tyydyttävän
 level-fair = tyydyttävä
 level-good = hyvä

@@ -9,6 +9,7 @@
 //! line (and queues their xAPI statements); [`lms`] reports to an LMS when the web build runs as a SCORM package.
 
 pub mod capture;
+pub mod certificate;
 pub mod i18n;
 pub mod lms;
 pub mod model;
@@ -103,6 +104,9 @@ pub fn handle_actions(
     repaint.0 = 3;
     // Record a finished play before the session is saved, so closing the app right after never loses it.
     record::flush(&mut model, recording.0.as_ref(), &lms);
+    if model.certificate_request.is_some() {
+        certificate::write(&mut model, recording.0.as_ref());
+    }
     if model.screen != *state.get() {
         next.set(model.screen);
     }

@@ -107,6 +107,8 @@ pub enum Action {
     SetTextScale(f32),
     SetHighContrast(bool),
     SetFeedbackMode(FeedbackMode),
+    /// Save (desktop) or download (web) the course certificate, with this name on it.
+    SaveCertificate(String),
 }
 
 /// One chat bubble.
@@ -144,6 +146,10 @@ pub struct AppModel {
     pub recorded_attempt: Option<u64>,
     /// When the current session started (ms since the Unix epoch).
     pub started_ms: i64,
+    /// A certificate to write (the learner's name), taken by [`crate::certificate::write`].
+    pub certificate_request: Option<String>,
+    /// Where the last certificate went, or why it could not be written.
+    pub certificate_notice: Option<String>,
     pub screen: Screen,
     /// Where closing the settings returns to.
     pub settings_return: Screen,
@@ -247,6 +253,8 @@ impl AppModel {
             to_record: None,
             recorded_attempt: None,
             started_ms: crate::record::now_ms(),
+            certificate_request: None,
+            certificate_notice: None,
             screen: Screen::Start,
             settings_return: Screen::Start,
             has_coder,
@@ -418,6 +426,15 @@ impl AppModel {
             }
             Action::SetHighContrast(on) => self.settings.high_contrast = on,
             Action::SetFeedbackMode(mode) => self.settings.feedback = mode,
+            Action::SaveCertificate(name) => {
+                if !self.overview.as_ref().is_some_and(|o| o.complete) {
+                    return false;
+                }
+                let name = name.trim().to_owned();
+                self.progress.learner = (!name.is_empty()).then_some(name.clone());
+                self.certificate_request = Some(name);
+                return true;
+            }
         }
         self.dirty = true;
         true

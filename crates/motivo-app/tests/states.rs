@@ -194,3 +194,25 @@ fn the_bundled_course_loads_in_the_app() {
     assert!(!m.scenarios.is_empty());
     assert!(m.modules().iter().all(|(_, list)| !list.is_empty()));
 }
+
+#[test]
+fn a_complete_course_gives_a_printable_certificate_with_the_name() {
+    let dir = temp_dir("certificate");
+    let mut m = course_model("fi");
+    // Not complete yet: no certificate.
+    assert!(!m.apply(Action::SaveCertificate("Maija".into()), None));
+    m.apply(Action::OpenScenario("pieni".into()), None);
+    m.apply(Action::StartScenario, None);
+    let mut a = recording_app(m, &dir);
+    act(&mut a, Action::Choose(0));
+    assert!(model_of(&a).overview.as_ref().unwrap().complete, "the test course has one module with one scenario");
+    act(&mut a, Action::SaveCertificate("  Maija Meikäläinen ".into()));
+    let html = std::fs::read_to_string(dir.join("todistus.html")).unwrap();
+    assert!(html.contains("Maija Meikäläinen") && html.contains("Todistus") && html.contains("Testikurssi"));
+    let notice = model_of(&a).certificate_notice.clone().unwrap();
+    assert!(notice.contains("todistus.html"), "{notice}");
+    // The name is remembered in the progress file, for the next certificate and for `motivo progress`.
+    let store = motivo_store::Store::new(FileBackend::new(&dir));
+    assert_eq!(store.load().unwrap().progress.learner.as_deref(), Some("Maija Meikäläinen"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

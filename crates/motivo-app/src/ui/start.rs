@@ -73,6 +73,28 @@ fn course_view(ui: &mut Ui, m: &AppModel) -> Option<Action> {
     if let Some(next) = &o.next {
         ui.label(RichText::new(next.text(lang)).strong());
     }
+    if o.complete {
+        card(ui, |ui| {
+            ui.label(RichText::new(s.get("certificate-title")).heading().color(palette(ui).good));
+            ui.label(s.get("certificate-help"));
+            let id = egui::Id::new("certificate-name");
+            let mut name = ui.data_mut(|d| {
+                d.get_temp::<String>(id).unwrap_or_else(|| m.progress.learner.clone().unwrap_or_default())
+            });
+            ui.horizontal(|ui| {
+                ui.label(s.get("certificate-name"));
+                let edit = ui.add(egui::TextEdit::singleline(&mut name).desired_width(280.0));
+                edit.widget_info(|| egui::WidgetInfo::text_edit(true, "", &name, s.get("certificate-name")));
+                if ui.button(RichText::new(s.get("certificate-save")).strong()).clicked() {
+                    action = Some(Action::SaveCertificate(name.clone()));
+                }
+            });
+            ui.data_mut(|d| d.insert_temp(id, name));
+            if let Some(n) = &m.certificate_notice {
+                ui.label(n);
+            }
+        });
+    }
     ui.add_space(8.0);
     for module in &o.modules {
         if let Some(a) = module_card(ui, m, module) {

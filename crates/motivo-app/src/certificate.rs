@@ -1,0 +1,65 @@
+//! The printable course certificate (`motivo_engine::course::export::certificate_html`, the same page as
+//! `motivo progress --certificate`): saved next to the progress on the desktop, downloaded in the browser.
+
+use fluent_bundle::FluentValue;
+use motivo_engine::course::Timestamp;
+use motivo_engine::course::export::certificate_html;
+
+use crate::model::AppModel;
+use crate::record::{Recorder, now_ms};
+
+/// Carries out [`AppModel::certificate_request`]: remembers the name in the progress (when the store can be
+/// written) and writes the certificate; the outcome goes to [`AppModel::certificate_notice`].
+pub fn write(model: &mut AppModel, recorder: Option<&Recorder>) {
+    let Some(name) = model.certificate_request.take() else { return };
+    let Some(overview) = model.overview.clone() else { return };
+    if let Some(r) = recorder
+        && let Err(e) = r.store.save(&model.progress)
+    {
+        bevy::log::warn!("the name for the certificate was not saved: {e}");
+    }
+    let lang = model.content_lang();
+    let issued = Timestamp(now_ms().div_euclid(1000));
+    let learner = (!name.is_empty()).then_some(name.as_str());
+    let s = &model.strings;
+    let result = certificate_html(&overview, learner, lang, issued).and_then(|html| deliver(&html, lang, recorder));
+    model.certificate_notice = Some(match result {
+        Ok(Some(path)) => s.fmt("certificate-saved", &[("path", FluentValue::from(path))]),
+        Ok(None) => s.get("certificate-downloaded"),
+        Err(error) => s.fmt("certificate-failed", &[("error", FluentValue::from(error))]),
+    });
+}
+
+/// Writes the page; returns where it went (`None`: handed to the browser as a download).
+#[cfg(not(target_arch = "wasm32"))]
+fn deliver(html: &str, lang: motivo_engine::Lang, recorder: Option<&Recorder>) -> Result<Option<String>, String> {
+    use motivo_store::Backend;
+    let backend = recorder.map(|r| &r.store.backend).ok_or("no data folder")?;
+    let slot = match lang {
+        motivo_engine::Lang::Fi => "todistus.html",
+        motivo_engine::Lang::En => "certificate.html",
+    };
+    backend.write(slot, html).map_err(|e| e.to_string())?;
+    Ok(Some(backend.describe(slot)))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn deliver(html: &str, lang: motivo_engine::Lang, _: Option<&Recorder>) -> Result<Option<String>, String> {
+    use wasm_bindgen::JsCast;
+    let err = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(html));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/html;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(err)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(err)?.dyn_into().map_err(|_| "no link")?;
+    a.set_href(&url);
+    a.set_download(match lang {
+        motivo_engine::Lang::Fi => "motivo-todistus.html",
+        motivo_engine::Lang::En => "motivo-certificate.html",
+    });
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(None)
+}
