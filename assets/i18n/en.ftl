@@ -53,6 +53,7 @@ certificate-saved = Certificate saved: { $path }
 certificate-downloaded = The certificate was downloaded to your browser's downloads.
 certificate-failed = The certificate could not be saved: { $error }
 
+report-turn-limit = The conversation reached the exercise's maximum length, so the client ended it here.
 level-below-fair = below fair
 level-fair = fair
 level-good = good

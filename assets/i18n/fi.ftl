@@ -53,6 +53,7 @@ certificate-saved = Todistus tallennettu: { $path }
 certificate-downloaded = Todistus ladattiin selaimen latauksiin.
 certificate-failed = Todistusta ei voitu tallentaa: { $error }
 
+report-turn-limit = Keskustelu venyi harjoituksen enimmäispituuteen, joten asiakas päätti sen tähän.
 level-below-fair = alle tyydyttävän
 level-fair = tyydyttävä
 level-good = hyvä

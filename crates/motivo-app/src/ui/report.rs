@@ -83,6 +83,9 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
                             colour,
                             RichText::new(s.get(&format!("outcome-{}", e.outcome.name()))).strong(),
                         );
+                        if e.turn_limit {
+                            ui.label(RichText::new(s.get("report-turn-limit")).italics());
+                        }
                         if !e.debrief.is_empty() {
                             ui.label(e.debrief.as_str());
                         }
