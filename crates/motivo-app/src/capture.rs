@@ -9,8 +9,14 @@ use motivo_engine::ReplyCoder;
 
 use crate::model::{Action, AppModel, Screen};
 
-/// Starts the scenario (the selected one, else the first) and plays `script` in it.
+/// Starts the scenario (the selected one, else the first) and plays `script` in it. With neither a scenario nor
+/// a script, shows the start screen (the course and its progress).
 pub fn prepare(model: &mut AppModel, script: &str, coder: Option<&dyn ReplyCoder>) -> Result<(), String> {
+    let no_script = script.lines().all(|l| l.trim().is_empty() || l.trim().starts_with('#'));
+    if model.selected.is_none() && no_script {
+        model.screen = Screen::Start;
+        return Ok(());
+    }
     if model.selected.is_none() {
         let first = model.scenarios.first().ok_or("there are no bundled scenarios")?.id.clone();
         model.apply(Action::OpenScenario(first), coder);

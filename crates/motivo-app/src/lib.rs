@@ -159,22 +159,20 @@ pub fn run(options: AppOptions) -> ExitCode {
         saved.settings.lang = lang.code().to_owned();
     }
     let ui_lang = Lang::parse(&saved.settings.lang).unwrap_or_default();
-    let (recorder, lms) = if capture {
-        (None, lms::Lms::none())
-    } else {
-        match motivo_store::platform_backend() {
-            Ok(b) => (Some(record::Recorder::new(b)), lms::Lms::connect()),
-            Err(e) => {
-                saved.notices.push(e.to_string());
-                (None, lms::Lms::connect())
-            }
+    let (recorder, lms) = match motivo_store::platform_backend() {
+        Ok(b) => (Some(record::Recorder::new(b)), if capture { lms::Lms::none() } else { lms::Lms::connect() }),
+        Err(e) => {
+            saved.notices.push(e.to_string());
+            (None, lms::Lms::none())
         }
     };
+    // Loading never writes (capture mode shows the progress too, and records nothing).
     if let Some(r) = &recorder {
         let (progress, notices) = r.load(ui_lang);
         saved.progress = progress;
         saved.notices.extend(notices);
     }
+    let recorder = recorder.filter(|_| !capture);
     // In an LMS, the progress it kept (another browser, a cleared cache) joins the local progress.
     match lms.resumed_progress() {
         Some(Ok(kept)) => {
