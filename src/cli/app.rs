@@ -32,6 +32,7 @@ pub fn run(args: Args) -> ExitCode {
         scenario: args.scenario,
         lang: args.lang,
         script: args.script,
+        autoplay: None,
     })
 }
 
