@@ -176,7 +176,7 @@ pub fn run(options: AppOptions) -> ExitCode {
     // In an LMS, the progress it kept (another browser, a cleared cache) joins the local progress.
     match lms.resumed_progress() {
         Some(Ok(kept)) => {
-            if saved.progress.merge(&kept) > 0
+            if motivo_engine::course::scorm::merge(&mut saved.progress, &kept) > 0
                 && let Some(r) = &recorder
                 && let Err(e) = r.store.save(&saved.progress)
             {

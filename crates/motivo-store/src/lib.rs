@@ -243,8 +243,9 @@ impl<B: Backend> Store<B> {
             std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos()),
             std::process::id(),
         );
+        // No process id in a browser: a random number keeps uids from two devices (or two tabs) apart.
         #[cfg(target_arch = "wasm32")]
-        let (nanos, pid) = (&COUNTER as *const _ as usize as u32, 0u32);
+        let (nanos, pid) = ((js_sys::Date::now() % 1000.0) as u32 * 1_000_000, (js_sys::Math::random() * 1e9) as u32);
         format!("{}-{nanos:09}-{pid}-{n}-{seed:x}", self.backend.now())
     }
 
