@@ -3,13 +3,21 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// Runs `motivo` in an English locale (`motivo check` follows `MOTIVO_LANG` and the locale), whatever the
+/// environment of the test run.
 fn motivo(args: &[&str], data_dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_motivo"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("MOTIVO_DATA_DIR", data_dir)
-        .output()
-        .expect("motivo runs")
+    motivo_in(args, data_dir, &[("LANG", "C")])
+}
+
+/// Runs `motivo` with the language variables (`MOTIVO_LANG`, `LC_ALL`, `LC_MESSAGES`, `LANG`) taken from `env`
+/// only.
+fn motivo_in(args: &[&str], data_dir: &Path, env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_motivo"));
+    cmd.args(args).current_dir(env!("CARGO_MANIFEST_DIR")).env("MOTIVO_DATA_DIR", data_dir);
+    for var in ["MOTIVO_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        cmd.env_remove(var);
+    }
+    cmd.envs(env.iter().copied()).output().expect("motivo runs")
 }
 
 fn stdout(o: &Output) -> String {
@@ -326,4 +334,65 @@ fn taking_over_twice_reaches_an_ending() {
         assert_eq!(turns[8]["ethics"], "LogsInAsClient");
         assert!(v["ending"].get("turn_limit").is_none());
     }
+}
+
+/// `motivo check --lang fi`, and the default from `MOTIVO_LANG` and the locale.
+#[test]
+fn check_speaks_finnish() {
+    let tmp = tempfile::tempdir().unwrap();
+    let good = std::fs::read_to_string(root().join("tests/fixtures/minimal.ron")).unwrap();
+    let broken = tmp.path().join("b.ron");
+    std::fs::write(&broken, good.replacen("next: \"loppu\"", "next: \"lopu\"", 1)).unwrap();
+    let p = broken.to_str().unwrap();
+    let line = good.lines().position(|l| l.contains("next: \"loppu\"")).unwrap() + 1;
+    let line_text = good.lines().nth(line - 1).unwrap();
+    // Columns count characters.
+    let column = line_text[..line_text.find("\"loppu\"").unwrap()].chars().count() + 1;
+    let fi_message = "`next` vie solmuun `lopu`, jota ei ole olemassa";
+
+    let o = motivo(&["check", "--lang", "fi", p], tmp.path());
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("virhe[M008]: {fi_message}")), "{err}");
+    assert!(err.contains(&format!("b.ron:{line}:{column}")), "file:line:col in {err}");
+    assert!(err.contains("tarkoititko `loppu`?"), "{err}");
+    assert!(!err.contains("does not exist"), "{err}");
+    assert!(stdout(&o).contains("tarkistettiin 1 tiedosto: "), "{}", stdout(&o));
+
+    let ok = tmp.path().join("ok.ron");
+    std::fs::write(&ok, &good).unwrap();
+    let o = motivo(&["check", "--lang", "fi", ok.to_str().unwrap()], tmp.path());
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("ok.ron (0 varoitusta)"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("tarkistettiin 1 tiedosto: 0 virhettä, 0 varoitusta"), "{}", stdout(&o));
+
+    // The default: Finnish when MOTIVO_LANG, or else the locale, starts with `fi`; English otherwise.
+    for (env, fi) in [
+        (vec![("LANG", "fi_FI.UTF-8")], true),
+        (vec![("LC_ALL", "fi_FI.UTF-8"), ("LANG", "C")], true),
+        (vec![("MOTIVO_LANG", "fi")], true),
+        (vec![("LANG", "fi_FI.UTF-8"), ("MOTIVO_LANG", "en")], false),
+        (vec![("LANG", "fi_FI.UTF-8"), ("LC_ALL", "C")], false),
+        (vec![("LANG", "en_US.UTF-8")], false),
+        (vec![], false),
+    ] {
+        let o = motivo_in(&["check", p], tmp.path(), &env);
+        let err = stderr(&o);
+        assert_eq!(err.contains(fi_message), fi, "{env:?}: {err}");
+        assert_eq!(err.contains("which does not exist"), !fi, "{env:?}: {err}");
+    }
+    // --lang wins over the environment.
+    let o = motivo_in(&["check", "--lang", "en", p], tmp.path(), &[("LANG", "fi_FI.UTF-8")]);
+    assert!(stderr(&o).contains("error[M008]: `next` goes to node `lopu`"), "{}", stderr(&o));
+
+    // JSON keeps its fields (English) and adds the Finnish ones, whatever the language.
+    let o = motivo_in(&["check", "--format", "json", p], tmp.path(), &[("LANG", "fi_FI.UTF-8")]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let d = &v[0]["diagnostics"][0];
+    assert_eq!(d["code"], "M008");
+    assert_eq!(d["message"], "`next` goes to node `lopu`, which does not exist");
+    assert_eq!(d["message_fi"], fi_message);
+    assert_eq!(d["notes"][0], "did you mean `loppu`?");
+    assert_eq!(d["notes_fi"][0], "tarkoititko `loppu`?");
+    assert_eq!(d["location"]["line"], line);
 }

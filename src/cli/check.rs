@@ -1,4 +1,4 @@
-//! `motivo check`: load and validate scenario files, report like rustc.
+//! `motivo check`: load and validate scenario files, report like rustc, in Finnish or English.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -7,10 +7,10 @@ use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label, Severity
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{
     self,
-    termcolor::{ColorChoice, StandardStream},
+    termcolor::{BufferWriter, ColorChoice},
 };
 use motivo_engine::load::MAX_FILE_BYTES;
-use motivo_engine::{Diagnostic, Kind, Severity, ValidateOptions, load_scenario};
+use motivo_engine::{Diagnostic, Kind, Lang, Severity, ValidateOptions, load_scenario};
 use serde::Serialize;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -31,6 +31,90 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// Language of the messages: fi or en. Default: Finnish when `MOTIVO_LANG` is set and starts with `fi`, or
+    /// (when `MOTIVO_LANG` is not set) when the locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`) does; else
+    /// English. JSON output always has both languages.
+    #[arg(long, value_parser = crate::cli::app::parse_lang)]
+    pub lang: Option<Lang>,
+}
+
+/// The default language of the messages from the environment: `MOTIVO_LANG` if set, else the first set of
+/// `LC_ALL`, `LC_MESSAGES`, `LANG` (as the C library picks the message locale); Finnish if it starts with `fi`.
+pub fn lang_from_env(var: impl Fn(&str) -> Option<String>) -> Lang {
+    let set = |name: &str| var(name).filter(|v| !v.trim().is_empty());
+    let value = set("MOTIVO_LANG").or_else(|| set("LC_ALL")).or_else(|| set("LC_MESSAGES")).or_else(|| set("LANG"));
+    match value {
+        Some(v) if v.trim().to_ascii_lowercase().starts_with("fi") => Lang::Fi,
+        _ => Lang::En,
+    }
+}
+
+/// The program's own words (the engine's diagnostics carry both languages themselves).
+struct Words {
+    error: &'static str,
+    cannot_read_folder: &'static str,
+    cannot_open: &'static str,
+    cannot_read: &'static str,
+    no_files: &'static str,
+}
+
+const FI: Words = Words {
+    error: "virhe",
+    cannot_read_folder: "kansiota ei voi lukea",
+    cannot_open: "ei voi avata",
+    cannot_read: "ei voi lukea",
+    no_files: ".ron-tiedostoja ei löytynyt",
+};
+
+const EN: Words = Words {
+    error: "error",
+    cannot_read_folder: "cannot read the folder",
+    cannot_open: "cannot open",
+    cannot_read: "cannot read",
+    no_files: "no .ron files found",
+};
+
+fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Fi => &FI,
+        Lang::En => &EN,
+    }
+}
+
+/// `n` and a Finnish noun: the nominative after 1, the partitive after any other number ("1 virhe", "2 virhettä").
+fn count_fi(n: usize, one: &str, other: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { other })
+}
+
+/// `ok: PATH (N warnings)`.
+fn ok_line(path: &str, warnings: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fi => format!("ok: {path} ({})", count_fi(warnings, "varoitus", "varoitusta")),
+        Lang::En => format!("ok: {path} ({warnings} warning{})", if warnings == 1 { "" } else { "s" }),
+    }
+}
+
+/// The last line: how many files, errors and warnings.
+fn summary_line(files: usize, errors: usize, warnings: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "tarkistettiin {}: {}, {}",
+            count_fi(files, "tiedosto", "tiedostoa"),
+            count_fi(errors, "virhe", "virhettä"),
+            count_fi(warnings, "varoitus", "varoitusta")
+        ),
+        Lang::En => format!("checked {files} file(s): {errors} error(s), {warnings} warning(s)"),
+    }
+}
+
+/// The severity in the header line `error[M008]: …` in the language of the messages.
+fn severity_word(severity: Severity, lang: Lang) -> &'static str {
+    match (severity, lang) {
+        (Severity::Error, Lang::En) => "error",
+        (Severity::Warning, Lang::En) => "warning",
+        (Severity::Error, Lang::Fi) => "virhe",
+        (Severity::Warning, Lang::Fi) => "varoitus",
+    }
 }
 
 /// One checked file.
@@ -42,7 +126,7 @@ pub struct FileReport {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-fn collect(path: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<(PathBuf, String)>) {
+fn collect(path: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<(PathBuf, String)>, w: &Words) {
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => match std::fs::read_dir(path) {
             Ok(entries) => {
@@ -50,14 +134,14 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<(PathBuf, Str
                 children.sort();
                 for c in children {
                     if c.is_dir() || c.extension().is_some_and(|e| e == "ron") {
-                        collect(&c, out, problems);
+                        collect(&c, out, problems, w);
                     }
                 }
             }
-            Err(e) => problems.push((path.to_owned(), format!("cannot read the folder: {e}"))),
+            Err(e) => problems.push((path.to_owned(), format!("{}: {e}", w.cannot_read_folder))),
         },
         Ok(_) => out.push(path.to_owned()),
-        Err(e) => problems.push((path.to_owned(), format!("cannot open: {e}"))),
+        Err(e) => problems.push((path.to_owned(), format!("{}: {e}", w.cannot_open))),
     }
 }
 
@@ -78,10 +162,14 @@ pub fn check_bytes(path: &Path, bytes: &[u8], options: &ValidateOptions) -> Vec<
     }
 }
 
-fn render(path: &Path, bytes: &[u8], diags: &[Diagnostic]) {
+fn render(path: &Path, bytes: &[u8], diags: &[Diagnostic], lang: Lang) {
+    use std::io::Write;
     let text = String::from_utf8_lossy(bytes);
     let file = SimpleFile::new(path.display().to_string(), text.as_ref());
-    let writer = StandardStream::stderr(ColorChoice::Auto);
+    // Colour only on a terminal (and not with `NO_COLOR` or `TERM=dumb`), so redirected output is plain text.
+    let colour =
+        if std::io::IsTerminal::is_terminal(&std::io::stderr()) { ColorChoice::Auto } else { ColorChoice::Never };
+    let writer = BufferWriter::stderr(colour);
     let config = term::Config::default();
     for d in diags {
         let severity = match d.severity {
@@ -89,40 +177,59 @@ fn render(path: &Path, bytes: &[u8], diags: &[Diagnostic]) {
             Severity::Warning => CsSeverity::Warning,
         };
         let mut label = Label::primary((), d.start..d.end.max(d.start));
-        if let Some(l) = &d.label {
-            label = label.with_message(l.clone());
+        if let Some(l) = d.label_in(lang) {
+            label = label.with_message(l);
         }
         let cs = CsDiagnostic::new(severity)
-            .with_message(&d.message)
+            .with_message(d.message_in(lang))
             .with_code(d.code)
             .with_labels(vec![label])
-            .with_notes(d.notes.clone());
-        let mut lock = writer.lock();
-        if term::emit_to_write_style(&mut lock, &config, &file, &cs).is_err() {
-            eprintln!(
-                "{}:{}:{}: {:?}[{}]: {}",
+            .with_notes(d.notes_in(lang).to_vec());
+        let mut buffer = writer.buffer();
+        let rendered = term::emit_to_write_style(&mut buffer, &config, &file, &cs).ok().and_then(|()| {
+            // codespan-reporting writes the severity in English; the header is the first line, where the
+            // severity word comes first (after any colour codes).
+            let out = String::from_utf8(buffer.into_inner()).ok()?;
+            Some(match lang {
+                Lang::En => out,
+                Lang::Fi => {
+                    let (head, rest) = out.split_once('\n').unwrap_or((&out, ""));
+                    let en = format!("{}[", severity_word(d.severity, Lang::En));
+                    let fi = format!("{}[", severity_word(d.severity, Lang::Fi));
+                    format!("{}\n{rest}", head.replacen(&en, &fi, 1))
+                }
+            })
+        });
+        match rendered {
+            Some(out) => {
+                let _ = std::io::stderr().write_all(out.as_bytes());
+            }
+            None => eprintln!(
+                "{}:{}:{}: {}[{}]: {}",
                 path.display(),
                 d.location.line,
                 d.location.column,
-                d.severity,
+                severity_word(d.severity, lang),
                 d.code,
-                d.message
-            );
+                d.message_in(lang)
+            ),
         }
     }
 }
 
 pub fn run(args: Args) -> ExitCode {
+    let lang = args.lang.unwrap_or_else(|| lang_from_env(|name| std::env::var(name).ok()));
+    let w = words(lang);
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for p in &args.paths {
-        collect(p, &mut files, &mut problems);
+        collect(p, &mut files, &mut problems, w);
     }
     let options = ValidateOptions { strict: args.strict };
     let mut reports = Vec::new();
     for (path, msg) in &problems {
         if args.format == Format::Human {
-            eprintln!("error: {}: {msg}", path.display());
+            eprintln!("{}: {}: {msg}", w.error, path.display());
         }
         reports.push(FileReport { path: path.display().to_string(), errors: 1, warnings: 0, diagnostics: vec![] });
     }
@@ -131,7 +238,7 @@ pub fn run(args: Args) -> ExitCode {
             Ok(b) => b,
             Err(e) => {
                 if args.format == Format::Human {
-                    eprintln!("error: {}: cannot read: {e}", path.display());
+                    eprintln!("{}: {}: {}: {e}", w.error, path.display(), w.cannot_read);
                 }
                 reports.push(FileReport {
                     path: path.display().to_string(),
@@ -151,7 +258,7 @@ pub fn run(args: Args) -> ExitCode {
             }
         }
         if args.format == Format::Human {
-            render(path, &bytes, &diags);
+            render(path, &bytes, &diags, lang);
         }
         let errors = diags.iter().filter(|d| d.is_error()).count();
         let warnings = diags.len() - errors;
@@ -166,14 +273,44 @@ pub fn run(args: Args) -> ExitCode {
         Format::Human => {
             for r in &reports {
                 if r.errors == 0 {
-                    println!("ok: {} ({} warning{})", r.path, r.warnings, if r.warnings == 1 { "" } else { "s" });
+                    println!("{}", ok_line(&r.path, r.warnings, lang));
                 }
             }
             if reports.is_empty() {
-                eprintln!("error: no .ron files found");
+                eprintln!("{}: {}", w.error, w.no_files);
             }
-            println!("checked {} file(s): {errors} error(s), {warnings} warning(s)", reports.len());
+            println!("{}", summary_line(reports.len(), errors, warnings, lang));
         }
     }
     if errors > 0 || reports.is_empty() { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v).to_owned())
+    }
+
+    #[test]
+    fn language_follows_motivo_lang_then_the_locale() {
+        assert_eq!(lang_from_env(env(&[])), Lang::En);
+        assert_eq!(lang_from_env(env(&[("LANG", "fi_FI.UTF-8")])), Lang::Fi);
+        assert_eq!(lang_from_env(env(&[("LANG", "C.UTF-8")])), Lang::En);
+        assert_eq!(lang_from_env(env(&[("LANG", "fi_FI.UTF-8"), ("LC_ALL", "C")])), Lang::En);
+        assert_eq!(lang_from_env(env(&[("LANG", "en_GB.UTF-8"), ("LC_MESSAGES", "fi_FI")])), Lang::Fi);
+        assert_eq!(lang_from_env(env(&[("LANG", "fi_FI.UTF-8"), ("MOTIVO_LANG", "en")])), Lang::En);
+        assert_eq!(lang_from_env(env(&[("LANG", "C"), ("MOTIVO_LANG", "fi")])), Lang::Fi);
+        assert_eq!(lang_from_env(env(&[("LANG", "fi_FI.UTF-8"), ("MOTIVO_LANG", "")])), Lang::Fi);
+    }
+
+    #[test]
+    fn finnish_counts_agree_with_the_number() {
+        assert_eq!(summary_line(1, 0, 1, Lang::Fi), "tarkistettiin 1 tiedosto: 0 virhettä, 1 varoitus");
+        assert_eq!(summary_line(3, 2, 0, Lang::Fi), "tarkistettiin 3 tiedostoa: 2 virhettä, 0 varoitusta");
+        assert_eq!(summary_line(3, 1, 2, Lang::En), "checked 3 file(s): 1 error(s), 2 warning(s)");
+        assert_eq!(ok_line("a.ron", 2, Lang::Fi), "ok: a.ron (2 varoitusta)");
+        assert_eq!(ok_line("a.ron", 1, Lang::En), "ok: a.ron (1 warning)");
+    }
 }

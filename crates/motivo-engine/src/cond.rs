@@ -304,9 +304,18 @@ pub enum NameRef<'a> {
 /// A condition that could not be parsed, with the byte range in the condition text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CondError {
+    /// The message in English.
     pub message: String,
+    /// The message in Finnish.
+    pub message_fi: String,
     pub start: usize,
     pub end: usize,
+}
+
+impl CondError {
+    fn new(message: crate::diag::Tr, start: usize, end: usize) -> Self {
+        CondError { message: message.en, message_fi: message.fi, start, end }
+    }
 }
 
 impl fmt::Display for CondError {
@@ -357,10 +366,8 @@ fn lex(src: &str) -> Result<Vec<(Tok, usize, usize)>, CondError> {
                     j += 1;
                 }
                 let text = &src[start..end_of(j)];
-                let n: f32 = text.parse().map_err(|_| CondError {
-                    message: format!("`{text}` is not a number"),
-                    start,
-                    end: end_of(j),
+                let n: f32 = text.parse().map_err(|_| {
+                    CondError::new(crate::tr!("`{text}` is not a number", "`{text}` ei ole luku"), start, end_of(j))
                 })?;
                 out.push((Tok::Num(n), start, end_of(j)));
                 i = j;
@@ -383,11 +390,11 @@ fn lex(src: &str) -> Result<Vec<(Tok, usize, usize)>, CondError> {
                 continue;
             }
             _ => {
-                return Err(CondError {
-                    message: format!("unexpected character `{c}`"),
+                return Err(CondError::new(
+                    crate::tr!("unexpected character `{c}`", "odottamaton merkki `{c}`"),
                     start,
-                    end: start + c.len_utf8(),
-                });
+                    start + c.len_utf8(),
+                ));
             }
         };
         out.push((tok, start, end_of(i + len)));
@@ -405,17 +412,20 @@ struct Parser<'a> {
 /// Parses a condition.
 pub fn parse(src: &str) -> Result<Cond, CondError> {
     if src.trim().is_empty() {
-        return Err(CondError { message: "the condition is empty".into(), start: 0, end: src.len() });
+        return Err(CondError::new(crate::tr!("the condition is empty", "ehto on tyhjä"), 0, src.len()));
     }
     let toks = lex(src)?;
     let mut p = Parser { toks, pos: 0, src };
     let c = p.or()?;
     if let Some((_, s, e)) = p.toks.get(p.pos) {
-        return Err(CondError {
-            message: "expected `and`, `or` or the end of the condition".into(),
-            start: *s,
-            end: *e,
-        });
+        return Err(CondError::new(
+            crate::tr!(
+                "expected `and`, `or` or the end of the condition",
+                "tässä pitäisi olla `and`, `or` tai ehdon loppu"
+            ),
+            *s,
+            *e,
+        ));
     }
     Ok(c)
 }
@@ -429,9 +439,9 @@ impl Parser<'_> {
         self.toks.get(self.pos).map_or((self.src.len(), self.src.len()), |(_, s, e)| (*s, *e))
     }
 
-    fn err<T>(&self, message: impl Into<String>) -> Result<T, CondError> {
+    fn err<T>(&self, message: crate::diag::Tr) -> Result<T, CondError> {
         let (start, end) = self.here();
-        Err(CondError { message: message.into(), start, end })
+        Err(CondError::new(message, start, end))
     }
 
     fn or(&mut self) -> Result<Cond, CondError> {
@@ -460,19 +470,21 @@ impl Parser<'_> {
         self.primary()
     }
 
+    /// `what` is a name or a bracket (`(`), the same in both languages.
     fn expect(&mut self, tok: Tok, what: &str) -> Result<(), CondError> {
         if self.peek() == Some(&tok) {
             self.pos += 1;
             Ok(())
         } else {
-            self.err(format!("expected {what}"))
+            self.err(crate::tr!("expected {what}", "tässä pitäisi olla {what}"))
         }
     }
 
-    fn ident_arg(&mut self, what: &str) -> Result<(String, usize, usize), CondError> {
+    /// `what` is what the argument is, in English and Finnish.
+    fn ident_arg(&mut self, what: (&str, &str)) -> Result<(String, usize, usize), CondError> {
         self.expect(Tok::LParen, "`(`")?;
         let Some((Tok::Ident(name), s, e)) = self.toks.get(self.pos).cloned() else {
-            return self.err(format!("expected {what}"));
+            return self.err(crate::tr!("expected {en}", "tässä pitäisi olla {fi}", en = what.0, fi = what.1));
         };
         self.pos += 1;
         self.expect(Tok::RParen, "`)`")?;
@@ -481,7 +493,7 @@ impl Parser<'_> {
 
     fn primary(&mut self) -> Result<Cond, CondError> {
         let Some((tok, start, end)) = self.toks.get(self.pos).cloned() else {
-            return self.err("the condition ends too early");
+            return self.err(crate::tr!("the condition ends too early", "ehto loppuu kesken"));
         };
         match tok {
             Tok::LParen => {
@@ -495,42 +507,56 @@ impl Parser<'_> {
                 match word.as_str() {
                     "true" => return Ok(Cond::Const(true)),
                     "false" => return Ok(Cond::Const(false)),
-                    "visited" => return Ok(Cond::Visited(self.ident_arg("a node id")?.0)),
+                    "visited" => return Ok(Cond::Visited(self.ident_arg(("a node id", "solmun tunnus"))?.0)),
                     "used" => {
-                        let (code, s, e) = self.ident_arg("an MI code")?;
+                        let (code, s, e) = self.ident_arg(("an MI code", "MI-koodi"))?;
                         return match Code::parse(&code) {
                             Some(c) => Ok(Cond::Used(c)),
-                            None => Err(CondError { message: format!("unknown MI code `{code}`"), start: s, end: e }),
+                            None => Err(CondError::new(
+                                crate::tr!("unknown MI code `{code}`", "MI-koodia `{code}` ei ole olemassa"),
+                                s,
+                                e,
+                            )),
                         };
                     }
                     _ => {}
                 }
                 if let Some(var) = NumVar::parse(&word) {
                     let Some(Tok::Op(op)) = self.peek().cloned() else {
-                        return self.err(format!("expected a comparison after `{word}`, e.g. `{word} >= 5`"));
+                        return self.err(crate::tr!(
+                            "expected a comparison after `{word}`, e.g. `{word} >= 5`",
+                            "muuttujaa `{word}` pitää verrata johonkin, esim. `{word} >= 5`"
+                        ));
                     };
                     self.pos += 1;
                     let Some(Tok::Num(n)) = self.peek().cloned() else {
-                        return self.err("expected a number");
+                        return self.err(crate::tr!("expected a number", "tässä pitäisi olla luku"));
                     };
                     self.pos += 1;
                     return Ok(Cond::Cmp(var, op, n));
                 }
                 if matches!(self.peek(), Some(Tok::Op(_))) {
                     let names: Vec<&str> = NumVar::ALL.iter().map(|(n, _)| *n).collect();
-                    return Err(CondError {
-                        message: format!("unknown variable `{word}`; numeric variables are {}", names.join(", ")),
+                    let names = names.join(", ");
+                    return Err(CondError::new(
+                        crate::tr!(
+                            "unknown variable `{word}`; numeric variables are {names}",
+                            "muuttujaa `{word}` ei ole olemassa; lukumuuttujat ovat {names}"
+                        ),
                         start,
                         end,
-                    });
+                    ));
                 }
                 Ok(Cond::Flag(word))
             }
-            _ => Err(CondError {
-                message: "expected a variable, flag, `visited(…)`, `used(…)` or `(`".into(),
+            _ => Err(CondError::new(
+                crate::tr!(
+                    "expected a variable, flag, `visited(…)`, `used(…)` or `(`",
+                    "tässä pitäisi olla muuttuja, lippu, `visited(…)`, `used(…)` tai `(`"
+                ),
                 start,
                 end,
-            }),
+            )),
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod coding;
 pub mod cond;
 pub mod course;
 pub mod diag;
+pub mod fastron;
 pub mod load;
 pub mod model;
 pub mod rules;

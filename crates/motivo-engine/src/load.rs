@@ -33,7 +33,11 @@ pub fn check_text(bytes: &[u8]) -> Result<&str, Box<Diagnostic>> {
         let d = Source::new("").diagnostic(
             Severity::Error,
             Kind::TooLarge,
-            format!("the file is {} bytes; scenario files may be at most {} bytes", bytes.len(), MAX_FILE_BYTES),
+            crate::tr!(
+                "the file is {len} bytes; scenario files may be at most {MAX_FILE_BYTES} bytes",
+                "tiedosto on {len} tavua; skenaariotiedosto saa olla enintään {MAX_FILE_BYTES} tavua",
+                len = bytes.len()
+            ),
             0,
             0,
         );
@@ -47,21 +51,32 @@ pub fn check_text(bytes: &[u8]) -> Result<&str, Box<Diagnostic>> {
             let mut d = Source::new(src_text).diagnostic(
                 Severity::Error,
                 Kind::NotText,
-                format!("the file is not UTF-8 text (invalid byte at offset {})", e.valid_up_to()),
+                crate::tr!(
+                    "the file is not UTF-8 text (invalid byte at offset {at})",
+                    "tiedosto ei ole UTF-8-tekstiä (virheellinen tavu kohdassa {at})",
+                    at = e.valid_up_to()
+                ),
                 src_text.len(),
                 src_text.len(),
             );
-            d.notes.push("scenario files are UTF-8 text; is this a binary file?".into());
+            d.note(not_text_note());
             return Err(Box::new(d));
         }
     };
     if let Some(at) = text.find('\0') {
-        let mut d =
-            Source::new(text).diagnostic(Severity::Error, Kind::NotText, "the file contains a NUL byte", at, at + 1);
-        d.notes.push("scenario files are UTF-8 text; is this a binary file?".into());
+        let message = crate::tr!("the file contains a NUL byte", "tiedostossa on NUL-tavu");
+        let mut d = Source::new(text).diagnostic(Severity::Error, Kind::NotText, message, at, at + 1);
+        d.note(not_text_note());
         return Err(Box::new(d));
     }
     Ok(text)
+}
+
+fn not_text_note() -> crate::diag::Tr {
+    crate::tr!(
+        "scenario files are UTF-8 text; is this a binary file?",
+        "skenaariotiedostot ovat UTF-8-tekstiä; onko tämä binääritiedosto?"
+    )
 }
 
 /// Refuses text that nests brackets deeper than [`MAX_NESTING`], before parsing. Strings and comments are
@@ -74,9 +89,20 @@ pub fn check_nesting(text: &str) -> Result<(), Box<Diagnostic>> {
     while i < bytes.len() {
         match bytes[i] {
             b'"' => {
+                // To the closing quote, stepping over escaped characters.
                 i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                loop {
+                    match bytes.get(i..).and_then(|rest| rest.iter().position(|&b| b == b'"' || b == b'\\')) {
+                        Some(k) if bytes[i + k] == b'\\' => i += k + 2,
+                        Some(k) => {
+                            i += k;
+                            break;
+                        }
+                        None => {
+                            i = bytes.len();
+                            break;
+                        }
+                    }
                 }
             }
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
@@ -108,16 +134,25 @@ pub fn check_nesting(text: &str) -> Result<(), Box<Diagnostic>> {
                     let mut d = Source::new(text).diagnostic(
                         Severity::Error,
                         Kind::TooDeep,
-                        format!("the file nests deeper than {MAX_NESTING} levels"),
+                        crate::diag::too_deep_message(),
                         i,
                         i + 1,
                     );
-                    d.notes.push("scenario files are flat lists of nodes; check for runaway brackets".into());
+                    d.note(crate::diag::too_deep_note());
                     return Err(Box::new(d));
                 }
             }
             b')' | b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
+            _ => {
+                // Straight to the next byte that can matter (a lone `/` lands here too).
+                i += 1;
+                let rest = bytes.get(i..).unwrap_or_default();
+                i += rest
+                    .iter()
+                    .position(|b| matches!(b, b'"' | b'/' | b'(' | b'[' | b'{' | b')' | b']' | b'}'))
+                    .unwrap_or(rest.len());
+                continue;
+            }
         }
         i += 1;
     }
@@ -133,30 +168,26 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Box<Di
     options.from_str::<T>(text).map_err(|e| Box::new(ron_diagnostic(text, &e)))
 }
 
+/// Parses scenario text: the fast RON-subset parser ([`crate::fastron`]) first, and on any refusal the `ron`
+/// crate ([`parse_ron`]), whose errors become the located diagnostics. The fast parser only accepts text that
+/// `ron` parses to the same value, so the result never depends on which parser ran.
+pub fn parse_scenario(text: &str) -> Result<Scenario, Box<Diagnostic>> {
+    match crate::fastron::from_str::<Scenario>(text) {
+        Ok(s) => Ok(s),
+        Err(_) => parse_ron(text),
+    }
+}
+
 fn ron_diagnostic(text: &str, e: &ron::error::SpannedError) -> Diagnostic {
     let src = Source::new(text);
     let start = src.offset(e.span.start.line, e.span.start.col);
     let end = src.offset(e.span.end.line, e.span.end.col).max(start);
-    let (kind, message, note) = match &e.code {
-        ron::Error::NoSuchEnumVariant { expected, found, .. } if expected.contains(&"PWP") => (
-            Kind::UnknownCode,
-            format!("unknown MI code `{found}`"),
-            Some(format!("the codes are {}", expected.join(", "))),
-        ),
-        ron::Error::ExceededRecursionLimit => (
-            Kind::TooDeep,
-            format!("the file nests deeper than {MAX_NESTING} levels"),
-            Some("scenario files are flat lists of nodes; check for runaway brackets".into()),
-        ),
-        ron::Error::Eof => (
-            Kind::Parse,
-            "the file ends too early (is it cut off?)".to_owned(),
-            Some("check that every `(`, `[` and `\"` is closed".into()),
-        ),
-        other => (Kind::Parse, other.to_string(), None),
-    };
+    // The messages of `ron`'s errors, in English and Finnish: `diag/ron_error.rs`.
+    let (kind, message, notes) = crate::diag::ron_error(&e.code);
     let mut d = src.diagnostic(Severity::Error, kind, message, start, end);
-    d.notes.extend(note);
+    for note in notes {
+        d.note(note);
+    }
     d
 }
 
@@ -169,7 +200,7 @@ pub fn load_scenario(bytes: &[u8], options: &ValidateOptions) -> Loaded<Scenario
     if let Err(d) = check_nesting(text) {
         return Loaded { value: None, diagnostics: vec![*d] };
     }
-    let mut scenario: Scenario = match parse_ron(text) {
+    let mut scenario: Scenario = match parse_scenario(text) {
         Ok(s) => s,
         Err(d) => return Loaded { value: None, diagnostics: vec![*d] },
     };

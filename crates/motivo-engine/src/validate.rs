@@ -6,9 +6,10 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use crate::cond::{self, Coverage, NameRef, NumVar};
-use crate::diag::{Diagnostic, Kind, Severity, Source};
+use crate::diag::{Diagnostic, Kind, Severity, Source, Tr};
 use crate::model::{InputMode, Lang, Node, RouteWhen, Scenario, Talk, Text};
 use crate::scoring::option_score;
+use crate::tr;
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ValidateOptions {
@@ -172,30 +173,35 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn push(&mut self, severity: Severity, kind: Kind, message: String, at: At<'_>) -> &mut Diagnostic {
+    fn push(&mut self, severity: Severity, kind: Kind, message: Tr, at: At<'_>) -> &mut Diagnostic {
         let span = self.resolve(at);
         let d = self.loc.src().diagnostic(severity, kind, message, span.0, span.1);
         self.out.push(d);
         self.out.last_mut().expect("just pushed")
     }
 
-    fn error(&mut self, kind: Kind, message: String, at: At<'_>) -> &mut Diagnostic {
+    fn error(&mut self, kind: Kind, message: Tr, at: At<'_>) -> &mut Diagnostic {
         self.push(Severity::Error, kind, message, at)
     }
 
-    fn text(&mut self, t: &Text, what: &str, span: At<'_>, required: bool) {
+    /// Checks a text; `what` names it in both languages (a noun phrase: "the title", "otsikko").
+    fn text(&mut self, t: &Text, what: Tr, span: At<'_>, required: bool) {
+        let Tr { en: what, fi: what_fi } = what;
         if t.is_blank() {
             if required {
-                self.error(Kind::EmptyText, format!("{what} is empty"), span);
+                self.error(Kind::EmptyText, tr!("{what} is empty", "{what_fi} on tyhjä"), span);
             }
             return;
         }
         for lang in Lang::ALL {
             if t.get_exact(lang).is_none_or(|s| s.trim().is_empty()) {
                 let severity = if self.options.strict { Severity::Error } else { Severity::Warning };
-                self.push(severity, Kind::MissingTranslation, format!("{what} has no `{lang}` text"), span)
-                    .notes
-                    .push(format!("add `{lang}: \"…\"`; the other language is shown meanwhile"));
+                let message =
+                    tr!("{what} has no `{lang}` text", "{what_fi} on vain yhdellä kielellä: `{lang}` puuttuu");
+                self.push(severity, Kind::MissingTranslation, message, span).note(tr!(
+                    "add `{lang}: \"…\"`; the other language is shown meanwhile",
+                    "lisää `{lang}: \"…\"`; siihen asti näytetään toinen kieli"
+                ));
             }
         }
     }
@@ -204,7 +210,11 @@ impl<'a> Checker<'a> {
         let s = self.scenario;
         self.header();
         if s.nodes.is_empty() {
-            self.error(Kind::DeadEnd, "the scenario has no nodes".into(), At::Top("nodes"));
+            self.error(
+                Kind::DeadEnd,
+                tr!("the scenario has no nodes", "skenaariossa ei ole yhtään solmua"),
+                At::Top("nodes"),
+            );
             return;
         }
         let flags = self.flags();
@@ -214,15 +224,22 @@ impl<'a> Checker<'a> {
             if !valid_id(id) {
                 self.error(
                     Kind::BadId,
-                    format!("node id `{id}` must be letters, digits, `-` or `_`, starting with a letter or digit"),
+                    tr!(
+                        "node id `{id}` must be letters, digits, `-` or `_`, starting with a letter or digit",
+                        "solmun tunnuksessa `{id}` saa olla vain kirjaimia, numeroita, `-` ja `_`, ja sen pitää alkaa \
+                         kirjaimella tai numerolla"
+                    ),
                     At::Node(i),
                 );
             }
             if let Some(&first) = seen.get(id) {
                 let line = self.loc.src().line_col(self.loc.node(first).0).line;
-                self.error(Kind::DuplicateId, format!("node id `{id}` is used twice"), At::Node(i))
-                    .notes
-                    .push(format!("first used on line {line}"));
+                self.error(
+                    Kind::DuplicateId,
+                    tr!("node id `{id}` is used twice", "solmun tunnus `{id}` on käytössä kahdesti"),
+                    At::Node(i),
+                )
+                .note(tr!("first used on line {line}", "ensimmäisen kerran rivillä {line}"));
             } else {
                 seen.insert(id, i);
             }
@@ -230,7 +247,11 @@ impl<'a> Checker<'a> {
         }
         if s.node(&s.start).is_none() {
             let start = s.start.clone();
-            self.error(Kind::UnknownNode, format!("start node `{start}` does not exist"), At::Top("start"));
+            self.error(
+                Kind::UnknownNode,
+                tr!("start node `{start}` does not exist", "aloitussolmua `{start}` ei ole olemassa"),
+                At::Top("start"),
+            );
             return;
         }
         let shortest_good = self.graph();
@@ -244,49 +265,71 @@ impl<'a> Checker<'a> {
         match (s.max_turns, &s.on_limit) {
             (None, None) => {}
             (Some(_), None) => {
-                self.error(Kind::TurnLimit, "`max_turns` is given without `on_limit`".into(), At::Top("max_turns"))
-                    .notes
-                    .push("add `on_limit: \"<ending id>\"`: the ending the conversation goes to at the limit".into());
+                self.error(
+                    Kind::TurnLimit,
+                    tr!("`max_turns` is given without `on_limit`", "`max_turns` on annettu ilman `on_limit`-kenttää"),
+                    At::Top("max_turns"),
+                )
+                .note(tr!(
+                    "add `on_limit: \"<ending id>\"`: the ending the conversation goes to at the limit",
+                    "lisää `on_limit: \"<lopetuksen tunnus>\"`: lopetus, johon keskustelu siirtyy rajan tullessa vastaan"
+                ));
             }
             (None, Some(_)) => {
-                self.error(Kind::TurnLimit, "`on_limit` is given without `max_turns`".into(), At::Top("on_limit"));
+                self.error(
+                    Kind::TurnLimit,
+                    tr!("`on_limit` is given without `max_turns`", "`on_limit` on annettu ilman `max_turns`-kenttää"),
+                    At::Top("on_limit"),
+                );
             }
             (Some(max), Some(end)) => {
                 match s.node(end) {
                     None => {
-                        let mut notes = Vec::new();
-                        if let Some(close) = self.closest_node(end) {
-                            notes.push(format!("did you mean `{close}`?"));
-                        }
-                        self.error(
+                        let note = self.closest_node(end).map(did_you_mean);
+                        let d = self.error(
                             Kind::UnknownNode,
-                            format!("`on_limit` goes to node `{end}`, which does not exist"),
+                            tr!(
+                                "`on_limit` goes to node `{end}`, which does not exist",
+                                "`on_limit` vie solmuun `{end}`, jota ei ole olemassa"
+                            ),
                             At::Top("on_limit"),
-                        )
-                        .notes
-                        .extend(notes);
+                        );
+                        if let Some(note) = note {
+                            d.note(note);
+                        }
                     }
                     Some(Node::Turn(_)) => {
                         self.error(
                             Kind::TurnLimit,
-                            format!("`on_limit` names turn `{end}`; it must name an ending"),
+                            tr!(
+                                "`on_limit` names turn `{end}`; it must name an ending",
+                                "`on_limit` osoittaa vuoroon `{end}`; sen pitää osoittaa lopetukseen"
+                            ),
                             At::Top("on_limit"),
                         );
                     }
                     Some(Node::Ending(_)) => {}
                 }
                 if max == 0 {
-                    self.error(Kind::TurnLimit, "`max_turns` must be 1 or more".into(), At::Top("max_turns"));
+                    self.error(
+                        Kind::TurnLimit,
+                        tr!("`max_turns` must be 1 or more", "`max_turns` pitää olla vähintään 1"),
+                        At::Top("max_turns"),
+                    );
                 } else if let Some(need) = shortest_good.filter(|n| *n > max) {
                     self.error(
                         Kind::TurnLimit,
-                        format!(
-                            "`max_turns: {max}` is less than the {need} replies the shortest route to a good ending needs"
+                        tr!(
+                            "`max_turns: {max}` is less than the {need} replies the shortest route to a good ending needs",
+                            "`max_turns: {max}` on vähemmän kuin lyhimmän hyvään lopetukseen vievän reitin {need} \
+                             vastausta"
                         ),
                         At::Top("max_turns"),
                     )
-                    .notes
-                    .push("every conversation would end at the limit; raise `max_turns`".into());
+                    .note(tr!(
+                        "every conversation would end at the limit; raise `max_turns`",
+                        "jokainen keskustelu päättyisi rajaan; kasvata `max_turns`-arvoa"
+                    ));
                 }
             }
         }
@@ -297,12 +340,20 @@ impl<'a> Checker<'a> {
         if !valid_id(&s.id) || s.id.chars().any(|c| c.is_uppercase()) {
             self.error(
                 Kind::BadId,
-                format!("scenario id `{}` must be lowercase letters, digits, `-` or `_`", s.id),
+                tr!(
+                    "scenario id `{id}` must be lowercase letters, digits, `-` or `_`",
+                    "skenaarion tunnuksessa `{id}` saa olla vain pieniä kirjaimia, numeroita, `-` ja `_`",
+                    id = &s.id
+                ),
                 At::Top("id"),
             );
         }
         if s.version == 0 {
-            self.error(Kind::OutOfRange, "version must be 1 or more".into(), At::Top("version"));
+            self.error(
+                Kind::OutOfRange,
+                tr!("version must be 1 or more", "`version` pitää olla vähintään 1"),
+                At::Top("version"),
+            );
         }
         let st = s.start_state;
         let in_scale = |x: f32| (0.0..=10.0).contains(&x);
@@ -313,23 +364,32 @@ impl<'a> Checker<'a> {
         {
             self.error(
                 Kind::OutOfRange,
-                "start_state: importance, confidence and discord are 0–10, momentum −5…5".into(),
+                tr!(
+                    "start_state: importance, confidence and discord are 0–10, momentum −5…5",
+                    "start_state: importance, confidence ja discord ovat välillä 0–10, momentum välillä −5…5"
+                ),
                 At::Top("start_state"),
             );
         }
         if s.persona.age > 120 {
-            self.error(Kind::OutOfRange, format!("persona age {} is not plausible", s.persona.age), At::Top("age"));
+            let message =
+                tr!("persona age {age} is not plausible", "persoonan ikä {age} ei ole uskottava", age = s.persona.age);
+            self.error(Kind::OutOfRange, message, At::Top("age"));
         }
-        self.text(&s.title, "the title", At::Top("title"), true);
-        self.text(&s.summary, "the summary", At::Top("summary"), true);
-        self.text(&s.goal, "the goal", At::Top("goal"), true);
-        self.text(&s.persona.situation, "the persona's situation", At::Top("situation"), true);
-        self.text(&s.persona.service, "the persona's service", At::Top("service"), true);
+        self.text(&s.title, tr!("the title", "otsikko (`title`)"), At::Top("title"), true);
+        self.text(&s.summary, tr!("the summary", "tiivistelmä (`summary`)"), At::Top("summary"), true);
+        self.text(&s.goal, tr!("the goal", "tavoite (`goal`)"), At::Top("goal"), true);
+        let situation = tr!("the persona's situation", "persoonan tilanne (`situation`)");
+        self.text(&s.persona.situation, situation, At::Top("situation"), true);
+        let service = tr!("the persona's service", "persoonan palvelu (`service`)");
+        self.text(&s.persona.service, service, At::Top("service"), true);
         if s.persona.name.trim().is_empty() {
-            self.error(Kind::EmptyText, "the persona's name is empty".into(), At::Top("name"));
+            let message = tr!("the persona's name is empty", "persoonan nimi (`name`) on tyhjä");
+            self.error(Kind::EmptyText, message, At::Top("name"));
         }
         for (k, o) in s.outcomes.iter().enumerate() {
-            self.text(o, &format!("learning outcome {}", k + 1), At::Top("outcomes"), true);
+            let what = tr!("learning outcome {n}", "oppimistavoite {n}", n = k + 1);
+            self.text(o, what, At::Top("outcomes"), true);
         }
     }
 
@@ -342,10 +402,14 @@ impl<'a> Checker<'a> {
                 || NumVar::ALL.iter().any(|(n, _)| n == f)
                 || ["and", "or", "not", "true", "false", "visited", "used"].contains(&f.as_str())
             {
-                self.error(Kind::BadId, format!("`{f}` cannot be a flag name"), span);
+                self.error(Kind::BadId, tr!("`{f}` cannot be a flag name", "`{f}` ei käy lipun nimeksi"), span);
             }
             if !flags.insert(f.as_str()) {
-                self.error(Kind::DuplicateId, format!("flag `{f}` is declared twice"), span);
+                self.error(
+                    Kind::DuplicateId,
+                    tr!("flag `{f}` is declared twice", "lippu `{f}` on esitelty kahdesti"),
+                    span,
+                );
             }
         }
         flags
@@ -358,7 +422,7 @@ impl<'a> Checker<'a> {
             Err(e) => {
                 self.error(
                     Kind::BadCondition,
-                    format!("condition: {}", e.message),
+                    tr!("condition: {en}", "ehto: {fi}", en = e.message, fi = e.message_fi),
                     At::Span(base(self) + e.start, base(self) + e.end),
                 );
             }
@@ -369,17 +433,25 @@ impl<'a> Checker<'a> {
                             let off = when.find(f).unwrap_or(0);
                             self.error(
                                 Kind::UnknownVariable,
-                                format!("condition uses `{f}`, which is not a variable or a declared flag"),
+                                tr!(
+                                    "condition uses `{f}`, which is not a variable or a declared flag",
+                                    "ehdossa on `{f}`, joka ei ole muuttuja eikä esitelty lippu"
+                                ),
                                 At::Span(base(self) + off, base(self) + off + f.len()),
                             )
-                            .notes
-                            .push("declare flags in the scenario's `flags: [...]`".into());
+                            .note(tr!(
+                                "declare flags in the scenario's `flags: [...]`",
+                                "esittele liput skenaarion `flags: [...]`-listassa"
+                            ));
                         }
                         NameRef::Node(n) if self.scenario.node(n).is_none() => {
                             let off = when.find(n).unwrap_or(0);
                             self.error(
                                 Kind::UnknownNode,
-                                format!("condition refers to node `{n}`, which does not exist"),
+                                tr!(
+                                    "condition refers to node `{n}`, which does not exist",
+                                    "ehto viittaa solmuun `{n}`, jota ei ole olemassa"
+                                ),
                                 At::Span(base(self) + off, base(self) + off + n.len()),
                             );
                         }
@@ -394,7 +466,11 @@ impl<'a> Checker<'a> {
         for f in set {
             if !flags.contains(f.as_str()) {
                 let span = At::Str(i, f);
-                self.error(Kind::UnknownVariable, format!("`set` names flag `{f}`, which is not declared"), span);
+                let message = tr!(
+                    "`set` names flag `{f}`, which is not declared",
+                    "`set` asettaa lipun `{f}`, jota ei ole esitelty"
+                );
+                self.error(Kind::UnknownVariable, message, span);
             }
         }
     }
@@ -402,13 +478,15 @@ impl<'a> Checker<'a> {
     fn target(&mut self, i: usize, next: &str) {
         if self.scenario.node(next).is_none() {
             let span = At::Field(i, "next", next);
-            let mut d_notes = Vec::new();
-            if let Some(close) = self.closest_node(next) {
-                d_notes.push(format!("did you mean `{close}`?"));
+            let note = self.closest_node(next).map(did_you_mean);
+            let message = tr!(
+                "`next` goes to node `{next}`, which does not exist",
+                "`next` vie solmuun `{next}`, jota ei ole olemassa"
+            );
+            let d = self.error(Kind::UnknownNode, message, span);
+            if let Some(note) = note {
+                d.note(note);
             }
-            self.error(Kind::UnknownNode, format!("`next` goes to node `{next}`, which does not exist"), span)
-                .notes
-                .extend(d_notes);
         }
     }
 
@@ -427,19 +505,24 @@ impl<'a> Checker<'a> {
         let id = node.id().to_owned();
         let lines = node.lines();
         if lines.is_empty() {
-            self.error(Kind::NoLine, format!("node `{id}` has no client lines"), At::Node(i));
+            let message = tr!("node `{id}` has no client lines", "solmussa `{id}` ei ole asiakkaan repliikkejä");
+            self.error(Kind::NoLine, message, At::Node(i));
         } else if lines.iter().all(|l| l.when.is_some()) {
             self.push(
                 Severity::Warning,
                 Kind::NoLine,
-                format!("every line of node `{id}` has a condition; when none holds, the first line is said"),
+                tr!(
+                    "every line of node `{id}` has a condition; when none holds, the first line is said",
+                    "solmun `{id}` jokaisella repliikillä on ehto; jos mikään ei täyty, asiakas sanoo ensimmäisen"
+                ),
                 At::Node(i),
             );
         }
         let mut meaning_ids: HashSet<&str> = HashSet::new();
         for (k, line) in lines.iter().enumerate() {
             let span = line.text.fi.as_deref().or(line.text.en.as_deref()).map_or(At::Node(i), |t| At::Str(i, t));
-            self.text(&line.text, &format!("line {} of node `{id}`", k + 1), span, true);
+            let what = tr!("line {n} of node `{id}`", "solmun `{id}` repliikki {n}", n = k + 1);
+            self.text(&line.text, what, span, true);
             if let Some(w) = &line.when {
                 self.condition(i, w, flags);
             }
@@ -447,7 +530,11 @@ impl<'a> Checker<'a> {
                 self.push(
                     Severity::Warning,
                     Kind::OutOfRange,
-                    format!("line {} of node `{id}` has weight 0; it counts as 1", k + 1),
+                    tr!(
+                        "line {n} of node `{id}` has weight 0; it counts as 1",
+                        "solmun `{id}` repliikin {n} paino on 0; se lasketaan ykköseksi",
+                        n = k + 1
+                    ),
                     span,
                 );
             }
@@ -455,18 +542,26 @@ impl<'a> Checker<'a> {
             for m in &line.meanings {
                 if !here.insert(m.id.as_str()) {
                     let span = At::Field(i, "id", &m.id);
-                    self.error(Kind::DuplicateId, format!("meaning `{}` is listed twice in one line", m.id), span);
+                    let message = tr!(
+                        "meaning `{m}` is listed twice in one line",
+                        "merkitys `{m}` on samassa repliikissä kahdesti",
+                        m = &m.id
+                    );
+                    self.error(Kind::DuplicateId, message, span);
                 }
                 meaning_ids.insert(m.id.as_str());
                 if m.fi.is_empty() && m.en.is_empty() {
                     let span = At::Field(i, "id", &m.id);
-                    self.push(Severity::Warning, Kind::EmptyText, format!("meaning `{}` has no cue words", m.id), span);
+                    let message =
+                        tr!("meaning `{m}` has no cue words", "merkityksellä `{m}` ei ole vihjesanoja", m = &m.id);
+                    self.push(Severity::Warning, Kind::EmptyText, message, span);
                 }
             }
         }
         let Node::Turn(turn) = node else {
             if let Node::Ending(e) = node {
-                self.text(&e.debrief, &format!("the debrief of ending `{id}`"), At::Node(i), false);
+                let what = tr!("the debrief of ending `{id}`", "lopetuksen `{id}` purku (`debrief`)");
+                self.text(&e.debrief, what, At::Node(i), false);
             }
             return;
         };
@@ -474,42 +569,59 @@ impl<'a> Checker<'a> {
         if turn.options.is_empty() && turn.free_text.is_empty() {
             self.error(
                 Kind::DeadEnd,
-                format!("turn `{id}` has no options and no free-text rules: the conversation stops here"),
+                tr!(
+                    "turn `{id}` has no options and no free-text rules: the conversation stops here",
+                    "vuorossa `{id}` ei ole vaihtoehtoja eikä vapaan tekstin sääntöjä: keskustelu pysähtyy tähän"
+                ),
                 At::Node(i),
             )
-            .notes
-            .push("add `options`, `free_text` rules, or make this node an `Ending`".into());
+            .note(tr!(
+                "add `options`, `free_text` rules, or make this node an `Ending`",
+                "lisää `options`-vaihtoehtoja tai `free_text`-sääntöjä, tai tee solmusta `Ending`"
+            ));
         } else if matches!(mode, InputMode::Choice | InputMode::WriteThenPick) && turn.options.is_empty() {
             self.error(
                 Kind::DeadEnd,
-                format!("turn `{id}` asks the learner to pick an option but has none"),
+                tr!(
+                    "turn `{id}` asks the learner to pick an option but has none",
+                    "vuorossa `{id}` oppija valitsee vaihtoehdon, mutta vaihtoehtoja ei ole"
+                ),
                 At::Node(i),
             );
         }
         if mode == InputMode::FreeText && turn.free_text.is_empty() {
             self.error(
                 Kind::FreeTextRouting,
-                format!("turn `{id}` takes typed replies but has no `free_text` rules"),
+                tr!(
+                    "turn `{id}` takes typed replies but has no `free_text` rules",
+                    "vuoroon `{id}` vastataan kirjoittamalla, mutta sillä ei ole `free_text`-sääntöjä"
+                ),
                 At::Node(i),
             );
         }
         for (k, opt) in turn.options.iter().enumerate() {
             let first = opt.text.fi.as_deref().or(opt.text.en.as_deref());
             let span = first.map_or(At::Node(i), |t| At::Str(i, t));
-            self.text(&opt.text, &format!("option {} of turn `{id}`", k + 1), span, true);
-            self.text(&opt.feedback, &format!("the feedback of option {} of turn `{id}`", k + 1), span, true);
+            let n = k + 1;
+            self.text(&opt.text, tr!("option {n} of turn `{id}`", "vuoron `{id}` vaihtoehto {n}"), span, true);
+            let what = tr!("the feedback of option {n} of turn `{id}`", "vuoron `{id}` vaihtoehdon {n} palaute");
+            self.text(&opt.feedback, what, span, true);
             if opt.codes.is_empty() {
-                self.error(Kind::UnknownCode, format!("option {} of turn `{id}` has no MI codes", k + 1), span)
-                    .notes
-                    .push("give at least one code, e.g. `codes: [CR]` (NONE for no code)".into());
+                let message = tr!(
+                    "option {n} of turn `{id}` has no MI codes",
+                    "vuoron `{id}` vaihtoehdolla {n} ei ole MI-koodeja"
+                );
+                self.error(Kind::UnknownCode, message, span).note(tr!(
+                    "give at least one code, e.g. `codes: [CR]` (NONE for no code)",
+                    "anna vähintään yksi koodi, esim. `codes: [CR]` (`NONE`, jos koodia ei ole)"
+                ));
             }
             if let Some(e) = &opt.ethics {
-                self.text(
-                    &e.explain,
-                    &format!("the ethics explanation of option {} of turn `{id}`", k + 1),
-                    span,
-                    true,
+                let what = tr!(
+                    "the ethics explanation of option {n} of turn `{id}`",
+                    "vuoron `{id}` vaihtoehdon {n} eettinen selitys (`explain`)"
                 );
+                self.text(&e.explain, what, span, true);
             }
             if let Some(w) = &opt.when {
                 self.condition(i, w, flags);
@@ -527,16 +639,20 @@ impl<'a> Checker<'a> {
             if let Some(c) = &r.cond {
                 self.condition(i, c, flags);
             }
+            let n = k + 1;
             if let Some(e) = &r.ethics {
-                self.text(
-                    &e.explain,
-                    &format!("the ethics explanation of free-text rule {} of turn `{id}`", k + 1),
-                    At::Node(i),
-                    true,
+                let what = tr!(
+                    "the ethics explanation of free-text rule {n} of turn `{id}`",
+                    "vuoron `{id}` vapaan tekstin säännön {n} eettinen selitys (`explain`)"
                 );
+                self.text(&e.explain, what, At::Node(i), true);
             }
             if let Some(f) = &r.feedback {
-                self.text(f, &format!("the feedback of free-text rule {} of turn `{id}`", k + 1), At::Node(i), true);
+                let what = tr!(
+                    "the feedback of free-text rule {n} of turn `{id}`",
+                    "vuoron `{id}` vapaan tekstin säännön {n} palaute"
+                );
+                self.text(f, what, At::Node(i), true);
             }
             if let RouteWhen::Reflected(m) = &r.when
                 && !meaning_ids.contains(m.as_str())
@@ -544,7 +660,10 @@ impl<'a> Checker<'a> {
                 let span = At::Str(i, m);
                 self.error(
                     Kind::UnknownMeaning,
-                    format!("rule {} of turn `{id}` needs meaning `{m}`, which no line of the turn has", k + 1),
+                    tr!(
+                        "rule {n} of turn `{id}` needs meaning `{m}`, which no line of the turn has",
+                        "vuoron `{id}` sääntö {n} vaatii merkityksen `{m}`, jota ei ole yhdelläkään vuoron repliikillä"
+                    ),
                     span,
                 );
             }
@@ -554,10 +673,11 @@ impl<'a> Checker<'a> {
                 self.push(
                     Severity::Warning,
                     Kind::FreeTextRouting,
-                    format!(
-                        "free-text rule {} of turn `{id}` comes after `Otherwise` (rule {}) and never matches",
-                        k + 1,
-                        o + 1
+                    tr!(
+                        "free-text rule {n} of turn `{id}` comes after `Otherwise` (rule {o}) and never matches",
+                        "vuoron `{id}` vapaan tekstin sääntö {n} on `Otherwise`-säännön ({o}) jälkeen, joten se ei \
+                         koskaan täsmää",
+                        o = o + 1
                     ),
                     At::Node(i),
                 );
@@ -568,14 +688,23 @@ impl<'a> Checker<'a> {
             self.error(
                 Kind::FreeTextRouting,
                 if conditional {
-                    format!("the free-text rules of turn `{id}` have no `Otherwise` rule without an `if`")
+                    tr!(
+                        "the free-text rules of turn `{id}` have no `Otherwise` rule without an `if`",
+                        "vuoron `{id}` vapaan tekstin säännöistä puuttuu `Otherwise`-sääntö ilman `if`-ehtoa"
+                    )
                 } else {
-                    format!("the free-text rules of turn `{id}` have no `Otherwise` rule")
+                    tr!(
+                        "the free-text rules of turn `{id}` have no `Otherwise` rule",
+                        "vuoron `{id}` vapaan tekstin säännöistä puuttuu `Otherwise`-sääntö"
+                    )
                 },
                 At::Node(i),
             )
-            .notes
-            .push("end the rules with `(when: Otherwise, next: \"…\")` so every typed reply goes somewhere".into());
+            .note(tr!(
+                "end the rules with `(when: Otherwise, next: \"…\")` so every typed reply goes somewhere",
+                "päätä säännöt sääntöön `(when: Otherwise, next: \"…\")`, niin jokainen kirjoitettu vastaus vie \
+                 jonnekin"
+            ));
         }
         self.pedagogy(i, turn);
     }
@@ -595,37 +724,52 @@ impl<'a> Checker<'a> {
         let id = turn.id.clone();
         // At a turn, the turn itself and the start node have always been visited.
         let always = [id.as_str(), self.scenario.start.as_str()];
-        let note = "give one option no `when` (or make the conditions cover every case), or make the turn `FreeText`";
+        let note = || {
+            tr!(
+                "give one option no `when` (or make the conditions cover every case), or make the turn `FreeText`",
+                "jätä yhdeltä vaihtoehdolta `when` pois (tai kata ehdoilla kaikki tapaukset), tai tee vuorosta `FreeText`"
+            )
+        };
         match cond::coverage(&conds, &always) {
             Coverage::Always => {}
             Coverage::Never => {
                 self.error(
                     Kind::HiddenOptions,
-                    format!("no option of turn `{id}` can ever be shown: every `when` is always false"),
+                    tr!(
+                        "no option of turn `{id}` can ever be shown: every `when` is always false",
+                        "vuoron `{id}` yhtäkään vaihtoehtoa ei voi koskaan näyttää: jokainen `when` on aina epätosi"
+                    ),
                     At::Key(i, "options"),
                 )
-                .notes
-                .push(note.into());
+                .note(note());
             }
             Coverage::Gap(state) => {
                 let d = self.push(
                     Severity::Warning,
                     Kind::HiddenOptions,
-                    format!("every option of turn `{id}` has a `when`, and they can all be false at once"),
+                    tr!(
+                        "every option of turn `{id}` has a `when`, and they can all be false at once",
+                        "vuoron `{id}` jokaisella vaihtoehdolla on `when`, ja ne voivat kaikki olla yhtä aikaa epätosia"
+                    ),
                     At::Key(i, "options"),
                 );
-                d.notes.push(format!("e.g. when {state}: the learner would have nothing to pick"));
-                d.notes.push(note.into());
+                d.note(tr!(
+                    "e.g. when {state}: the learner would have nothing to pick",
+                    "esim. kun {state}: oppijalla ei olisi mitään valittavaa"
+                ))
+                .note(note());
             }
             Coverage::Unknown => {
                 self.push(
                     Severity::Warning,
                     Kind::HiddenOptions,
-                    format!("every option of turn `{id}` has a `when`; they may all be false at once"),
+                    tr!(
+                        "every option of turn `{id}` has a `when`; they may all be false at once",
+                        "vuoron `{id}` jokaisella vaihtoehdolla on `when`; ne voivat ehkä kaikki olla yhtä aikaa epätosia"
+                    ),
                     At::Key(i, "options"),
                 )
-                .notes
-                .push(note.into());
+                .note(note());
             }
         }
     }
@@ -653,15 +797,21 @@ impl<'a> Checker<'a> {
                     let id = turn.id.clone();
                     self.error(
                         Kind::InconsistentOutscores,
-                        format!(
-                            "option {} of turn `{id}` is MI-inconsistent but scores {b:.1}, more than option {} ({good:.1})",
-                            k + 1,
-                            g + 1
+                        tr!(
+                            "option {n} of turn `{id}` is MI-inconsistent but scores {b:.1}, more than option {m} ({good:.1})",
+                            "vuoron `{id}` vaihtoehto {n} on MI:n vastainen, mutta saa {b_fi} pistettä, enemmän kuin \
+                             vaihtoehto {m} ({good_fi})",
+                            n = k + 1,
+                            m = g + 1,
+                            b_fi = decimal_fi(b),
+                            good_fi = decimal_fi(good)
                         ),
                         span,
                     )
-                    .notes
-                    .push("check its `effect` override and codes; see docs/scoring.md for how options are scored".into());
+                    .note(tr!(
+                        "check its `effect` override and codes; see docs/scoring.md for how options are scored",
+                        "tarkista sen `effect`-ohitus ja koodit; pisteytys on kuvattu tiedostossa docs/scoring.md"
+                    ));
                     break;
                 }
             }
@@ -713,9 +863,15 @@ impl<'a> Checker<'a> {
         for (i, node) in s.nodes.iter().enumerate() {
             if !reachable[i] {
                 let id = node.id().to_owned();
-                self.error(Kind::UnreachableNode, format!("node `{id}` cannot be reached from the start"), At::Node(i))
-                    .notes
-                    .push("no option or free-text rule leads here".into());
+                self.error(
+                    Kind::UnreachableNode,
+                    tr!("node `{id}` cannot be reached from the start", "solmuun `{id}` ei pääse alusta"),
+                    At::Node(i),
+                )
+                .note(tr!(
+                    "no option or free-text rule leads here",
+                    "mikään vaihtoehto tai vapaan tekstin sääntö ei vie tänne"
+                ));
             }
         }
         // Nodes from which an ending can be reached (reverse search).
@@ -743,7 +899,10 @@ impl<'a> Checker<'a> {
                 let id = s.nodes[i].id().to_owned();
                 self.error(
                     Kind::DeadEnd,
-                    format!("no ending can be reached from node `{id}`: the conversation loops forever"),
+                    tr!(
+                        "no ending can be reached from node `{id}`: the conversation loops forever",
+                        "solmusta `{id}` ei pääse mihinkään lopetukseen: keskustelu kiertää kehää loputtomiin"
+                    ),
                     At::Node(i),
                 );
             }
@@ -769,21 +928,39 @@ impl<'a> Checker<'a> {
         if !(0..n).any(|i| good[i] && matches!(&s.nodes[i], Node::Ending(e) if e.outcome.is_good())) {
             let d = self.error(
                 Kind::NoGoodPath,
-                "no path of MI-consistent replies leads from the start to a good ending".into(),
+                tr!(
+                    "no path of MI-consistent replies leads from the start to a good ending",
+                    "alusta ei pääse hyvään lopetukseen pelkillä MI:n mukaisilla vastauksilla"
+                ),
                 At::Top("start"),
             );
-            d.notes.push(if any_good {
-                "every route to a `NextStep` or `Referral` ending passes a persuading, confronting or unethical reply"
-                    .into()
+            d.note(if any_good {
+                tr!(
+                    "every route to a `NextStep` or `Referral` ending passes a persuading, confronting or unethical reply",
+                    "jokainen reitti `NextStep`- tai `Referral`-lopetukseen kulkee suostuttelevan, konfrontoivan tai \
+                     epäeettisen vastauksen kautta"
+                )
             } else {
-                "the scenario has no `NextStep` or `Referral` ending".into()
+                tr!(
+                    "the scenario has no `NextStep` or `Referral` ending",
+                    "skenaariossa ei ole `NextStep`- eikä `Referral`-lopetusta"
+                )
             });
         }
         shortest_good
     }
 }
 
-fn edit_distance(a: &str, b: &str) -> usize {
+fn did_you_mean(close: &str) -> Tr {
+    tr!("did you mean `{close}`?", "tarkoititko `{close}`?")
+}
+
+/// A score with one decimal and a decimal comma, as Finnish writes it.
+fn decimal_fi(x: f32) -> String {
+    format!("{x:.1}").replace('.', ",")
+}
+
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

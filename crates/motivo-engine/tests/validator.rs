@@ -7,8 +7,13 @@ use motivo_engine::{ValidateOptions, load_scenario};
 
 const MINIMAL: &str = include_str!("../../../tests/fixtures/minimal.ron");
 
+/// Loads `text`; every diagnostic must also be in Finnish (checked for every fixture in this file).
 fn load(text: &str) -> Vec<Diagnostic> {
-    load_scenario(text.as_bytes(), &ValidateOptions::default()).diagnostics
+    let diags = load_scenario(text.as_bytes(), &ValidateOptions::default()).diagnostics;
+    for d in &diags {
+        assert!(d.is_bilingual(), "{:?} has no Finnish text: {d:#?}", d.kind);
+    }
+    diags
 }
 
 /// `MINIMAL` with the first `from` replaced by `to` (which must change something).
@@ -79,6 +84,7 @@ fn binary_and_nul_bytes_are_not_text() {
     let mut bytes = MINIMAL.as_bytes()[..40].to_vec();
     bytes.extend_from_slice(&[0xff, 0xfe, 0x00, 0x12]);
     let d = &load_scenario(&bytes, &ValidateOptions::default()).diagnostics[0];
+    assert!(d.is_bilingual(), "{d:#?}");
     assert_eq!(d.kind, Kind::NotText);
     assert!(d.message.contains("offset 40"), "{}", d.message);
 
@@ -402,4 +408,124 @@ fn turn_limit_must_leave_room_for_a_good_ending() {
     let d = expect(&text, Kind::TurnLimit, "max_turns: 1,");
     assert!(d.message.contains("2 replies"), "{}", d.message);
     assert_eq!(load(&example.replacen("max_turns: 12,", "max_turns: 2,", 1)), vec![]);
+}
+
+/// One broken fixture per scenario diagnostic kind (the same breakages as the tests above).
+fn one_fixture_per_kind() -> Vec<(Kind, String)> {
+    let deep = format!("{}{}", "[".repeat(MAX_NESTING + 5), "]".repeat(MAX_NESTING + 5));
+    let mut oversized = MINIMAL.to_owned();
+    oversized.push_str(&" ".repeat(MAX_FILE_BYTES));
+    let unreachable = "        Ending(\n            id: \"orpo\",\n            outcome: Postpones,\n            lines: [(text: (fi: \"Hei.\", en: \"Bye.\"), talk: Neutral)],\n        ),\n    ],\n)";
+    let dead_end = "        Turn(\n            id: \"umpikuja\",\n            lines: [(text: (fi: \"No?\", en: \"Well?\"), talk: Neutral)],\n        ),\n    ],\n)";
+    vec![
+        (Kind::Parse, broken("version: 1,", "version: 1,,")),
+        (Kind::NotText, broken("Pieni harjoitus", "Pieni\0harjoitus")),
+        (Kind::TooLarge, oversized),
+        (Kind::TooDeep, broken("flags: [\"heard\"],", &format!("flags: {deep},"))),
+        (Kind::UnknownCode, broken("codes: [CR]", "codes: [XR]")),
+        (Kind::BadId, MINIMAL.replace("\"alku\"", "\"al ku\"")),
+        (Kind::DuplicateId, broken("id: \"pois\"", "id: \"loppu\"")),
+        (Kind::UnknownNode, broken("next: \"loppu\"", "next: \"lopu\"")),
+        (Kind::UnreachableNode, broken("    ],\n)", unreachable)),
+        (Kind::DeadEnd, broken("    ],\n)", dead_end).replacen("next: \"pois\"", "next: \"umpikuja\"", 1)),
+        (Kind::EmptyText, broken("summary: (fi: \"Asiakas epäröi.\", en: \"The client hesitates.\")", "summary: ()")),
+        (
+            Kind::MissingTranslation,
+            broken("title: (fi: \"Pieni harjoitus\", en: \"A small exercise\")", "title: (fi: \"Pieni harjoitus\")"),
+        ),
+        (Kind::BadCondition, broken("when: \"discord >= 5\"", "when: \"discord >= \"")),
+        (Kind::UnknownVariable, broken("set: [\"heard\"]", "set: [\"herd\"]")),
+        (Kind::UnknownMeaning, broken("Reflected(\"ei_osaa\")", "Reflected(\"pelko\")")),
+        (
+            Kind::NoLine,
+            broken(
+                "lines: [(text: (fi: \"En jaksa.\", en: \"I can't be bothered.\"), talk: Sustain(Desire))],",
+                "lines: [],",
+            ),
+        ),
+        (Kind::FreeTextRouting, broken("(when: Otherwise, next: \"pois\"),", "")),
+        (Kind::NoGoodPath, broken("outcome: NextStep", "outcome: Postpones")),
+        (Kind::InconsistentOutscores, broken("codes: [PER],", "codes: [PER], effect: (importance: 5, confidence: 5),")),
+        (Kind::OutOfRange, broken("version: 1", "version: 0")),
+        (Kind::HiddenOptions, conditional_options("discord >= 5", "discord < 3")),
+        (Kind::TurnLimit, broken("start: \"alku\",", "start: \"alku\",\n    max_turns: 5,")),
+    ]
+}
+
+#[test]
+fn every_scenario_diagnostic_kind_is_in_finnish() {
+    let fixtures = one_fixture_per_kind();
+    for kind in Kind::ALL.into_iter().filter(|k| !k.is_course()) {
+        let (_, text) = fixtures.iter().find(|(k, _)| *k == kind).unwrap_or_else(|| panic!("no fixture for {kind:?}"));
+        let diags = load_scenario(text.as_bytes(), &ValidateOptions::default()).diagnostics;
+        let d = diags.iter().find(|d| d.kind == kind).unwrap_or_else(|| panic!("no {kind:?} in {diags:#?}"));
+        for d in &diags {
+            assert!(d.is_bilingual(), "{:?} has no Finnish text: {d:#?}", d.kind);
+        }
+        assert!(!d.message_fi.is_empty() && d.message_fi != d.message, "{d:#?}");
+    }
+}
+
+#[test]
+fn finnish_messages_read_naturally() {
+    let d = expect(&broken("next: \"loppu\"", "next: \"lopu\""), Kind::UnknownNode, "next: \"lopu\"");
+    assert_eq!(d.message_fi, "`next` vie solmuun `lopu`, jota ei ole olemassa");
+    assert_eq!(d.notes_fi, ["tarkoititko `loppu`?"]);
+    let d = expect(&broken("codes: [CR]", "codes: [XR]"), Kind::UnknownCode, "codes: [XR]");
+    assert_eq!(d.message_fi, "MI-koodia `XR` ei ole olemassa");
+    assert!(d.notes_fi[0].starts_with("koodit ovat OQ, CQ"), "{:?}", d.notes_fi);
+    let text = broken("title: (fi: \"Pieni harjoitus\", en: \"A small exercise\")", "title: (fi: \"Pieni harjoitus\")");
+    let d = expect(&text, Kind::MissingTranslation, "title:");
+    assert_eq!(d.message_fi, "otsikko (`title`) on vain yhdellä kielellä: `en` puuttuu");
+    let d = expect(
+        &broken("codes: [PER],", "codes: [PER], effect: (importance: 5, confidence: 5),"),
+        Kind::InconsistentOutscores,
+        "Kyllä sinun",
+    );
+    assert!(d.message_fi.contains(" pistettä") && d.message_fi.contains(','), "decimal comma: {}", d.message_fi);
+    let d = expect(&broken("when: \"discord >= 5\"", "when: \"discord >= \""), Kind::BadCondition, "discord >= \"");
+    assert_eq!(d.message_fi, "ehto: tässä pitäisi olla luku");
+}
+
+/// RON's common errors have Finnish templates (not the fallback with RON's English text).
+#[test]
+fn ron_errors_have_finnish_templates() {
+    let cases: Vec<(&str, String, &str)> = vec![
+        ("unexpected end", MINIMAL[..MINIMAL.find("nodes:").unwrap()].to_owned(), "loppuu kesken"),
+        ("unknown field", broken("version: 1,", "version: 1,\n    colour: \"red\","), "tuntematon kenttä `colour`"),
+        ("missing field", broken("    version: 1,\n", ""), "pakollinen kenttä `version` puuttuu"),
+        (
+            "duplicate field",
+            broken("version: 1,", "version: 1,\n    version: 2,"),
+            "kenttä `version` on annettu kahdesti",
+        ),
+        ("unknown variant", broken("outcome: NextStep", "outcome: NextStpe"), "tuntematon vaihtoehto `NextStpe`"),
+        ("wrong type", broken("version: 1,", "version: \"yksi\","), "tässä pitäisi olla"),
+        ("trailing characters", format!("{MINIMAL})"), "skenaarion jälkeen"),
+        ("invalid escape", broken("Pieni harjoitus", "Pieni \\q harjoitus"), "kenoviivamerkintä"),
+        ("missing comma", broken("version: 1,", "version: 1"), "pilkku"),
+        ("unclosed string", broken("\"Pieni harjoitus\"", "\"Pieni harjoitus"), ""),
+        ("unexpected char", broken("version: 1,", "version: 1, ยง"), ""),
+        ("bad identifier", broken("version: 1,", "version: 1,\n    1version: 2,"), "ei kelpaa nimeksi"),
+    ];
+    for (what, text, fi) in cases {
+        let diags = load(&text);
+        let d = diags.iter().find(|d| d.kind == Kind::Parse).unwrap_or_else(|| panic!("{what}: {diags:#?}"));
+        assert!(d.message_fi.contains(fi), "{what}: {}", d.message_fi);
+        assert!(
+            !d.message_fi.starts_with("tiedosto ei ole kelvollista RON-muotoa"),
+            "{what}: fallback {}",
+            d.message_fi
+        );
+        assert!(!d.message_fi.contains("Expected") && !d.message_fi.contains("Unexpected"), "{what}: {}", d.message_fi);
+    }
+    // A misspelt variant gets a suggestion.
+    let d = &load(&broken("outcome: NextStep", "outcome: NextStpe"))[0];
+    assert_eq!(d.notes_fi, ["tarkoititko `NextStep`?"]);
+}
+
+#[test]
+fn no_suggestion_for_a_stray_character() {
+    let d = &load(&broken("version: 1,", "version: 1, §"))[0];
+    assert!(d.notes.is_empty(), "{:?}", d.notes);
 }

@@ -3,9 +3,10 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{Course, MasteryRule, Module};
-use crate::diag::{Diagnostic, Kind, Severity, Source};
+use crate::diag::{Diagnostic, Kind, Severity, Source, Tr};
 use crate::load::{Loaded, check_nesting, check_text, parse_ron};
 use crate::model::{Lang, Scenario, Text};
+use crate::tr;
 use crate::validate::{find_field, find_key};
 
 /// What the course checker and mastery need to know about a scenario.
@@ -67,7 +68,7 @@ impl<'a> Checker<'a> {
         Checker { src: Source::new(text), course, known, regions, out: Vec::new() }
     }
 
-    fn push(&mut self, severity: Severity, kind: Kind, message: String, span: (usize, usize)) -> &mut Diagnostic {
+    fn push(&mut self, severity: Severity, kind: Kind, message: Tr, span: (usize, usize)) -> &mut Diagnostic {
         self.out.push(self.src.diagnostic(severity, kind, message, span.0, span.1));
         self.out.last_mut().expect("just pushed")
     }
@@ -92,16 +93,20 @@ impl<'a> Checker<'a> {
             .map_or(id, |(k, _)| (start + k, start + k + quoted.len()))
     }
 
-    fn text(&mut self, t: &Text, what: &str, span: (usize, usize), required: bool) {
+    /// Checks a text; `what` names it in both languages (a noun phrase: "the course title", "kurssin nimi").
+    fn text(&mut self, t: &Text, what: Tr, span: (usize, usize), required: bool) {
+        let Tr { en: what, fi: what_fi } = what;
         if t.is_blank() {
             if required {
-                self.push(Severity::Error, Kind::EmptyText, format!("{what} is empty"), span);
+                self.push(Severity::Error, Kind::EmptyText, tr!("{what} is empty", "{what_fi} on tyhjä"), span);
             }
             return;
         }
         for lang in Lang::ALL {
             if t.get_exact(lang).is_none_or(|s| s.trim().is_empty()) {
-                self.push(Severity::Warning, Kind::MissingTranslation, format!("{what} has no `{lang}` text"), span);
+                let message =
+                    tr!("{what} has no `{lang}` text", "{what_fi} on vain yhdellä kielellä: `{lang}` puuttuu");
+                self.push(Severity::Warning, Kind::MissingTranslation, message, span);
             }
         }
     }
@@ -110,22 +115,23 @@ impl<'a> Checker<'a> {
         let course = self.course;
         if !valid_id(&course.id) {
             let span = find_field(self.src.text, 0, self.src.text.len(), "id", &course.id).unwrap_or(self.top("id"));
-            self.push(Severity::Error, Kind::BadId, format!("`{}` is not a valid course id", course.id), span)
-                .notes
-                .push("ids use lowercase letters, digits and `-`".into());
+            let message =
+                tr!("`{id}` is not a valid course id", "`{id}` ei kelpaa kurssin tunnukseksi", id = &course.id);
+            self.push(Severity::Error, Kind::BadId, message, span).note(ids_note());
         }
         if course.version == 0 {
             self.push(
                 Severity::Error,
                 Kind::OutOfRange,
-                "the course version must be 1 or more".into(),
+                tr!("the course version must be 1 or more", "kurssin `version` pitää olla vähintään 1"),
                 self.top("version"),
             );
         }
-        self.text(&course.title, "the course title", self.top("title"), true);
+        self.text(&course.title, tr!("the course title", "kurssin nimi (`title`)"), self.top("title"), true);
         if course.modules.is_empty() {
             let span = self.top("modules");
-            self.push(Severity::Error, Kind::NoScenarios, "the course has no modules".into(), span);
+            let message = tr!("the course has no modules", "kurssissa ei ole yhtään moduulia");
+            self.push(Severity::Error, Kind::NoScenarios, message, span);
             return;
         }
 
@@ -133,27 +139,30 @@ impl<'a> Checker<'a> {
         for (i, m) in course.modules.iter().enumerate() {
             let id_span = self.regions[i].2;
             if !valid_id(&m.id) {
-                self.push(Severity::Error, Kind::BadId, format!("`{}` is not a valid module id", m.id), id_span)
-                    .notes
-                    .push("ids use lowercase letters, digits and `-`".into());
+                let message =
+                    tr!("`{id}` is not a valid module id", "`{id}` ei kelpaa moduulin tunnukseksi", id = &m.id);
+                self.push(Severity::Error, Kind::BadId, message, id_span).note(ids_note());
             }
             if let Some(first) = seen.insert(&m.id, i) {
                 let d = self.push(
                     Severity::Error,
                     Kind::DuplicateId,
-                    format!("module `{}` is defined twice", m.id),
+                    tr!("module `{id}` is defined twice", "moduuli `{id}` on määritelty kahdesti", id = &m.id),
                     id_span,
                 );
-                d.notes.push(format!("the first definition is module {}", first + 1));
+                d.note(tr!(
+                    "the first definition is module {n}",
+                    "ensimmäinen määrittely on moduuli {n}",
+                    n = first + 1
+                ));
             }
-            self.text(&m.title, &format!("the title of module `{}`", m.id), self.in_module(i, "title"), true);
-            self.text(&m.outcome, &format!("the outcome of module `{}`", m.id), self.in_module(i, "outcome"), true);
-            self.text(
-                &m.description,
-                &format!("the description of module `{}`", m.id),
-                self.in_module(i, "description"),
-                false,
-            );
+            let id = &m.id;
+            let what = tr!("the title of module `{id}`", "moduulin `{id}` nimi (`title`)");
+            self.text(&m.title, what, self.in_module(i, "title"), true);
+            let what = tr!("the outcome of module `{id}`", "moduulin `{id}` osaamistavoite (`outcome`)");
+            self.text(&m.outcome, what, self.in_module(i, "outcome"), true);
+            let what = tr!("the description of module `{id}`", "moduulin `{id}` kuvaus (`description`)");
+            self.text(&m.description, what, self.in_module(i, "description"), false);
             self.module_scenarios(i, m);
         }
         self.stray_scenarios();
@@ -171,7 +180,11 @@ impl<'a> Checker<'a> {
                 self.push(
                     Severity::Warning,
                     Kind::DuplicateId,
-                    format!("scenario `{s}` is listed twice in module `{}`", m.id),
+                    tr!(
+                        "scenario `{s}` is listed twice in module `{id}`",
+                        "skenaario `{s}` on moduulissa `{id}` kahdesti",
+                        id = &m.id
+                    ),
                     span,
                 );
                 continue;
@@ -181,31 +194,41 @@ impl<'a> Checker<'a> {
                     let d = self.push(
                         Severity::Error,
                         Kind::UnknownScenario,
-                        format!("module `{}` lists scenario `{s}`, which does not exist", m.id),
+                        tr!(
+                            "module `{id}` lists scenario `{s}`, which does not exist",
+                            "moduulissa `{id}` on skenaario `{s}`, jota ei ole olemassa",
+                            id = &m.id
+                        ),
                         span,
                     );
-                    d.label = Some("unknown scenario".into());
+                    d.set_label(tr!("unknown scenario", "tuntematon skenaario"));
                     let closest = known.iter().map(|k| (edit_distance(&k.id, s), &k.id)).min().filter(|(d, _)| *d <= 3);
                     if let Some((_, id)) = closest {
-                        d.notes.push(format!("did you mean `{id}`?"));
+                        d.note(tr!("did you mean `{id}`?", "tarkoititko `{id}`?"));
                     } else if !known.is_empty() {
                         let ids: Vec<&str> = known.iter().map(|k| k.id.as_str()).collect();
-                        d.notes.push(format!("the scenarios are {}", ids.join(", ")));
+                        let ids = ids.join(", ");
+                        d.note(tr!("the scenarios are {ids}", "skenaariot ovat {ids}"));
                     }
                 }
                 Some(k) if !k.module.is_empty() && k.module != m.id => {
                     let d = self.push(
                         Severity::Warning,
                         Kind::ModuleMismatch,
-                        format!(
-                            "scenario `{s}` is in module `{}` here, but its own file says module `{}`",
-                            m.id, k.module
+                        tr!(
+                            "scenario `{s}` is in module `{id}` here, but its own file says module `{own}`",
+                            "skenaario `{s}` on tässä moduulissa `{id}`, mutta sen oma tiedosto sanoo moduuli `{own}`",
+                            id = &m.id,
+                            own = &k.module
                         ),
                         span,
                     );
-                    d.notes.push(format!(
-                        "it counts toward both when `{}` is a module of the course; set `module: \"{}\"` in the scenario to agree",
-                        k.module, m.id
+                    d.note(tr!(
+                        "it counts toward both when `{own}` is a module of the course; set `module: \"{id}\"` in the scenario to agree",
+                        "se lasketaan kumpaankin, jos `{own}` on kurssin moduuli; kirjoita skenaarioon `module: \"{id}\"`, \
+                         niin tiedot täsmäävät",
+                        own = &k.module,
+                        id = &m.id
                     ));
                 }
                 Some(_) => {}
@@ -217,24 +240,40 @@ impl<'a> Checker<'a> {
             let d = self.push(
                 Severity::Warning,
                 Kind::NoScenarios,
-                format!("outcome `{}` has no scenarios yet, so it cannot be mastered", m.id),
+                tr!(
+                    "outcome `{id}` has no scenarios yet, so it cannot be mastered",
+                    "osaamistavoitteella `{id}` ei ole vielä skenaarioita, joten sitä ei voi saavuttaa",
+                    id = &m.id
+                ),
                 span,
             );
             if m.planned {
-                d.notes.push("the module is marked `planned`: learners see it as coming soon".into());
+                d.note(tr!(
+                    "the module is marked `planned`: learners see it as coming soon",
+                    "moduuli on merkitty `planned`: oppijat näkevät sen tulossa olevana"
+                ));
             } else {
-                d.notes.push("list scenarios in `scenarios: [...]`, or mark the module `planned: true`".into());
+                d.note(tr!(
+                    "list scenarios in `scenarios: [...]`, or mark the module `planned: true`",
+                    "luettele skenaariot `scenarios: [...]`-listaan tai merkitse moduuliin `planned: true`"
+                ));
             }
         } else if m.planned {
             let span = self.in_module(i, "planned");
             self.push(
                 Severity::Warning,
                 Kind::NoScenarios,
-                format!("module `{}` is marked `planned` but has {count} scenario(s)", m.id),
+                tr!(
+                    "module `{id}` is marked `planned` but has {count} scenario(s)",
+                    "moduuli `{id}` on merkitty `planned`, mutta siinä on jo skenaarioita: {count}",
+                    id = &m.id
+                ),
                 span,
             )
-            .notes
-            .push("remove `planned: true` so learners see the module as open".into());
+            .note(tr!(
+                "remove `planned: true` so learners see the module as open",
+                "poista `planned: true`, niin oppijat näkevät moduulin avoinna"
+            ));
         }
         if let MasteryRule::AtLeast(n) = m.mastery {
             let span = self.in_module(i, "mastery");
@@ -242,16 +281,23 @@ impl<'a> Checker<'a> {
                 self.push(
                     Severity::Error,
                     Kind::OutOfRange,
-                    format!("module `{}` would be mastered with no scenario passed", m.id),
+                    tr!(
+                        "module `{id}` would be mastered with no scenario passed",
+                        "moduulin `{id}` osaaminen saavutettaisiin läpäisemättä yhtään skenaariota",
+                        id = &m.id
+                    ),
                     span,
                 )
-                .notes
-                .push("use `AtLeast(1)` or more".into());
+                .note(tr!("use `AtLeast(1)` or more", "käytä arvoa `AtLeast(1)` tai suurempaa"));
             } else if count > 0 && n as usize > count {
                 self.push(
                     Severity::Error,
                     Kind::OutOfRange,
-                    format!("module `{}` needs {n} passed scenarios but has only {count}", m.id),
+                    tr!(
+                        "module `{id}` needs {n} passed scenarios but has only {count}",
+                        "moduuli `{id}` vaatii {n} läpäistyä skenaariota, mutta niitä on vain {count}",
+                        id = &m.id
+                    ),
                     span,
                 );
             }
@@ -268,11 +314,19 @@ impl<'a> Checker<'a> {
                 let d = self.push(
                     Severity::Warning,
                     Kind::UnknownModule,
-                    format!("scenario `{}` names module `{}`, which is not in the course", k.id, k.module),
+                    tr!(
+                        "scenario `{id}` names module `{module}`, which is not in the course",
+                        "skenaario `{id}` kuuluu moduuliin `{module}`, jota kurssissa ei ole",
+                        id = &k.id,
+                        module = &k.module
+                    ),
                     span,
                 );
                 if !listed {
-                    d.notes.push("the scenario does not count toward any outcome".into());
+                    d.note(tr!(
+                        "the scenario does not count toward any outcome",
+                        "skenaario ei kerrytä mitään osaamistavoitetta"
+                    ));
                 }
             }
         }
@@ -290,7 +344,11 @@ impl<'a> Checker<'a> {
                         self.push(
                             Severity::Error,
                             Kind::UnknownModule,
-                            format!("module `{}` opens after module `{dep}`, which does not exist", m.id),
+                            tr!(
+                                "module `{id}` opens after module `{dep}`, which does not exist",
+                                "moduuli `{id}` avautuu moduulin `{dep}` jälkeen, mutta sitä ei ole olemassa",
+                                id = &m.id
+                            ),
                             span,
                         );
                     }
@@ -300,11 +358,17 @@ impl<'a> Checker<'a> {
                             self.push(
                                 Severity::Warning,
                                 Kind::NoScenarios,
-                                format!("module `{}` opens only after `{dep}`, which has no scenarios yet", m.id),
+                                tr!(
+                                    "module `{id}` opens only after `{dep}`, which has no scenarios yet",
+                                    "moduuli `{id}` avautuu vasta moduulin `{dep}` jälkeen, jossa ei ole vielä skenaarioita",
+                                    id = &m.id
+                                ),
                                 span,
                             )
-                            .notes
-                            .push("learners cannot open it until those scenarios exist".into());
+                            .note(tr!(
+                                "learners cannot open it until those scenarios exist",
+                                "oppijat eivät voi avata sitä ennen kuin ne skenaariot ovat olemassa"
+                            ));
                         }
                     }
                 }
@@ -346,10 +410,17 @@ impl<'a> Checker<'a> {
                     let d = self.push(
                         Severity::Error,
                         Kind::UnlockCycle,
-                        format!("the unlock rules form a cycle: {} → {}", names.join(" → "), names[0]),
+                        tr!(
+                            "the unlock rules form a cycle: {cycle}",
+                            "avautumissäännöt muodostavat kehän: {cycle}",
+                            cycle = format!("{} → {}", names.join(" → "), names[0])
+                        ),
                         span,
                     );
-                    d.notes.push("none of these modules can ever open".into());
+                    d.note(tr!(
+                        "none of these modules can ever open",
+                        "yksikään näistä moduuleista ei voi koskaan avautua"
+                    ));
                 }
             } else {
                 self.dfs(w, edges, colour, stack, reported);
@@ -358,6 +429,10 @@ impl<'a> Checker<'a> {
         stack.pop();
         colour[v] = 2;
     }
+}
+
+fn ids_note() -> Tr {
+    tr!("ids use lowercase letters, digits and `-`", "tunnuksissa käytetään pieniä kirjaimia, numeroita ja `-`")
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -428,8 +503,44 @@ mod tests {
         format!("(id: \"{id}\", title: (fi: \"T\", en: \"T\"), outcome: (fi: \"O\", en: \"O\"), {rest}),\n")
     }
 
+    /// The diagnostics' severities and kinds; every diagnostic must also be in Finnish.
     fn kinds(text: &str) -> Vec<(Severity, Kind)> {
-        load_course(text.as_bytes(), &known()).diagnostics.iter().map(|d| (d.severity, d.kind)).collect()
+        let diags = load_course(text.as_bytes(), &known()).diagnostics;
+        for d in &diags {
+            assert!(d.is_bilingual(), "{:?} has no Finnish text: {d:#?}", d.kind);
+        }
+        diags.iter().map(|d| (d.severity, d.kind)).collect()
+    }
+
+    #[test]
+    fn every_course_diagnostic_kind_is_in_finnish() {
+        let broken = [
+            course(&(module("one", "scenarios: [\"alpah\"]") + &module("two", ""))),
+            course(&(module("one", "") + &module("two", "planned: true") + &module("three", "scenarios: [\"gamma\"]"))),
+            course(
+                &(module("one", "unlock: AfterMastered([\"two\"])")
+                    + &module("two", "unlock: AfterStarted([\"one\"])")),
+            ),
+            course(&module("three", "scenarios: [\"gamma\"], unlock: AfterMastered([\"nope\"]), mastery: AtLeast(0)")),
+            course(&(module("one", "scenarios: [\"beta\", \"beta\"], mastery: AtLeast(3)") + &module("one", ""))),
+            "Course(id: \"C c\", version: 0, title: (fi: \"Kurssi\"), modules: [])".to_owned(),
+            course(&module("Bad", "scenarios: [\"gamma\"], description: (en: \"D\")")),
+            course(
+                "(id: \"one\", title: (), outcome: (fi: \"O\", en: \"O\"), scenarios: [\"gamma\"], unlock: AfterMastered([\"two\"])), (id: \"two\", title: (fi: \"T\", en: \"T\"), outcome: (fi: \"O\", en: \"O\"))",
+            ),
+            "Course(id: \"c\", version: 1, title: (fi: \"K\", en: \"C\"), modules: [".to_owned(),
+        ];
+        let mut seen = HashSet::new();
+        for text in &broken {
+            seen.extend(kinds(text).into_iter().map(|(_, k)| k));
+        }
+        for kind in Kind::ALL.into_iter().filter(|k| k.is_course()) {
+            assert!(seen.contains(&kind), "no fixture for {kind:?}: {seen:?}");
+        }
+        let d = &load_course(broken[0].as_bytes(), &known()).diagnostics[0];
+        assert_eq!(d.message_fi, "moduulissa `one` on skenaario `alpah`, jota ei ole olemassa");
+        assert_eq!(d.label_fi.as_deref(), Some("tuntematon skenaario"));
+        assert_eq!(d.notes_fi, ["tarkoititko `alpha`?"]);
     }
 
     #[test]
