@@ -136,20 +136,28 @@ fn coder() -> Option<Box<dyn ReplyCoder>> {
     }
 }
 
-/// Finds a scenario by bundled id or file path. Errors are already rendered for the user.
-pub fn resolve(id_or_file: &str) -> Result<Scenario, String> {
+/// Finds a scenario by bundled id or file path. Errors are already rendered for the user, in `lang`.
+pub fn resolve(id_or_file: &str, lang: Lang) -> Result<Scenario, String> {
+    let fi = lang == Lang::Fi;
     let path = Path::new(id_or_file);
     if path.is_file() {
-        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let bytes = std::fs::read(path).map_err(|e| {
+            if fi {
+                format!("tiedostoa {} ei voi lukea: {e}", path.display())
+            } else {
+                format!("cannot read {}: {e}", path.display())
+            }
+        })?;
         let loaded = motivo_engine::load_scenario(&bytes, &ValidateOptions::default());
         if loaded.has_errors() {
             let first = loaded.diagnostics.iter().find(|d| d.is_error()).expect("has errors");
+            let (line, column) = (first.location.line, first.location.column);
+            let message = first.message_in(lang);
+            let hint = if fi { "kaikki ongelmat näkyvät komennolla" } else { "run" };
+            let tail = if fi { "" } else { " for all problems" };
             return Err(format!(
-                "{}:{}:{}: {} (run `motivo check {}` for all problems)",
+                "{}:{line}:{column}: {message} ({hint} `motivo check {}`{tail})",
                 path.display(),
-                first.location.line,
-                first.location.column,
-                first.message,
                 path.display()
             ));
         }
@@ -162,7 +170,11 @@ pub fn resolve(id_or_file: &str) -> Result<Scenario, String> {
             Err(e) => eprintln!("warning: a bundled scenario does not load: {e}"),
         }
     }
-    Err(format!("no bundled scenario or file `{id_or_file}`; `motivo list` shows the bundled scenarios"))
+    Err(if fi {
+        format!("harjoitusta tai tiedostoa `{id_or_file}` ei löydy; `motivo list` näyttää mukana tulevat harjoitukset")
+    } else {
+        format!("no bundled scenario or file `{id_or_file}`; `motivo list` shows the bundled scenarios")
+    })
 }
 
 /// One learner turn in a script or typed at the prompt.
@@ -456,7 +468,7 @@ fn finish(session: &Session, args: &Args, started: SystemTime, clock: Instant) -
 }
 
 pub fn run(args: Args) -> ExitCode {
-    let scenario = match resolve(&args.scenario) {
+    let scenario = match resolve(&args.scenario, args.lang) {
         Ok(s) => Arc::new(s),
         Err(e) => {
             eprintln!("motivo play: {e}");
