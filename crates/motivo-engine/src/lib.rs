@@ -11,6 +11,7 @@ pub mod coding;
 pub mod cond;
 pub mod course;
 pub mod diag;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod fastron;
 pub mod load;
 pub mod model;
