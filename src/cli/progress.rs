@@ -188,8 +188,9 @@ pub fn run(args: Args) -> ExitCode {
             && loaded.problem.is_none()
         {
             progress.learner = Some(name.to_owned());
-            if let Err(e) = store.save(&progress) {
-                eprintln!("motivo progress: the name was not saved: {e}");
+            match store.update(|p| p.learner = Some(name.to_owned())) {
+                Ok(((), saved)) => progress = saved,
+                Err(e) => eprintln!("motivo progress: the name was not saved: {e}"),
             }
         }
         let name = args.name.as_deref().or(progress.learner.as_deref());

@@ -13,10 +13,12 @@ use crate::record::{Recorder, now_ms};
 pub fn write(model: &mut AppModel, recorder: Option<&Recorder>) {
     let Some(name) = model.certificate_request.take() else { return };
     let Some(overview) = model.overview.clone() else { return };
-    if let Some(r) = recorder
-        && let Err(e) = r.store.save(&model.progress)
-    {
-        bevy::log::warn!("the name for the certificate was not saved: {e}");
+    if let Some(r) = recorder {
+        let learner = model.progress.learner.clone();
+        match r.store.update(|p| p.learner = learner) {
+            Ok(((), progress)) => model.progress = progress,
+            Err(e) => bevy::log::warn!("the name for the certificate was not saved: {e}"),
+        }
     }
     let lang = model.content_lang();
     let issued = Timestamp(now_ms().div_euclid(1000));

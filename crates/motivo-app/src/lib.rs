@@ -176,11 +176,15 @@ pub fn run(options: AppOptions) -> ExitCode {
     // In an LMS, the progress it kept (another browser, a cleared cache) joins the local progress.
     match lms.resumed_progress() {
         Some(Ok(kept)) => {
-            if motivo_engine::course::scorm::merge(&mut saved.progress, &kept) > 0
+            let merge = |p: &mut motivo_engine::course::Progress| motivo_engine::course::scorm::merge(p, &kept);
+            // Saved locally only when the LMS had something new, and merged into the file as it is now.
+            if merge(&mut saved.progress) > 0
                 && let Some(r) = &recorder
-                && let Err(e) = r.store.save(&saved.progress)
             {
-                warn!("the progress kept by the LMS was not saved locally: {e}");
+                match r.store.update(merge) {
+                    Ok((_, progress)) => saved.progress = progress,
+                    Err(e) => warn!("the progress kept by the LMS was not saved locally: {e}"),
+                }
             }
         }
         Some(Err(e)) => warn!("the progress kept by the LMS could not be read: {e}"),

@@ -1,8 +1,9 @@
 //! Saving the app's settings and the in-progress conversation: JSON files in the data directory on the desktop
-//! (written atomically: temp file, then rename), `localStorage` on the web, nothing in capture mode. Course
+//! (written atomically and durably through `motivo_store`'s backends: temp file, fsync, rename), `localStorage` on the web, nothing in capture mode. Course
 //! progress is not here: it is the progress store shared with the command line ([`crate::record`]).
 
 use motivo_engine::SessionState;
+use motivo_store::Backend;
 
 use crate::model::{AppModel, Saved, Settings};
 
@@ -32,7 +33,20 @@ impl Store for NoStore {
     }
 }
 
-/// One `<key>.json` file per key in a directory.
+/// A key's text in a progress-store slot: the same atomic, durable writes as the progress (`motivo_store`).
+fn slot_load(b: &impl Backend, slot: &str) -> Option<String> {
+    b.read(slot).ok()?.and_then(|bytes| String::from_utf8(bytes).ok())
+}
+
+fn slot_save(b: &impl Backend, slot: &str, value: &str) -> Result<(), String> {
+    b.write(slot, value).map_err(|e| format!("{}: {e}", b.describe(slot)))
+}
+
+fn slot_remove(b: &impl Backend, slot: &str) -> Result<(), String> {
+    b.remove(slot).map_err(|e| format!("{}: {e}", b.describe(slot)))
+}
+
+/// One `<key>.json` file per key in a directory (written like the progress: temp file, fsync, rename).
 #[cfg(not(target_family = "wasm"))]
 #[derive(Debug, Clone)]
 pub struct FileStore {
@@ -46,55 +60,39 @@ impl FileStore {
         motivo_store::default_dir().ok()
     }
 
-    fn path(&self, key: &str) -> std::path::PathBuf {
-        self.dir.join(format!("{key}.json"))
+    fn backend(&self) -> motivo_store::FileBackend {
+        motivo_store::FileBackend::new(&self.dir)
     }
 }
 
 #[cfg(not(target_family = "wasm"))]
 impl Store for FileStore {
     fn load(&self, key: &str) -> Option<String> {
-        std::fs::read_to_string(self.path(key)).ok()
+        slot_load(&self.backend(), &format!("{key}.json"))
     }
     fn save(&self, key: &str, value: &str) -> Result<(), String> {
-        std::fs::create_dir_all(&self.dir).map_err(|e| format!("{}: {e}", self.dir.display()))?;
-        let path = self.path(key);
-        let tmp = self.dir.join(format!(".{key}.json.tmp"));
-        std::fs::write(&tmp, value).map_err(|e| format!("{}: {e}", tmp.display()))?;
-        std::fs::rename(&tmp, &path).map_err(|e| format!("{}: {e}", path.display()))
+        slot_save(&self.backend(), &format!("{key}.json"), value)
     }
     fn remove(&self, key: &str) -> Result<(), String> {
-        match std::fs::remove_file(self.path(key)) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.to_string()),
-            _ => Ok(()),
-        }
+        slot_remove(&self.backend(), &format!("{key}.json"))
     }
 }
 
-/// The browser's `localStorage`, keys prefixed with `motivo/`.
+/// The browser's `localStorage`, keys `motivo/<key>` (`motivo_store::LocalStorageBackend`).
 #[cfg(target_family = "wasm")]
 #[derive(Debug, Default)]
 pub struct WebStore;
 
 #[cfg(target_family = "wasm")]
-impl WebStore {
-    fn storage() -> Option<web_sys::Storage> {
-        web_sys::window()?.local_storage().ok()?
-    }
-}
-
-#[cfg(target_family = "wasm")]
 impl Store for WebStore {
     fn load(&self, key: &str) -> Option<String> {
-        Self::storage()?.get_item(&format!("motivo/{key}")).ok()?
+        slot_load(&motivo_store::LocalStorageBackend, key)
     }
     fn save(&self, key: &str, value: &str) -> Result<(), String> {
-        let s = Self::storage().ok_or("no localStorage")?;
-        s.set_item(&format!("motivo/{key}"), value).map_err(|e| format!("{e:?}"))
+        slot_save(&motivo_store::LocalStorageBackend, key, value)
     }
     fn remove(&self, key: &str) -> Result<(), String> {
-        let s = Self::storage().ok_or("no localStorage")?;
-        s.remove_item(&format!("motivo/{key}")).map_err(|e| format!("{e:?}"))
+        slot_remove(&motivo_store::LocalStorageBackend, key)
     }
 }
 

@@ -118,7 +118,10 @@ pub fn flush(model: &mut AppModel, recorder: Option<&Recorder>, lms: &Lms) {
                 Lang::Fi => format!("Harjoitusta ei vielä saatu tallennettua ({e}). Yritämme uudelleen."),
                 Lang::En => format!("The play could not be saved yet ({e}). It will be tried again."),
             };
-            model.store_notices.push(msg);
+            // Retried after every action: say it once.
+            if !model.store_notices.contains(&msg) {
+                model.store_notices.push(msg);
+            }
             model.to_record = Some(finished);
         }
     }

@@ -335,6 +335,21 @@ impl<B: Backend> Store<B> {
         self.backend.write(MAIN, &text).map_err(io(format!("saving {}", self.backend.describe(MAIN))))
     }
 
+    /// Changes the progress as it is on disk now: loads, applies `change`, saves, all under the lock, so attempts
+    /// another Motivo recorded meanwhile are kept (saving a copy loaded earlier would drop them). Refuses, like
+    /// [`Store::save`], a damaged main file or one from a newer Motivo. Returns `change`'s result and the progress
+    /// as saved.
+    pub fn update<T>(&self, change: impl FnOnce(&mut Progress) -> T) -> Result<(T, Progress), StoreError> {
+        self.backend
+            .locked(|| {
+                let mut progress = self.load()?.progress;
+                let out = change(&mut progress);
+                self.save_unlocked(&progress)?;
+                Ok((out, progress))
+            })
+            .map_err(io("locking the progress file"))?
+    }
+
     /// Records one attempt: loads, adds it, saves. A damaged main file is moved aside first (the notice says so
     /// and where); with a main file from a newer Motivo the attempt goes to a pending slot, merged later. The
     /// attempt is never dropped silently: on failure the error says why.
@@ -484,6 +499,24 @@ mod tests {
         assert!(matches!(loaded.problem, Some(Problem::Corrupt { salvaged: 1, .. })), "{:?}", loaded.problem);
         assert_eq!(loaded.progress.attempts.len(), 3, "the copy had a and b; c came from the damaged file");
         assert!(loaded.problem.unwrap().message(Lang::En).contains("1 attempt(s) were recovered"));
+    }
+
+    #[test]
+    fn update_keeps_what_was_recorded_since_an_earlier_load() {
+        let store = Store::new(Memory::default());
+        store.record(attempt("a"), Lang::En).unwrap();
+        let earlier = store.load().unwrap().progress;
+        store.record(attempt("b"), Lang::En).unwrap();
+        let (n, p) = store.update(|p| p.learner = Some("Maija".into())).map(|((), p)| (p.attempts.len(), p)).unwrap();
+        assert_eq!(n, 2, "b is kept (saving `earlier` would have dropped it)");
+        assert_eq!(earlier.attempts.len(), 1);
+        let saved = store.load().unwrap().progress;
+        assert_eq!(saved.learner.as_deref(), Some("Maija"));
+        assert_eq!(saved, p);
+        // A damaged main file is refused, not replaced.
+        store.backend.slots.borrow_mut().insert(MAIN.into(), b"(schema: 1, attempts: [".to_vec());
+        assert!(matches!(store.update(|p| p.learner = None), Err(StoreError::Corrupt(_))));
+        assert_eq!(store.backend.read(MAIN).unwrap().unwrap(), b"(schema: 1, attempts: [");
     }
 
     #[test]
