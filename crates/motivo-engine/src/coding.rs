@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::codes::Code;
-use crate::model::{Lang, Meaning, Side, Talk};
+use crate::model::{EthicsKind, Lang, Meaning, Side, Talk};
 
 /// The longest typed reply accepted, in characters.
 pub const MAX_REPLY_CHARS: usize = 2000;
@@ -75,6 +75,20 @@ pub struct CodedReply {
     /// For a reflection: the ids of the client line's key meanings it captured.
     #[serde(default)]
     pub meanings: Vec<String>,
+    /// Digital-support ethics problems found in the typed words (zero or more), each with its evidence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ethics: Vec<EthicsHit>,
+}
+
+/// A digital-support ethics problem found in a typed reply, with the words that show it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EthicsHit {
+    pub kind: EthicsKind,
+    /// The words of the reply (or, for a safety signal passed over, of the client's line) that show it.
+    pub evidence: String,
+    /// Byte range of the evidence in the reply, when it is a span of the reply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<(usize, usize)>,
 }
 
 /// Codes typed replies.

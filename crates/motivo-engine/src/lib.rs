@@ -22,7 +22,7 @@ pub mod validate;
 pub mod xapi;
 
 pub use codes::Code;
-pub use coding::{CodeRequest, CodedReply, Evidence, Primary, ReplyCoder};
+pub use coding::{CodeRequest, CodedReply, EthicsHit, Evidence, Primary, ReplyCoder};
 pub use diag::{Diagnostic, Kind, Severity};
 pub use load::{Loaded, load_scenario};
 pub use model::{Lang, Scenario, Text};

@@ -584,6 +584,7 @@ mod tests {
                 evidence: vec![],
                 reflected: None,
                 meanings: vec![],
+                ethics: vec![],
             }
         }
     }

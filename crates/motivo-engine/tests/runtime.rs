@@ -140,6 +140,7 @@ impl ReplyCoder for Fixed {
             evidence: vec![],
             reflected: self.1,
             meanings: self.2.iter().map(|s| s.to_string()).collect(),
+            ethics: vec![],
         }
     }
 }

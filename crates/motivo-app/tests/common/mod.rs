@@ -24,6 +24,7 @@ impl ReplyCoder for FakeCoder {
                 evidence: vec![],
                 reflected: None,
                 meanings: vec![],
+                ethics: vec![],
             };
         }
         CodedReply {
@@ -33,6 +34,7 @@ impl ReplyCoder for FakeCoder {
             evidence: vec![],
             reflected: Some(Side::Sustain),
             meanings: r.meanings.iter().take(1).map(|m| m.id.clone()).collect(),
+            ethics: vec![],
         }
     }
 }

@@ -204,6 +204,7 @@ impl Coder {
                 evidence: Vec::new(),
                 reflected: None,
                 meanings: Vec::new(),
+                ethics: Vec::new(),
             };
         };
         // Spans are relative to the trimmed text; shift them back to the request's text.
@@ -330,7 +331,7 @@ impl Coder {
         }
 
         let (reflected, meanings) = self.reflection_content(lang, &a, req, &codes);
-        CodedReply { codes, primary, confidence, evidence, reflected, meanings }
+        CodedReply { codes, primary, confidence, evidence, reflected, meanings, ethics: Vec::new() }
     }
 
     /// Which key meanings of the client's line the reply captured (cue stems found among the reply's stems), and
