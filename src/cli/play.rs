@@ -21,6 +21,27 @@ pub enum Mode {
     Exam,
 }
 
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Answer {
+    /// Pick one of the options.
+    #[default]
+    Pick,
+    /// Write your reply, then pick the closest option (your words are scored).
+    WriteThenPick,
+    /// Write your reply (it is coded and the client answers it).
+    Write,
+}
+
+impl Answer {
+    pub fn mode(self) -> InputMode {
+        match self {
+            Answer::Pick => InputMode::Choice,
+            Answer::WriteThenPick => InputMode::WriteThenPick,
+            Answer::Write => InputMode::FreeText,
+        }
+    }
+}
+
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// A bundled scenario id (see `motivo list`) or a scenario file.
@@ -32,10 +53,16 @@ pub struct Args {
     /// Seed for the client's line variants (default: from the clock; the report shows it).
     #[arg(long)]
     pub seed: Option<u64>,
-    /// Learner replies, one per line: a number picks that option (1-based), `#` starts a comment, anything
-    /// else is a typed reply. Lines after the ending are ignored.
+    /// Learner replies, one per line: `@id` picks the option with that authored id, a number picks that option
+    /// as displayed (1-based; options are shown in a shuffled order), `TEXT >> @id` (or `>> N`) writes a reply
+    /// and then picks the closest option, `#` starts a comment, anything else is a typed reply. Lines after the
+    /// ending are ignored.
     #[arg(long, value_name = "FILE")]
     pub script: Option<PathBuf>,
+    /// How you answer: pick an option, write then pick the closest option, or write freely. A turn the trainer
+    /// made typed-only stays typed.
+    #[arg(long, value_enum, default_value_t = Answer::Pick)]
+    pub answer: Answer,
     /// Print only the report, as JSON (see docs/report-json.md).
     #[arg(long)]
     pub json: bool,
@@ -181,7 +208,11 @@ pub fn resolve(id_or_file: &str, lang: Lang) -> Result<Scenario, String> {
 #[derive(Debug, PartialEq)]
 enum Input {
     Pick(usize),
+    /// `@id`: the option with this authored id.
+    PickId(String),
     Text(String),
+    /// `TEXT >> @id` or `TEXT >> N`: write, then pick.
+    TextThenPick(String, Box<Input>),
     Rewind(usize),
     Quit,
     Help,
@@ -204,10 +235,28 @@ fn parse_input(line: &str, interactive: bool) -> Option<Input> {
             _ => {}
         }
     }
-    if !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()) {
-        return Some(t.parse().map_or(Input::Text(t.to_owned()), Input::Pick));
+    Some(parse_reply(t))
+}
+
+fn parse_pick(t: &str) -> Option<Input> {
+    if let Some(id) = t.strip_prefix('@') {
+        return Some(Input::PickId(id.trim().to_owned()));
     }
-    Some(Input::Text(t.to_owned()))
+    // A number too large to be an option is still a pick (of no option), never a typed reply.
+    (!t.is_empty() && t.chars().all(|c| c.is_ascii_digit())).then(|| Input::Pick(t.parse().unwrap_or(usize::MAX)))
+}
+
+fn parse_reply(t: &str) -> Input {
+    if let Some(pick) = parse_pick(t) {
+        return pick;
+    }
+    if let Some((text, pick)) = t.rsplit_once(">>")
+        && let Some(pick) = parse_pick(pick.trim())
+        && !text.trim().is_empty()
+    {
+        return Input::TextThenPick(text.trim().to_owned(), Box::new(pick));
+    }
+    Input::Text(t.to_owned())
 }
 
 fn client_name(session: &Session) -> String {
@@ -414,13 +463,28 @@ fn apply(
             return Ok(Step::Continue);
         }
         Input::Pick(0) => return Err(w.numbered_from_one.to_owned()),
-        Input::Pick(n) => match pending_text.take() {
-            Some(text) => {
-                let coder = coder.ok_or_else(|| w.no_coder.to_owned())?;
-                session.reply_text_then_choose(coder, &text, n - 1).map(|_| ())
+        Input::Pick(_) | Input::PickId(_) => {
+            let pos = match input {
+                Input::PickId(id) => session.position_of(&id).ok_or_else(|| {
+                    motivo_engine::RuntimeError::NoSuchOptionId { id, count: session.view().options.len() }
+                        .message(lang)
+                })?,
+                Input::Pick(n) => n - 1,
+                _ => unreachable!("matched above"),
+            };
+            match pending_text.take() {
+                Some(text) => {
+                    let coder = coder.ok_or_else(|| w.no_coder.to_owned())?;
+                    session.reply_text_then_choose(coder, &text, pos).map(|_| ())
+                }
+                None => session.choose(pos).map(|_| ()),
             }
-            None => session.choose(n - 1).map(|_| ()),
-        },
+        }
+        Input::TextThenPick(text, pick) => {
+            motivo_engine::coding::check_reply_text(&text).map_err(|e| e.message(lang))?;
+            *pending_text = Some(text);
+            return apply(session, *pick, coder, pending_text, mode, out);
+        }
         Input::Text(text) => {
             let coder = coder.ok_or_else(|| w.no_coder.to_owned())?;
             if session.view().input == InputMode::WriteThenPick {
@@ -481,6 +545,7 @@ pub fn run(args: Args) -> ExitCode {
     let started = SystemTime::now();
     let clock = Instant::now();
     let mut session = Session::start(scenario.clone(), seed, args.lang);
+    session.set_answer(args.answer.mode());
     let coder = coder();
     let coder_ref = coder.as_deref();
     let mut pending = None;
@@ -569,5 +634,22 @@ mod tests {
         assert_eq!(parse_input(":quit", false), Some(Input::Text(":quit".into())));
         assert_eq!(parse_input(":takaisin 2", true), Some(Input::Rewind(2)));
         assert_eq!(parse_input(":q", true), Some(Input::Quit));
+    }
+
+    #[test]
+    fn picks_by_id_and_write_then_pick() {
+        assert_eq!(parse_input("@cr", false), Some(Input::PickId("cr".into())));
+        assert_eq!(
+            parse_input("Sinä haluaisit pärjätä itse >> @cr", false),
+            Some(Input::TextThenPick("Sinä haluaisit pärjätä itse".into(), Box::new(Input::PickId("cr".into()))))
+        );
+        assert_eq!(
+            parse_input("Kerro lisää >> 2", false),
+            Some(Input::TextThenPick("Kerro lisää".into(), Box::new(Input::Pick(2))))
+        );
+        // A number too large to parse is a pick of no option, never a typed reply scored as MI.
+        assert_eq!(parse_input("99999999999999999999999999", false), Some(Input::Pick(usize::MAX)));
+        // `>>` with nothing to pick after it is just text.
+        assert_eq!(parse_input("a >> b", false), Some(Input::Text("a >> b".into())));
     }
 }

@@ -111,11 +111,22 @@ pub enum Kind {
     /// A bad turn limit: `max_turns` without `on_limit` (or the other way round), `max_turns: 0`, an `on_limit`
     /// that is not an ending, or a limit shorter than every route to a good ending.
     TurnLimit,
+    /// A turn with an ethics-marked option has no typed-reply rule for that problem (`Ethics(kind)` or
+    /// `AnyEthics`), so the typed version of the mistake would not be caught by the scenario.
+    EthicsRouteMissing,
+    /// A fallback that assumes something: an `Otherwise` rule that sets flags, or one that reaches a good ending
+    /// by a shorter way than the MI-consistent replies.
+    FallbackAssumes,
+    /// A typed-reply rule for a good repair (SEEK, AF, EMPH, permission, a reflection) leads only to bad endings.
+    RepairPunished,
+    /// A turn that accepts no typed reply (an error with `--strict`): learners answering in their own words
+    /// cannot go on there.
+    NoTypedReply,
 }
 
 impl Kind {
     /// Every kind, in code order.
-    pub const ALL: [Kind; 27] = [
+    pub const ALL: [Kind; 31] = [
         Kind::Parse,
         Kind::NotText,
         Kind::TooLarge,
@@ -143,6 +154,10 @@ impl Kind {
         Kind::ModuleMismatch,
         Kind::HiddenOptions,
         Kind::TurnLimit,
+        Kind::EthicsRouteMissing,
+        Kind::FallbackAssumes,
+        Kind::RepairPunished,
+        Kind::NoTypedReply,
     ];
 
     /// Whether the kind is about the course file (`M021`–`M025`), not scenarios.
@@ -182,6 +197,10 @@ impl Kind {
             Kind::ModuleMismatch => "M025",
             Kind::HiddenOptions => "M026",
             Kind::TurnLimit => "M027",
+            Kind::EthicsRouteMissing => "M028",
+            Kind::FallbackAssumes => "M029",
+            Kind::RepairPunished => "M030",
+            Kind::NoTypedReply => "M031",
         }
     }
 }

@@ -11,6 +11,8 @@ use crate::model::{InputMode, Lang, Node, RouteWhen, Scenario, Talk, Text};
 use crate::scoring::option_score;
 use crate::tr;
 
+mod typed;
+
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ValidateOptions {
     /// Missing translations are errors, not warnings.
@@ -256,6 +258,7 @@ impl<'a> Checker<'a> {
         }
         let shortest_good = self.graph();
         self.turn_limit(shortest_good);
+        self.typed_graph();
     }
 
     /// `max_turns` and `on_limit`: both or neither, a limit of at least 1 that leaves room for a good ending, and
@@ -632,9 +635,15 @@ impl<'a> Checker<'a> {
         if mode != InputMode::FreeText {
             self.hidden_options(i, turn);
         }
+        // A rule's `clarify` line is said at this turn too: its meanings can be reflected.
+        for m in turn.free_text.iter().filter_map(|r| r.clarify.as_ref()).flat_map(|l| &l.meanings) {
+            meaning_ids.insert(m.id.as_str());
+        }
         let mut otherwise_at = None;
         for (k, r) in turn.free_text.iter().enumerate() {
-            self.target(i, &r.next);
+            if !self.clarify_route(i, k, r, flags) {
+                self.target(i, &r.next);
+            }
             self.sets(i, &r.set, flags);
             if let Some(c) = &r.cond {
                 self.condition(i, c, flags);
@@ -707,6 +716,7 @@ impl<'a> Checker<'a> {
             ));
         }
         self.pedagogy(i, turn);
+        self.typed_turn(i, turn);
     }
 
     /// A turn where the learner must pick an option needs one shown in every state: if every option has a `when`

@@ -486,15 +486,17 @@ mod tests {
         }
     }
 
-    /// Plays a scripted ending from `tests/scripts` (numbers pick options, 1-based).
+    /// Plays a scripted ending from `tests/scripts` (`@id` picks an option by its authored id).
     fn scripted(script: &str) -> Session {
-        let picks: Vec<usize> = script
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| l.parse::<usize>().expect("option numbers") - 1)
-            .collect();
-        let s = play(&picks);
+        let scenario = crate::bundled::scenarios()
+            .into_iter()
+            .filter_map(Result::ok)
+            .find(|s| s.id == "omakanta-resepti")
+            .expect("bundled scenario");
+        let mut s = Session::start(Arc::new(scenario), 1, crate::Lang::Fi);
+        for l in script.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            s.choose_id(l.strip_prefix('@').expect("option ids")).expect("valid option");
+        }
         assert!(s.is_finished());
         s
     }
@@ -510,7 +512,7 @@ mod tests {
             if s.is_finished() {
                 break;
             }
-            s.choose(p).expect("valid option");
+            s.choose_authored(p).expect("valid option");
         }
         s
     }
@@ -610,7 +612,9 @@ mod tests {
             st[1]["result"]["extensions"]["https://lms.example.org/xapi/extensions/typed-text"],
             "Salainen oma lause Ainolle"
         );
-        assert_eq!(st[1]["result"]["response"], "1");
+        // The response is the authored choice id (stable whatever order the options were shown in).
+        let ReplyKind::TextThenOption { index, .. } = &s.history()[0].reply else { panic!("write then pick") };
+        assert_eq!(st[1]["result"]["response"], (index + 1).to_string());
     }
 
     #[test]
