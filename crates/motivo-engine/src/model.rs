@@ -89,6 +89,10 @@ pub struct Scenario {
     /// Course module id this scenario belongs to (see `course.ron`).
     #[serde(default)]
     pub module: String,
+    /// How hard the client is: 1 willing, 2 ambivalent, 3 discordant or in crisis. Shown to the learner; the
+    /// course can ask for more than the easiest level.
+    #[serde(default = "one_u8")]
+    pub difficulty: u8,
     /// Learning outcomes the scenario trains, as free texts shown to the learner.
     #[serde(default)]
     pub outcomes: Vec<Text>,
@@ -259,6 +263,10 @@ pub struct ClientLine {
 }
 
 fn one() -> u32 {
+    1
+}
+
+fn one_u8() -> u8 {
     1
 }
 

@@ -358,6 +358,17 @@ impl<'a> Checker<'a> {
                 At::Top("version"),
             );
         }
+        if !(1..=3).contains(&s.difficulty) {
+            let d = s.difficulty;
+            self.error(
+                Kind::OutOfRange,
+                tr!(
+                    "difficulty {d} is out of range: 1 willing, 2 ambivalent, 3 discordant or in crisis",
+                    "vaikeustaso {d} ei kelpaa: 1 halukas, 2 kahden vaiheilla, 3 vastahakoinen tai kriisissä"
+                ),
+                At::Top("difficulty"),
+            );
+        }
         let st = s.start_state;
         let in_scale = |x: f32| (0.0..=10.0).contains(&x);
         if !in_scale(st.importance)
