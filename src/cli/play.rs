@@ -11,6 +11,14 @@ use motivo_engine::scoring::{Level, thresholds};
 use motivo_engine::{Lang, ReplyCoder, Report, Scenario, Session, ValidateOptions, bundled};
 
 use crate::cli::app::parse_lang;
+use motivo_engine::script::{LineError, ScriptLine, parse_line};
+
+fn line_message(e: LineError, lang: Lang) -> String {
+    match e {
+        LineError::Zero => words(lang).numbered_from_one.to_owned(),
+        LineError::Runtime(e) => e.message(lang),
+    }
+}
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -207,12 +215,8 @@ pub fn resolve(id_or_file: &str, lang: Lang) -> Result<Scenario, String> {
 /// One learner turn in a script or typed at the prompt.
 #[derive(Debug, PartialEq)]
 enum Input {
-    Pick(usize),
-    /// `@id`: the option with this authored id.
-    PickId(String),
-    Text(String),
-    /// `TEXT >> @id` or `TEXT >> N`: write, then pick.
-    TextThenPick(String, Box<Input>),
+    /// A reply, written as in a script (`@id`, `N`, `TEXT >> @id`, or typed text).
+    Reply(ScriptLine),
     Rewind(usize),
     Quit,
     Help,
@@ -235,28 +239,7 @@ fn parse_input(line: &str, interactive: bool) -> Option<Input> {
             _ => {}
         }
     }
-    Some(parse_reply(t))
-}
-
-fn parse_pick(t: &str) -> Option<Input> {
-    if let Some(id) = t.strip_prefix('@') {
-        return Some(Input::PickId(id.trim().to_owned()));
-    }
-    // A number too large to be an option is still a pick (of no option), never a typed reply.
-    (!t.is_empty() && t.chars().all(|c| c.is_ascii_digit())).then(|| Input::Pick(t.parse().unwrap_or(usize::MAX)))
-}
-
-fn parse_reply(t: &str) -> Input {
-    if let Some(pick) = parse_pick(t) {
-        return pick;
-    }
-    if let Some((text, pick)) = t.rsplit_once(">>")
-        && let Some(pick) = parse_pick(pick.trim())
-        && !text.trim().is_empty()
-    {
-        return Input::TextThenPick(text.trim().to_owned(), Box::new(pick));
-    }
-    Input::Text(t.to_owned())
+    parse_line(t).map(Input::Reply)
 }
 
 fn client_name(session: &Session) -> String {
@@ -462,16 +445,8 @@ fn apply(
             let _ = print_turn(session, out);
             return Ok(Step::Continue);
         }
-        Input::Pick(0) => return Err(w.numbered_from_one.to_owned()),
-        Input::Pick(_) | Input::PickId(_) => {
-            let pos = match input {
-                Input::PickId(id) => session.position_of(&id).ok_or_else(|| {
-                    motivo_engine::RuntimeError::NoSuchOptionId { id, count: session.view().options.len() }
-                        .message(lang)
-                })?,
-                Input::Pick(n) => n - 1,
-                _ => unreachable!("matched above"),
-            };
+        Input::Reply(pick @ (ScriptLine::Pick(_) | ScriptLine::PickId(_))) => {
+            let pos = session.pick_position(&pick).map_err(|e| line_message(e, lang))?;
             match pending_text.take() {
                 Some(text) => {
                     let coder = coder.ok_or_else(|| w.no_coder.to_owned())?;
@@ -480,12 +455,12 @@ fn apply(
                 None => session.choose(pos).map(|_| ()),
             }
         }
-        Input::TextThenPick(text, pick) => {
+        Input::Reply(ScriptLine::TextThenPick(text, pick)) => {
             motivo_engine::coding::check_reply_text(&text).map_err(|e| e.message(lang))?;
             *pending_text = Some(text);
-            return apply(session, *pick, coder, pending_text, mode, out);
+            return apply(session, Input::Reply(*pick), coder, pending_text, mode, out);
         }
-        Input::Text(text) => {
+        Input::Reply(ScriptLine::Text(text)) => {
             let coder = coder.ok_or_else(|| w.no_coder.to_owned())?;
             if session.view().input == InputMode::WriteThenPick {
                 motivo_engine::coding::check_reply_text(&text).map_err(|e| e.message(lang))?;
@@ -626,30 +601,13 @@ mod tests {
 
     #[test]
     fn script_lines_parse() {
-        assert_eq!(parse_input("  2 ", false), Some(Input::Pick(2)));
+        assert_eq!(parse_input("  2 ", false), Some(Input::Reply(ScriptLine::Pick(2))));
+        assert_eq!(parse_input("@cr", false), Some(Input::Reply(ScriptLine::PickId("cr".into()))));
         assert_eq!(parse_input("# comment", false), None);
-        assert_eq!(parse_input("   ", false), None);
-        assert_eq!(parse_input("Kerro lisää", false), Some(Input::Text("Kerro lisää".into())));
+        assert_eq!(parse_input("Kerro lisää", false), Some(Input::Reply(ScriptLine::Text("Kerro lisää".into()))));
         // Commands are only for the interactive prompt; in a script they are typed replies.
-        assert_eq!(parse_input(":quit", false), Some(Input::Text(":quit".into())));
+        assert_eq!(parse_input(":quit", false), Some(Input::Reply(ScriptLine::Text(":quit".into()))));
         assert_eq!(parse_input(":takaisin 2", true), Some(Input::Rewind(2)));
         assert_eq!(parse_input(":q", true), Some(Input::Quit));
-    }
-
-    #[test]
-    fn picks_by_id_and_write_then_pick() {
-        assert_eq!(parse_input("@cr", false), Some(Input::PickId("cr".into())));
-        assert_eq!(
-            parse_input("Sinä haluaisit pärjätä itse >> @cr", false),
-            Some(Input::TextThenPick("Sinä haluaisit pärjätä itse".into(), Box::new(Input::PickId("cr".into()))))
-        );
-        assert_eq!(
-            parse_input("Kerro lisää >> 2", false),
-            Some(Input::TextThenPick("Kerro lisää".into(), Box::new(Input::Pick(2))))
-        );
-        // A number too large to parse is a pick of no option, never a typed reply scored as MI.
-        assert_eq!(parse_input("99999999999999999999999999", false), Some(Input::Pick(usize::MAX)));
-        // `>>` with nothing to pick after it is just text.
-        assert_eq!(parse_input("a >> b", false), Some(Input::Text("a >> b".into())));
     }
 }

@@ -9,6 +9,7 @@ use motivo_engine::course::progress::Progress;
 use motivo_engine::course::{self, Course, KnownScenario, Overview, Trend};
 use motivo_engine::model::{InputMode, Node};
 use motivo_engine::runtime::{ReplyKind, Snapshot};
+use motivo_engine::script::ScriptLine;
 use motivo_engine::{Lang, ReplyCoder, Report, RuntimeError, Scenario, Session, SessionState};
 use serde::{Deserialize, Serialize};
 
@@ -500,16 +501,35 @@ impl AppModel {
             if self.session.as_ref().is_none_or(|s| s.is_finished()) {
                 break;
             }
-            let action = match line.parse::<usize>() {
-                Ok(n) if n >= 1 => match pending.take() {
-                    Some(text) => Action::SendTextThenChoose(text, n - 1),
-                    None => Action::Choose(n - 1),
+            let Some(parsed) = motivo_engine::script::parse_line(line) else { continue };
+            let position = |m: &AppModel, pick: &ScriptLine| {
+                m.session.as_ref().map(|s| s.pick_position(pick).map_err(|_| format!("{line}: no such option")))
+            };
+            let action = match parsed {
+                ScriptLine::Pick(_) | ScriptLine::PickId(_) => match position(self, &parsed) {
+                    Some(Ok(i)) => match pending.take() {
+                        Some(text) => Action::SendTextThenChoose(text, i),
+                        None => Action::Choose(i),
+                    },
+                    Some(Err(e)) => {
+                        refused.push(e);
+                        continue;
+                    }
+                    None => break,
                 },
-                _ if self.input_mode() == Some(InputMode::WriteThenPick) => {
-                    pending = Some(line.to_owned());
+                ScriptLine::TextThenPick(text, pick) => match position(self, &pick) {
+                    Some(Ok(i)) => Action::SendTextThenChoose(text, i),
+                    Some(Err(e)) => {
+                        refused.push(e);
+                        continue;
+                    }
+                    None => break,
+                },
+                ScriptLine::Text(text) if self.input_mode() == Some(InputMode::WriteThenPick) => {
+                    pending = Some(text);
                     continue;
                 }
-                _ => Action::SendText(line.to_owned()),
+                ScriptLine::Text(text) => Action::SendText(text),
             };
             self.apply(action, coder);
             if let Some(n) = self.notice.take() {
@@ -522,10 +542,7 @@ impl AppModel {
 
 /// The text of the client line said at `snap`.
 pub fn client_text(scenario: &Scenario, snap: &Snapshot, lang: Lang) -> String {
-    scenario
-        .node(&snap.node)
-        .and_then(|n| n.lines().get(snap.line))
-        .map_or(String::new(), |l| l.text.get(lang).to_owned())
+    motivo_engine::runtime::line_at(scenario, snap).map_or(String::new(), |l| l.text.get(lang).to_owned())
 }
 
 /// The learner's words for a reply.
@@ -556,7 +573,7 @@ pub fn transcript(session: &Session, from: usize) -> Vec<Bubble> {
 /// %change talk (of change + sustain talk lines so far) after each client line, `None` before any.
 pub fn change_talk_series(session: &Session) -> Vec<Option<f32>> {
     let sc = session.scenario();
-    let talk = |snap: &Snapshot| sc.node(&snap.node).and_then(|n| n.lines().get(snap.line)).map(|l| l.talk);
+    let talk = |snap: &Snapshot| motivo_engine::runtime::line_at(sc, snap).map(|l| l.talk);
     let snaps = session.history().iter().map(|t| &t.before).chain(std::iter::once(&session.state().current));
     let (mut ct, mut st) = (0u32, 0u32);
     snaps

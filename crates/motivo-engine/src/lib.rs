@@ -18,6 +18,7 @@ pub mod model;
 pub mod rules;
 pub mod runtime;
 pub mod scoring;
+pub mod script;
 pub mod validate;
 pub mod xapi;
 
