@@ -486,16 +486,51 @@ mod tests {
         }
     }
 
-    /// Plays a scripted ending from `tests/scripts` (`@id` picks an option by its authored id).
+    /// A coder that gives a reply the codes of the authored option it repeats word for word.
+    struct Echo(Arc<crate::Scenario>);
+    impl crate::ReplyCoder for Echo {
+        fn code(&self, r: &crate::CodeRequest<'_>) -> crate::CodedReply {
+            let codes = self
+                .0
+                .nodes
+                .iter()
+                .filter_map(|n| match n {
+                    crate::model::Node::Turn(t) => Some(&t.options),
+                    _ => None,
+                })
+                .flatten()
+                .find(|o| o.text.get(r.lang) == r.text)
+                .map_or_else(|| vec![crate::Code::NONE], |o| o.codes.clone());
+            crate::CodedReply {
+                primary: crate::Primary::from_codes(&codes),
+                codes,
+                confidence: 0.9,
+                evidence: vec![],
+                reflected: None,
+                meanings: vec![],
+                ethics: vec![],
+            }
+        }
+    }
+
+    /// Plays a scripted ending from `tests/scripts` in the learner's own words: each `@id` line is written out
+    /// as that option's text, then the option is picked (write then pick).
     fn scripted(script: &str) -> Session {
-        let scenario = crate::bundled::scenarios()
-            .into_iter()
-            .filter_map(Result::ok)
-            .find(|s| s.id == "omakanta-resepti")
-            .expect("bundled scenario");
-        let mut s = Session::start(Arc::new(scenario), 1, crate::Lang::Fi);
+        let scenario = Arc::new(
+            crate::bundled::scenarios()
+                .into_iter()
+                .filter_map(Result::ok)
+                .find(|s| s.id == "omakanta-resepti")
+                .expect("bundled scenario"),
+        );
+        let coder = Echo(scenario.clone());
+        let mut s = Session::start(scenario, 1, crate::Lang::Fi);
+        s.set_answer(crate::model::InputMode::WriteThenPick);
         for l in script.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            s.choose_id(l.strip_prefix('@').expect("option ids")).expect("valid option");
+            let Some(crate::script::ScriptLine::PickId(id)) = crate::script::parse_line(l) else { continue };
+            let pos = s.position_of(&id).expect("the option is shown");
+            let text = s.view().options[pos].text.get(crate::Lang::Fi).to_owned();
+            s.reply_text_then_choose(&coder, &text, pos).expect("valid option");
         }
         assert!(s.is_finished());
         s
@@ -544,7 +579,8 @@ mod tests {
             assert!(x["object"]["id"].as_str().unwrap().starts_with("https://lms.example.org/xapi/scenarios/"));
         }
         let responded = &st[1];
-        assert_eq!(responded["result"]["response"], "1");
+        let crate::runtime::ReplyKind::TextThenOption { index, .. } = &s.history()[0].reply else { panic!("typed") };
+        assert_eq!(responded["result"]["response"], (index + 1).to_string());
         assert!(responded["result"]["extensions"]["https://lms.example.org/xapi/extensions/codes"].is_array());
         assert_eq!(responded["object"]["definition"]["interactionType"], "choice");
         // Ids: unique, UUIDs, and the same for the same attempt.

@@ -28,6 +28,8 @@ pub enum Reason {
     NoGoodEnding { outcome: Option<String> },
     /// Replies had digital-support ethics problems.
     EthicsProblems { kinds: Vec<String> },
+    /// The replies were picked options, not the learner's own typed words.
+    NotOwnWords,
     /// The attempt was on an older version of the scenario and the rule wants the current one.
     OlderVersion { played: u32, current: u32 },
     /// The scenario is no longer available in this build.
@@ -144,6 +146,12 @@ impl Reason {
                     format!("The ethics of digital support were not followed: {}.", names.join("; "))
                 }
             }
+            Reason::NotOwnWords => if fi {
+                "Vastasit valitsemalla vaihtoehtoja. Se on hyvää harjoittelua, mutta osaamistavoitteeseen lasketaan vain omin sanoin kirjoitetut vastaukset: valitse aloitusnäkymästä ”Kirjoitan itse” tai ”Kirjoitan ja valitsen”."
+            } else {
+                "You answered by picking options. That is good practice, but only replies written in your own words count toward the learning outcome: choose ”I write” or ”I write, then pick” before you start."
+            }
+            .into(),
             Reason::OlderVersion { played, current } => {
                 if fi {
                     format!(
@@ -226,6 +234,9 @@ pub fn scenario_passes(attempt: &Attempt, rule: &PassRule, current_version: Opti
     }
     if !rule.allow_ethics_violations && !s.ethics.is_empty() {
         why.push(Reason::EthicsProblems { kinds: s.ethics.clone() });
+    }
+    if rule.require_own_words && !s.own_words {
+        why.push(Reason::NotOwnWords);
     }
     why
 }
@@ -788,8 +799,15 @@ mod tests {
             require_good_ending: false,
             allow_ethics_violations: true,
             accept_older_versions: true,
+            require_own_words: false,
         };
         assert!(scenario_passes(&attempt("a1", T, Level::BelowFair, false, 2), &lax, Some(1)).is_empty());
+        // Picked options are practice: the same attempt does not count toward mastery unless typed.
+        let mut picked = attempt("a1", T, Level::Good, true, 0);
+        picked.summary.own_words = false;
+        assert_eq!(scenario_passes(&picked, &PassRule::default(), Some(1)), vec![Reason::NotOwnWords]);
+        assert!(Reason::NotOwnWords.text(Lang::Fi).contains("omin sanoin"));
+        assert!(scenario_passes(&picked, &lax, Some(1)).is_empty(), "a rule may allow picked options");
         let good = PassRule { min_level: MinLevel::Good, ..PassRule::default() };
         assert!(!scenario_passes(&attempt("a1", T, Level::Fair, true, 0), &good, Some(1)).is_empty());
     }

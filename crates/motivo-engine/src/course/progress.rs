@@ -139,6 +139,10 @@ pub struct ReportSummary {
     /// Ethics problems, one per reply that had one (kind names, e.g. `TakesCredentials`).
     #[serde(default)]
     pub ethics: Vec<String>,
+    /// Every reply was the learner's own typed words (free text, or written then picked). Mastery counts only
+    /// such passes (`PassRule::require_own_words`).
+    #[serde(default)]
+    pub own_words: bool,
 }
 
 fn finite(x: Option<f32>) -> Option<f32> {
@@ -168,6 +172,7 @@ impl ReportSummary {
             replies: report.turns.len() as u32,
             mi_consistent_replies: report.turns.iter().filter(|t| t.mi_consistent).count() as u32,
             ethics: report.turns.iter().filter_map(|t| t.ethics.map(|k| k.name().to_owned())).collect(),
+            own_words: report.own_words,
         }
     }
 }
@@ -510,6 +515,7 @@ pub mod v0 {
                     change_talk_pct: None,
                     replies: play.replies.len() as u32,
                     mi_consistent_replies: 0,
+                own_words: false,
                     ethics: vec!["Unknown".to_owned(); play.ethics as usize],
                 },
                 report: None,
@@ -553,6 +559,7 @@ pub(crate) mod tests {
                 replies: 3,
                 mi_consistent_replies: 3,
                 ethics: vec!["TakesCredentials".into(); ethics as usize],
+                own_words: true,
             },
             report: Some("(x: 1)".into()),
             migrated_from: None,
