@@ -4,7 +4,7 @@
 
 use std::collections::{HashSet, VecDeque};
 
-use super::{At, Checker, valid_id};
+use super::{At, Checker, find_key, valid_id};
 use crate::codes::Code;
 use crate::diag::{Kind, Severity};
 use crate::model::{Node, Route, RouteWhen, Turn};
@@ -34,6 +34,50 @@ fn route_consistent(r: &Route) -> bool {
 }
 
 impl<'a> Checker<'a> {
+    /// The `k`-th item (0-based) of the list `field: [...]` inside node `i`, as the span of its first line; the
+    /// node's id when it cannot be found. Strings and comments are skipped, so a `(` inside a text never counts.
+    fn list_item(&self, i: usize, field: &str, k: usize) -> At<'static> {
+        let text = self.loc.text;
+        let (s, e) = self.loc.regions.get(i).copied().unwrap_or((0, 0));
+        let Some((_, key_end)) = find_key(text, s, e, field) else { return At::Node(i) };
+        let bytes = text.as_bytes();
+        let (mut depth, mut seen, mut j) = (0usize, 0usize, key_end);
+        while j < e {
+            match bytes[j] {
+                b'"' => {
+                    j += 1;
+                    while j < e && bytes[j] != b'"' {
+                        j += if bytes[j] == b'\\' { 2 } else { 1 };
+                    }
+                }
+                b'/' if bytes.get(j + 1) == Some(&b'/') => {
+                    while j < e && bytes[j] != b'\n' {
+                        j += 1;
+                    }
+                }
+                b'[' | b'(' => {
+                    if depth == 1 && bytes[j] == b'(' {
+                        if seen == k {
+                            let line_end = text[j..e].find('\n').map_or(e, |n| j + n);
+                            return At::Span(j, line_end.max(j + 1));
+                        }
+                        seen += 1;
+                    }
+                    depth += 1;
+                }
+                b']' | b')' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        At::Node(i)
+    }
+
     /// A rule with a `clarify` line: checks it and returns true (then `next` must be left out).
     pub(super) fn clarify_route(&mut self, i: usize, k: usize, r: &Route, flags: &HashSet<&str>) -> bool {
         let id = self.scenario.nodes[i].id().to_owned();
@@ -46,7 +90,7 @@ impl<'a> Checker<'a> {
                         "free-text rule {n} of turn `{id}` has neither `next` nor `clarify`",
                         "vuoron `{id}` vapaan tekstin säännöllä {n} ei ole `next`- eikä `clarify`-kenttää"
                     ),
-                    At::Node(i),
+                    self.list_item(i, "free_text", k),
                 )
                 .note(tr!(
                     "give `next: \"…\"` to move on, or `clarify: (…)` for a client line that keeps the turn open",
@@ -64,7 +108,7 @@ impl<'a> Checker<'a> {
                     "free-text rule {n} of turn `{id}` has both `clarify` and `next: \"{next}\"`",
                     "vuoron `{id}` vapaan tekstin säännöllä {n} on sekä `clarify` että `next: \"{next}\"`"
                 ),
-                At::Str(i, &r.next),
+                self.list_item(i, "free_text", k),
             )
             .note(tr!(
                 "a `clarify` line keeps the turn open; leave `next` out",
@@ -115,7 +159,7 @@ impl<'a> Checker<'a> {
                             "option {n} of turn `{id}` has the id `{oid}`: use letters, digits, `-` or `_`",
                             "vuoron `{id}` vaihtoehdon {n} tunnus `{oid}` ei kelpaa: käytä kirjaimia, numeroita, `-` tai `_`"
                         ),
-                        At::Field(i, "id", oid),
+                        self.list_item(i, "options", k),
                     );
                 } else if !ids.insert(oid) {
                     self.error(
@@ -124,7 +168,7 @@ impl<'a> Checker<'a> {
                             "option id `{oid}` is used twice in turn `{id}`",
                             "vaihtoehdon tunnus `{oid}` on vuorossa `{id}` kahdesti"
                         ),
-                        At::Field(i, "id", oid),
+                        self.list_item(i, "options", k),
                     );
                 }
             }
@@ -223,7 +267,7 @@ impl<'a> Checker<'a> {
                                 "the `Otherwise` rule of turn `{id}` sets `{flags}` although nothing is known about the reply",
                                 "vuoron `{id}` `Otherwise`-sääntö asettaa lipun `{flags}`, vaikka vastauksesta ei tiedetä mitään"
                             ),
-                            At::Str(i, &r.next),
+                            self.list_item(i, "free_text", k),
                         )
                         .note(tr!(
                             "a fallback should not move the conversation as if the learner had said something; \
@@ -242,7 +286,7 @@ impl<'a> Checker<'a> {
                                 "the `Otherwise` rule {rn} of turn `{id}` reaches a good ending in {d} replies, sooner than any MI-consistent reply",
                                 "vuoron `{id}` `Otherwise`-sääntö {rn} vie hyvään lopetukseen {d} vastauksella, nopeammin kuin yksikään MI:n mukainen vastaus"
                             ),
-                            At::Str(i, &next),
+                            self.list_item(i, "free_text", k),
                         )
                         .note(tr!(
                             "an unrecognised reply must not be the shortcut to a good ending; keep the turn open \
@@ -262,7 +306,7 @@ impl<'a> Checker<'a> {
                                 "free-text rule {rn} of turn `{id}` catches a good repair but leads to `{next}`, from where only bad endings can be reached",
                                 "vuoron `{id}` vapaan tekstin sääntö {rn} tunnistaa hyvän korjausliikkeen, mutta vie solmuun `{next}`, josta pääsee vain huonoihin lopetuksiin"
                             ),
-                            At::Str(i, &next),
+                            self.list_item(i, "free_text", k),
                         )
                         .note(tr!(
                             "a reflection, asking for the client's view or an apology should give the conversation \
