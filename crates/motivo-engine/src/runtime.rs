@@ -326,7 +326,8 @@ pub fn pick_line(lines: &[ClientLine], snap: &Snapshot, seed: u64) -> usize {
 /// displayed order: shuffled by a generator seeded by (`seed`, turn number, node), so the same session shows the
 /// same order again (after a rewind too), and no position marks the MI-consistent reply.
 pub fn shown_options(turn: &Turn, snap: &Snapshot, seed: u64) -> Vec<usize> {
-    let mut shown: Vec<usize> = turn.options.iter().enumerate().filter(|(_, o)| o.shown(snap)).map(|(k, _)| k).collect();
+    let mut shown: Vec<usize> =
+        turn.options.iter().enumerate().filter(|(_, o)| o.shown(snap)).map(|(k, _)| k).collect();
     let mut rng = order_rng(seed, snap.turn, &snap.node);
     // Fisher–Yates, written out so the order never depends on a library's shuffle algorithm.
     for i in (1..shown.len()).rev() {
@@ -429,7 +430,8 @@ impl Session {
 
     /// Whether every reply so far was the learner's own typed words (free text, or written then picked).
     pub fn own_words(&self) -> bool {
-        !self.state.history.is_empty() && self.state.history.iter().all(|t| !matches!(t.reply, ReplyKind::Option { .. }))
+        !self.state.history.is_empty()
+            && self.state.history.iter().all(|t| !matches!(t.reply, ReplyKind::Option { .. }))
     }
 
     pub fn history(&self) -> &[TurnRecord] {
@@ -609,7 +611,8 @@ impl Session {
         let turn = self.turn()?;
         let shown = shown_options(turn, &self.state.current, self.state.seed);
         let count = shown.len();
-        let pos = shown.iter().position(|&k| k == authored).ok_or(RuntimeError::NoSuchOption { index: authored, count })?;
+        let pos =
+            shown.iter().position(|&k| k == authored).ok_or(RuntimeError::NoSuchOption { index: authored, count })?;
         self.choose(pos)
     }
 
@@ -685,8 +688,8 @@ impl Session {
         // When the coder is unsure, the learner's pick says what they meant: the picked option's codes count.
         let unsure = coded.confidence < crate::coding::UNSURE_BELOW;
         let codes = if unsure { opt.codes.clone() } else { coded.codes.clone() };
-        let focus = if unsure { opt.focus } else { coded.reflected.or(opt.focus) }
-            .unwrap_or_else(|| self.line_talk().side());
+        let focus =
+            if unsure { opt.focus } else { coded.reflected.or(opt.focus) }.unwrap_or_else(|| self.line_talk().side());
         let ethics = opt.ethics.as_ref().map(|e| e.kind).or_else(|| coded.ethics.first().map(|h| h.kind));
         let effect = if opt.ethics.is_none() && !coded.ethics.is_empty() {
             Some(with_ethics_reaction(opt.effect.unwrap_or_else(|| default_effect(&normalize_volley(&codes), focus))))

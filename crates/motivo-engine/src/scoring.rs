@@ -152,7 +152,13 @@ impl FailReason {
 
 /// The pass rule of an attempt (`docs/scoring.md`): finished, a good ending, MITI level fair or better, and no
 /// ethics finding. Returns the reasons it did not pass, most important first (empty = passed).
-pub fn fail_reasons(finished: bool, ending: Option<&EndingReport>, level: Level, levels: &Levels, ethics: &[EthicsFinding]) -> Vec<FailReason> {
+pub fn fail_reasons(
+    finished: bool,
+    ending: Option<&EndingReport>,
+    level: Level,
+    levels: &Levels,
+    ethics: &[EthicsFinding],
+) -> Vec<FailReason> {
     let mut why = Vec::new();
     let r = |reason: &str, fi: String, en: String| FailReason { reason: reason.into(), fi, en };
     if !ethics.is_empty() {
@@ -164,7 +170,10 @@ pub fn fail_reasons(finished: bool, ending: Option<&EndingReport>, level: Level,
         let turns = turns.join(", ");
         why.push(r(
             "ethics",
-            format!("Digituen etiikka: {} (vastaus {turns}). Yksikin tällainen vastaus estää läpäisyn.", list(Lang::Fi)),
+            format!(
+                "Digituen etiikka: {} (vastaus {turns}). Yksikin tällainen vastaus estää läpäisyn.",
+                list(Lang::Fi)
+            ),
             format!("Ethics of digital support: {} (reply {turns}). One such reply is enough to fail.", list(Lang::En)),
         ));
     }
@@ -190,9 +199,21 @@ pub fn fail_reasons(finished: bool, ending: Option<&EndingReport>, level: Level,
     if level < Level::Fair {
         let below: Vec<(&str, &str)> = [
             (levels.relational, "suhdetaidot (kumppanuus ja empatia)", "relational skills (partnership and empathy)"),
-            (levels.technical, "muutospuheen vahvistaminen ja ylläpitävän puheen pehmentäminen", "cultivating change talk and softening sustain talk"),
-            (levels.pct_cr, "kompleksisten heijastusten osuus (vähintään 40 %)", "share of complex reflections (at least 40 %)"),
-            (levels.r_q, "heijastuksia vähintään yhtä paljon kuin kysymyksiä", "at least as many reflections as questions"),
+            (
+                levels.technical,
+                "muutospuheen vahvistaminen ja ylläpitävän puheen pehmentäminen",
+                "cultivating change talk and softening sustain talk",
+            ),
+            (
+                levels.pct_cr,
+                "kompleksisten heijastusten osuus (vähintään 40 %)",
+                "share of complex reflections (at least 40 %)",
+            ),
+            (
+                levels.r_q,
+                "heijastuksia vähintään yhtä paljon kuin kysymyksiä",
+                "at least as many reflections as questions",
+            ),
         ]
         .into_iter()
         .filter(|(l, _, _)| *l < Level::Fair)
@@ -624,7 +645,8 @@ impl Report {
                 });
             if let Some(kind) = t.ethics {
                 // A typed reply's finding quotes the words; its explanation is the rule's, or the kind's own.
-                let evidence = t.coded.as_ref().and_then(|c| c.ethics.iter().find(|h| h.kind == kind)).map(|h| h.evidence.clone());
+                let evidence =
+                    t.coded.as_ref().and_then(|c| c.ethics.iter().find(|h| h.kind == kind)).map(|h| h.evidence.clone());
                 let explain = explain.unwrap_or_else(|| kind.explain(lang).to_owned());
                 ethics.push(EthicsFinding { turn: i + 1, kind, explain, evidence });
             }

@@ -30,8 +30,7 @@ fn parse_pick(t: &str) -> Option<ScriptLine> {
         return Some(ScriptLine::PickId(id.trim().to_owned()));
     }
     // A number too large to be an option is still a pick (of no option), never a typed reply.
-    (!t.is_empty() && t.chars().all(|c| c.is_ascii_digit()))
-        .then(|| ScriptLine::Pick(t.parse().unwrap_or(usize::MAX)))
+    (!t.is_empty() && t.chars().all(|c| c.is_ascii_digit())).then(|| ScriptLine::Pick(t.parse().unwrap_or(usize::MAX)))
 }
 
 /// Parses one line; `None` for a blank line or a comment.
@@ -102,7 +101,10 @@ mod tests {
         assert_eq!(parse_line("Kerro lisää"), Some(ScriptLine::Text("Kerro lisää".into())));
         assert_eq!(
             parse_line("Sinä haluaisit pärjätä itse >> @cr"),
-            Some(ScriptLine::TextThenPick("Sinä haluaisit pärjätä itse".into(), Box::new(ScriptLine::PickId("cr".into()))))
+            Some(ScriptLine::TextThenPick(
+                "Sinä haluaisit pärjätä itse".into(),
+                Box::new(ScriptLine::PickId("cr".into()))
+            ))
         );
         assert_eq!(
             parse_line("Kerro lisää >> 2"),

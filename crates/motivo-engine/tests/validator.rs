@@ -450,8 +450,14 @@ fn one_fixture_per_kind() -> Vec<(Kind, String)> {
         (Kind::HiddenOptions, conditional_options("discord >= 5", "discord < 3")),
         (Kind::TurnLimit, broken("start: \"alku\",", "start: \"alku\",\n    max_turns: 5,")),
         (Kind::EthicsRouteMissing, ethics_option_without_route()),
-        (Kind::FallbackAssumes, broken("(when: Otherwise, next: \"pois\")", "(when: Otherwise, next: \"pois\", set: [\"heard\"])")),
-        (Kind::RepairPunished, broken("(when: Reflected(\"ei_osaa\"), next: \"loppu\")", "(when: Reflected(\"ei_osaa\"), next: \"pois\")")),
+        (
+            Kind::FallbackAssumes,
+            broken("(when: Otherwise, next: \"pois\")", "(when: Otherwise, next: \"pois\", set: [\"heard\"])"),
+        ),
+        (
+            Kind::RepairPunished,
+            broken("(when: Reflected(\"ei_osaa\"), next: \"loppu\")", "(when: Reflected(\"ei_osaa\"), next: \"pois\")"),
+        ),
         (Kind::NoTypedReply, no_free_text()),
     ]
 }
@@ -508,18 +514,20 @@ fn a_fallback_must_not_assume_or_shortcut() {
     // An `Otherwise` that reaches the good ending sooner than any MI-consistent reply (there is none here).
     let text = broken("(when: Reflected(\"ei_osaa\"), next: \"loppu\"),\n", "")
         .replace("(when: Otherwise, next: \"pois\")", "(when: Otherwise, next: \"loppu\")")
-        .replacen("next: \"loppu\"),\n                (text: (fi: \"Kyllä", "next: \"pois\"),\n                (text: (fi: \"Kyllä", 1)
+        .replacen(
+            "next: \"loppu\"),\n                (text: (fi: \"Kyllä",
+            "next: \"pois\"),\n                (text: (fi: \"Kyllä",
+            1,
+        )
         .replacen("set: [\"heard\"], next: \"loppu\"", "set: [\"heard\"], next: \"pois\"", 1);
     let diags = load(&text);
-    assert!(
-        diags.iter().any(|d| d.kind == Kind::FallbackAssumes && d.message.contains("sooner")),
-        "{diags:#?}"
-    );
+    assert!(diags.iter().any(|d| d.kind == Kind::FallbackAssumes && d.message.contains("sooner")), "{diags:#?}");
 }
 
 #[test]
 fn a_good_repair_must_not_lead_only_to_bad_endings() {
-    let text = broken("(when: Reflected(\"ei_osaa\"), next: \"loppu\")", "(when: Reflected(\"ei_osaa\"), next: \"pois\")");
+    let text =
+        broken("(when: Reflected(\"ei_osaa\"), next: \"loppu\")", "(when: Reflected(\"ei_osaa\"), next: \"pois\")");
     let d = expect(&text, Kind::RepairPunished, "(when: Reflected(\"ei_osaa\"), next: \"pois\")");
     assert!(d.message_fi.contains("korjausliikkeen"), "{}", d.message_fi);
     // A persuading rule to the same ending is not a repair: no finding.
@@ -538,7 +546,8 @@ fn every_turn_takes_a_typed_reply() {
 
 #[test]
 fn clarify_rules_keep_the_turn_open_and_are_checked() {
-    let clarify = "(when: Otherwise, clarify: (text: (fi: \"Mitä tarkoitat?\", en: \"What do you mean?\"), talk: Neutral))";
+    let clarify =
+        "(when: Otherwise, clarify: (text: (fi: \"Mitä tarkoitat?\", en: \"What do you mean?\"), talk: Neutral))";
     let ok = broken("(when: Otherwise, next: \"pois\")", clarify);
     assert_eq!(load(&ok), vec![], "a clarify fallback is clean");
     let both = broken(

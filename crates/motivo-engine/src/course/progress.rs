@@ -515,7 +515,7 @@ pub mod v0 {
                     change_talk_pct: None,
                     replies: play.replies.len() as u32,
                     mi_consistent_replies: 0,
-                own_words: false,
+                    own_words: false,
                     ethics: vec!["Unknown".to_owned(); play.ethics as usize],
                 },
                 report: None,

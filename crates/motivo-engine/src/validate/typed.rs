@@ -213,7 +213,8 @@ impl<'a> Checker<'a> {
         let mut rev: Vec<Vec<usize>> = vec![Vec::new(); n];
         for (u, node) in s.nodes.iter().enumerate() {
             if let Node::Turn(t) = node {
-                let targets = t.options.iter().map(|o| o.next.as_str()).chain(t.free_text.iter().map(|r| r.next.as_str()));
+                let targets =
+                    t.options.iter().map(|o| o.next.as_str()).chain(t.free_text.iter().map(|r| r.next.as_str()));
                 for v in targets.filter_map(|id| s.node_index(id)) {
                     rev[v].push(u);
                 }
@@ -278,7 +279,6 @@ impl<'a> Checker<'a> {
                     }
                     let d = via(&r.next, &to_good);
                     if d < consistent {
-                        let next = r.next.clone();
                         self.push(
                             Severity::Warning,
                             Kind::FallbackAssumes,
