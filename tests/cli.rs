@@ -397,3 +397,47 @@ fn check_speaks_finnish() {
     assert_eq!(d["notes_fi"][0], "tarkoititko `loppu`?");
     assert_eq!(d["location"]["line"], line);
 }
+
+/// The terminal report opens with whether the attempt passed and why not, in plain words, wrapped to the
+/// terminal's width without breaking words; the JSON carries `passed` and the reasons in both languages.
+#[test]
+fn the_report_says_first_whether_it_passed_and_why_not() {
+    let tmp = tempfile::tempdir().unwrap();
+    let script = root().join("tests/scripts/omakanta-resepti-lahtee.txt");
+    for (lang, columns, fail, ending) in [
+        ("fi", "80", "Et vielä läpäissyt", "Keskustelu ei päättynyt hyvin"),
+        ("en", "120", "not passed", "did not end well"),
+    ] {
+        let out = motivo_in(
+            &[
+                "play",
+                "omakanta-resepti",
+                "--seed",
+                "1",
+                "--lang",
+                lang,
+                "--no-record",
+                "--script",
+                script.to_str().unwrap(),
+            ],
+            tmp.path(),
+            &[("COLUMNS", columns)],
+        );
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let text = String::from_utf8(out.stdout).unwrap();
+        let head: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).take(3).collect();
+        assert!(head[1].starts_with('✗') && head[1].contains(fail), "{lang}: {head:?}");
+        assert!(head[2].contains(ending), "{lang}: the first reason is the ending: {head:?}");
+        let width: usize = columns.parse().unwrap();
+        for line in text.lines() {
+            assert!(line.chars().count() <= width, "{lang}: wider than {width}: {line:?}");
+        }
+        assert!(!text.contains("(Disengages)") && !text.contains("(Postpones)"), "plain words, not outcome ids");
+    }
+    let (v, _) = play_json("omakanta-resepti", &script, "1", "fi", tmp.path());
+    assert_eq!(v["passed"], false);
+    let reasons = v["why_not"].as_array().unwrap();
+    assert!(reasons.iter().any(|r| r["reason"] == "ending"));
+    assert!(reasons.iter().all(|r| r["fi"].as_str().is_some_and(|t| !t.is_empty()) && r["en"].as_str().is_some()));
+    assert_eq!(v["own_words"], false);
+}

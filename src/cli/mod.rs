@@ -9,3 +9,4 @@ pub mod play;
 pub mod progress;
 pub mod sync;
 pub mod train;
+pub mod wrap;

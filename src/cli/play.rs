@@ -11,6 +11,7 @@ use motivo_engine::scoring::{Level, thresholds};
 use motivo_engine::{Lang, ReplyCoder, Report, Scenario, Session, ValidateOptions, bundled};
 
 use crate::cli::app::parse_lang;
+use crate::cli::wrap::{safe, width, wrap};
 use motivo_engine::script::{LineError, ScriptLine, parse_line};
 
 fn line_message(e: LineError, lang: Lang) -> String {
@@ -89,6 +90,8 @@ struct Words {
     prompt_choice: &'static str,
     prompt_text: &'static str,
     prompt_pick: &'static str,
+    prompt_pick_only: &'static str,
+    prompt_write_then_pick: &'static str,
     help: &'static str,
     feedback: &'static str,
     better: &'static str,
@@ -104,6 +107,24 @@ struct Words {
     ethics: &'static str,
     no_coder: &'static str,
     state: &'static str,
+    passed: &'static str,
+    not_passed: &'static str,
+    picked_is_practice: &'static str,
+}
+
+/// How a conversation ended, in plain words.
+fn outcome_words(o: motivo_engine::model::Outcome, lang: Lang) -> &'static str {
+    use motivo_engine::model::Outcome;
+    match (o, lang) {
+        (Outcome::NextStep, Lang::Fi) => "asiakas nimesi oman seuraavan askeleensa",
+        (Outcome::NextStep, Lang::En) => "the client named their own next step",
+        (Outcome::Referral, Lang::Fi) => "asiakas ohjautui hänelle sopivaan palveluun",
+        (Outcome::Referral, Lang::En) => "the client was referred to a service that fits them",
+        (Outcome::Postpones, Lang::Fi) => "asiakas lykkäsi päätöstä",
+        (Outcome::Postpones, Lang::En) => "the client put the decision off",
+        (Outcome::Disengages, Lang::Fi) => "asiakas vetäytyi keskustelusta",
+        (Outcome::Disengages, Lang::En) => "the client withdrew from the conversation",
+    }
 }
 
 const FI: Words = Words {
@@ -112,6 +133,8 @@ const FI: Words = Words {
     prompt_choice: "Valitse numero (tai kirjoita oma vastaus)",
     prompt_text: "Kirjoita vastauksesi",
     prompt_pick: "Valitse nyt lähin vaihtoehto numerolla",
+    prompt_pick_only: "Valitse vaihtoehto numerolla",
+    prompt_write_then_pick: "Kirjoita vastauksesi (valitset sitten lähimmän vaihtoehdon)",
     help: "Komennot: numero valitsee vaihtoehdon, :takaisin N palaa vuoroon N, :lopeta lopettaa.",
     feedback: "Palaute",
     better: "Parempi vaihtoehto olisi ollut",
@@ -126,6 +149,9 @@ const FI: Words = Words {
     report: "MI-raportti",
     ethics: "Digituen etiikka",
     no_coder: "Omien vastausten koodaus ei ole nyt käytettävissä. Valitse vaihtoehto numerolla.",
+    passed: "Läpäisit harjoituksen: asiakas pääsi hyvään lopputulokseen, MI-taitosi olivat vähintään tyydyttävällä tasolla eikä digituen etiikassa ollut huomautettavaa.",
+    not_passed: "Et vielä läpäissyt tätä harjoitusta:",
+    picked_is_practice: "Vastasit valitsemalla vaihtoehtoja: se on harjoittelua. Osaamistavoitteeseen lasketaan läpäisy omin sanoin (--answer write tai write-then-pick).",
     state: "Asiakkaan tila",
 };
 
@@ -135,6 +161,8 @@ const EN: Words = Words {
     prompt_choice: "Pick a number (or type your own reply)",
     prompt_text: "Type your reply",
     prompt_pick: "Now pick the closest option by its number",
+    prompt_pick_only: "Pick an option by its number",
+    prompt_write_then_pick: "Type your reply (then you pick the closest option)",
     help: "Commands: a number picks an option, :back N returns to turn N, :quit stops.",
     feedback: "Feedback",
     better: "A better option would have been",
@@ -149,6 +177,9 @@ const EN: Words = Words {
     report: "MI report",
     ethics: "Digital-support ethics",
     no_coder: "Coding your own replies is not available right now. Pick an option by its number.",
+    passed: "You passed: the client reached a good outcome, your MI skills were at least at the fair level, and the ethics of digital support were kept.",
+    not_passed: "You have not passed this scenario yet:",
+    picked_is_practice: "You answered by picking options: that is practice. Only a pass in your own words counts toward the learning outcome (--answer write or write-then-pick).",
     state: "Client's state",
 };
 
@@ -250,14 +281,35 @@ fn print_turn(session: &Session, out: &mut impl Write) -> std::io::Result<()> {
     let lang = session.lang();
     let w = words(lang);
     let view = session.view();
-    writeln!(out, "\n{}: {}", client_name(session), view.line.text.get(lang))?;
+    let cols = width();
+    let name = format!("{}: ", safe(&client_name(session)));
+    let indent = " ".repeat(name.chars().count());
+    writeln!(out, "\n{}", wrap(view.line.text.get(lang), cols, &name, &indent))?;
     if view.ending.is_none() && !view.options.is_empty() && view.input != InputMode::FreeText {
         writeln!(out, "  {}:", w.options)?;
         for (i, o) in view.options.iter().enumerate() {
-            writeln!(out, "  {}. {}", i + 1, o.text.get(lang))?;
+            let n = format!("  {}. ", i + 1);
+            writeln!(out, "{}", wrap(o.text.get(lang), cols, &n, &" ".repeat(n.len())))?;
         }
     }
     Ok(())
+}
+
+/// The prompt: it offers only what the turn accepts now.
+fn prompt(session: &Session, pending: bool) -> &'static str {
+    let w = words(session.lang());
+    let view = session.view();
+    if pending {
+        w.prompt_pick
+    } else if view.can_pick && view.can_type {
+        w.prompt_choice
+    } else if view.can_pick {
+        w.prompt_pick_only
+    } else if view.input == InputMode::WriteThenPick {
+        w.prompt_write_then_pick
+    } else {
+        w.prompt_text
+    }
 }
 
 fn print_feedback(session: &Session, out: &mut impl Write) -> std::io::Result<()> {
@@ -265,14 +317,16 @@ fn print_feedback(session: &Session, out: &mut impl Write) -> std::io::Result<()
     let Some(t) = report.turns.last() else { return Ok(()) };
     let w = words(session.lang());
     let lang = session.lang();
+    let cols = width();
     let codes: Vec<String> = t.codes.iter().map(|c| format!("{} ({})", c.name(lang), c)).collect();
-    writeln!(out, "  [{}: {}]", w.codes, codes.join(", "))?;
-    writeln!(out, "  {}: {}", w.feedback, t.feedback)?;
+    writeln!(out, "{}", wrap(&format!("[{}: {}]", w.codes, codes.join(", ")), cols, "  ", "   "))?;
+    writeln!(out, "{}", wrap(&t.feedback, cols, &format!("  {}: ", w.feedback), "    "))?;
     if let Some(b) = &t.better {
-        writeln!(out, "  {} {}: {}", if t.mi_consistent { w.even_better } else { w.better }, b.option, b.text)?;
+        let head = format!("  {} {}: ", if t.mi_consistent { w.even_better } else { w.better }, b.option);
+        writeln!(out, "{}", wrap(&b.text, cols, &head, "    "))?;
     }
     if let Some(e) = report.ethics.iter().find(|e| e.turn == t.turn) {
-        writeln!(out, "  {}: {}", w.ethics, e.explain)?;
+        writeln!(out, "{}", wrap(&e.explain, cols, &format!("  {}: ", w.ethics), "    "))?;
     }
     Ok(())
 }
@@ -299,26 +353,41 @@ pub fn print_report(report: &Report, session: &Session, out: &mut impl Write) ->
     let lang = report.lang;
     let w = words(lang);
     let fi = lang == Lang::Fi;
-    let name = client_name(session);
-    writeln!(out, "\n=== {} — {} ===", report.title, w.report)?;
+    let name = safe(&client_name(session));
+    let cols = width();
+    writeln!(out, "\n=== {} — {} ===", safe(&report.title), w.report)?;
+    // Pass or not, first, in plain words.
+    if report.passed {
+        writeln!(out, "\n{}", wrap(w.passed, cols, "✓ ", "  "))?;
+        if !report.own_words {
+            writeln!(out, "{}", wrap(w.picked_is_practice, cols, "  ", "  "))?;
+        }
+    } else {
+        writeln!(out, "\n✗ {}", w.not_passed)?;
+        for r in &report.why_not {
+            writeln!(out, "{}", wrap(r.text(lang), cols, "  – ", "    "))?;
+        }
+    }
     for t in &report.turns {
-        writeln!(out, "\n{}. {name}: {}", t.turn, t.client)?;
+        let head = format!("{}. {name}: ", t.turn);
+        writeln!(out, "\n{}", wrap(&t.client, cols, &head, &" ".repeat(head.chars().count())))?;
         let mark = if t.mi_consistent { "" } else { " ✗" };
         let codes: Vec<String> = t.codes.iter().map(|c| c.to_string()).collect();
-        writeln!(out, "   {}: {}  [{}]{mark}", w.you, t.reply, codes.join(" "))?;
-        writeln!(out, "   {}: {}", w.feedback, t.feedback)?;
+        let you = format!("   {}: ", w.you);
+        writeln!(out, "{}", wrap(&format!("{}  [{}]{mark}", t.reply, codes.join(" ")), cols, &you, "     "))?;
+        writeln!(out, "{}", wrap(&t.feedback, cols, &format!("   {}: ", w.feedback), "     "))?;
         if let Some(b) = &t.better {
             let label = if t.mi_consistent { w.even_better } else { w.better };
-            writeln!(out, "   {label} {}: {}", b.option, b.text)?;
+            writeln!(out, "{}", wrap(&b.text, cols, &format!("   {label} {}: ", b.option), "     "))?;
         }
     }
     let final_line = session.view().line.text.get(lang);
     match &report.ending {
         Some(e) => {
-            writeln!(out, "\n{name}: {final_line}")?;
-            writeln!(out, "\n{}: {} ({})", w.ending, e.id, e.outcome.name())?;
+            writeln!(out, "\n{}", wrap(final_line, cols, &format!("{name}: "), "   "))?;
+            writeln!(out, "\n{}: {}", w.ending, outcome_words(e.outcome, lang))?;
             if !e.debrief.is_empty() {
-                writeln!(out, "{}", e.debrief)?;
+                writeln!(out, "{}", wrap(&e.debrief, cols, "", ""))?;
             }
         }
         None => writeln!(out, "\n{}", w.not_finished)?,
@@ -356,20 +425,18 @@ pub fn print_report(report: &Report, session: &Session, out: &mut impl Write) ->
         m.mina
     )?;
     let g = &m.globals;
+    writeln!(out, "  {}:", if fi { "Globaalit arviot (1–5)" } else { "Global scores (1–5)" })?;
+    for (label, value) in [
+        (if fi { "muutospuheen vahvistaminen (CCT)" } else { "cultivating change talk (CCT)" }, g.cct),
+        (if fi { "ylläpitävän puheen pehmentäminen (SST)" } else { "softening sustain talk (SST)" }, g.sst),
+        (if fi { "kumppanuus" } else { "partnership" }, g.partnership),
+        (if fi { "empatia" } else { "empathy" }, g.empathy),
+    ] {
+        writeln!(out, "    {label} {value:.0}")?;
+    }
     writeln!(
         out,
-        "  {}: CCT {:.0}, SST {:.0}, {} {:.0}, {} {:.0}",
-        if fi { "Globaalit arviot (1–5)" } else { "Global scores (1–5)" },
-        g.cct,
-        g.sst,
-        if fi { "kumppanuus" } else { "partnership" },
-        g.partnership,
-        if fi { "empatia" } else { "empathy" },
-        g.empathy
-    )?;
-    writeln!(
-        out,
-        "  {} {:.1} {} ({} {}, {} {}), {} {:.1} {} ({} {}, {} {})",
+        "  {} {:.1} {} ({} {}, {} {})\n  {} {:.1} {} ({} {}, {} {})",
         if fi { "tekninen" } else { "technical" },
         m.technical,
         level_mark(m.levels.technical, lang),
@@ -412,7 +479,10 @@ pub fn print_report(report: &Report, session: &Session, out: &mut impl Write) ->
     if !report.ethics.is_empty() {
         writeln!(out, "\n{}", w.ethics)?;
         for e in &report.ethics {
-            writeln!(out, "  {}. {}: {}", e.turn, e.kind.name(), e.explain)?;
+            let what = motivo_engine::scoring::ethics_words(e.kind, lang);
+            let quote = e.evidence.as_deref().map(|q| format!(" «{q}»")).unwrap_or_default();
+            let head = format!("  {}. ", e.turn);
+            writeln!(out, "{}", wrap(&format!("{what}{quote}: {}", e.explain), cols, &head, "     "))?;
         }
     }
     writeln!(out, "\nseed {}", report.seed)
@@ -569,14 +639,7 @@ pub fn run(args: Args) -> ExitCode {
     let interactive = stdin.is_terminal();
     let mut lines = stdin.lock().lines();
     while !session.is_finished() {
-        let prompt = if pending.is_some() {
-            w.prompt_pick
-        } else if session.view().input == InputMode::FreeText {
-            w.prompt_text
-        } else {
-            w.prompt_choice
-        };
-        let _ = write!(out, "{prompt} > ");
+        let _ = write!(out, "{} > ", prompt(&session, pending.is_some()));
         let _ = out.flush();
         let Some(Ok(line)) = lines.next() else { break };
         if !interactive {
