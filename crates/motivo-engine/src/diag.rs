@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use crate::model::Lang;
+use crate::lang::Lang;
 
 mod ron_error;
 pub use ron_error::ron_error;

@@ -11,6 +11,8 @@ pub mod coding;
 pub mod cond;
 pub mod course;
 pub mod diag;
+pub mod lang;
+pub mod limits;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fastron;
 pub mod load;

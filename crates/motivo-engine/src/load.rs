@@ -4,10 +4,7 @@ use crate::diag::{Diagnostic, Kind, Severity, Source};
 use crate::model::Scenario;
 use crate::validate::{ValidateOptions, validate};
 
-/// Files larger than this are refused before parsing.
-pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
-/// RON nesting deeper than this is refused.
-pub const MAX_NESTING: usize = 48;
+pub use crate::limits::{MAX_FILE_BYTES, MAX_NESTING};
 
 /// The result of loading one file: the scenario (when it parsed) and every diagnostic.
 #[derive(Debug, Clone)]

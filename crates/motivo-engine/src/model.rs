@@ -6,40 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::codes::Code;
-
-/// A language a text can be given in. Finnish is the primary language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    Fi,
-    En,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Fi, Lang::En];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fi => "fi",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "fi" | "fin" | "suomi" | "finnish" => Some(Lang::Fi),
-            "en" | "eng" | "english" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for Lang {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
+pub use crate::lang::Lang;
 
 /// A text given per language: `(fi: "…", en: "…")`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
