@@ -243,6 +243,21 @@ impl<'a> Locator<'a> {
         found.map_or_else(|| self.node(i), |k| (k.start, k.end))
     }
 
+    /// The key `field:` after the `k`-th `effect:` key in node `i` (else that `effect:`, else the node's id).
+    pub fn effect_field(&self, i: usize, k: usize, field: &str) -> (usize, usize) {
+        let (s, e) = self.region(i);
+        let in_region = |c: Option<&Vec<usize>>, from: usize| {
+            let c = c?;
+            let lo = c.partition_point(|&k| self.scan.keys[k].start < from);
+            Some(c[lo..].iter().map(|&k| self.scan.keys[k]).take_while(|key| key.start < e).collect::<Vec<_>>())
+        };
+        let Some(effect) = in_region(self.keys_named("effect"), s).and_then(|v| v.get(k).copied()) else {
+            return self.node(i);
+        };
+        let found = in_region(self.keys_named(field), effect.end).and_then(|v| v.first().copied());
+        found.map_or((effect.start, effect.end), |f| (f.start, f.end))
+    }
+
     /// A top-level `field:` (before the nodes), or the start of the file.
     pub fn top(&self, field: &str) -> (usize, usize) {
         let limit = if self.nodes_start == 0 { self.text.len() } else { self.nodes_start };
@@ -259,6 +274,8 @@ enum At<'s> {
     Str(usize, &'s str),
     Field(usize, &'static str, &'s str),
     Key(usize, &'static str),
+    /// Field `.2` of the `.1`-th `effect:` (counting from 0) in node `.0`.
+    EffectField(usize, usize, &'static str),
     Span(usize, usize),
 }
 
@@ -269,6 +286,9 @@ struct Checker<'a> {
     out: Vec<Diagnostic>,
     suggest: Suggest<'a>,
 }
+
+/// The largest change an `effect` may make to one variable (the scales are 0–10).
+pub const MAX_EFFECT: f32 = 10.0;
 
 /// Ids longer than this (in characters) get no "did you mean".
 const MAX_SUGGEST_CHARS: usize = 64;
@@ -297,6 +317,7 @@ impl<'a> Checker<'a> {
             At::Str(i, v) => self.loc.string_in_node(i, v),
             At::Field(i, f, v) => self.loc.in_node(i, f, v),
             At::Key(i, f) => self.loc.key_in_node(i, f),
+            At::EffectField(i, k, f) => self.loc.effect_field(i, k, f),
             At::Span(s, e) => (s, e),
         }
     }
@@ -668,6 +689,26 @@ impl<'a> Checker<'a> {
         answer
     }
 
+    /// An `effect` override: every value a finite number within ±[`MAX_EFFECT`].
+    fn effect(&mut self, i: usize, k: usize, e: &crate::model::Effect) {
+        let fields =
+            [("importance", e.importance), ("confidence", e.confidence), ("discord", e.discord), ("momentum", e.momentum)];
+        for (field, x) in fields {
+            if !(x.is_finite() && x.abs() <= MAX_EFFECT) {
+                let shown = if x.is_nan() { "NaN".to_owned() } else { format!("{x}") };
+                self.error(
+                    Kind::OutOfRange,
+                    tr!(
+                        "effect `{field}: {shown}` is out of range; effects are numbers from -{MAX_EFFECT} to {MAX_EFFECT}",
+                        "vaikutus `{field}: {shown}` on sallitun alueen ulkopuolella; vaikutus on luku väliltä \
+                         -{MAX_EFFECT}…{MAX_EFFECT}"
+                    ),
+                    At::EffectField(i, k, field),
+                );
+            }
+        }
+    }
+
     fn node(&mut self, i: usize, node: &Node, flags: &HashSet<&str>) {
         let id = node.id().to_owned();
         let lines = node.lines();
@@ -795,6 +836,11 @@ impl<'a> Checker<'a> {
             }
             self.sets(i, &opt.set, flags);
             self.target(i, &opt.next);
+        }
+        let effects = turn.options.iter().filter_map(|o| o.effect.as_ref());
+        let effects = effects.chain(turn.free_text.iter().filter_map(|r| r.effect.as_ref()));
+        for (k, e) in effects.enumerate() {
+            self.effect(i, k, e);
         }
         if mode != InputMode::FreeText {
             self.hidden_options(i, turn);
