@@ -114,7 +114,8 @@ impl<'a> Locator<'a> {
         let nodes_start = nodes_key.map_or(0, |k| k.start);
         // Node ids: the `id:` values after `nodes:` at the shallowest depth there (meanings' ids are deeper).
         let key_is = |l: &locate::Lit, f: &str| l.key.is_some_and(|(s, e)| &text[s..e] == f);
-        let id_lits: Vec<&locate::Lit> = scan.lits.iter().filter(|l| l.start >= nodes_start && key_is(l, "id")).collect();
+        let id_lits: Vec<&locate::Lit> =
+            scan.lits.iter().filter(|l| l.start >= nodes_start && key_is(l, "id")).collect();
         let node_depth = id_lits.iter().map(|l| l.depth).min().unwrap_or(0);
         let id_lits: Vec<&locate::Lit> = id_lits.into_iter().filter(|l| l.depth == node_depth).collect();
         let mut ids = Vec::with_capacity(scenario.nodes.len());
@@ -691,8 +692,12 @@ impl<'a> Checker<'a> {
 
     /// An `effect` override: every value a finite number within ±[`MAX_EFFECT`].
     fn effect(&mut self, i: usize, k: usize, e: &crate::model::Effect) {
-        let fields =
-            [("importance", e.importance), ("confidence", e.confidence), ("discord", e.discord), ("momentum", e.momentum)];
+        let fields = [
+            ("importance", e.importance),
+            ("confidence", e.confidence),
+            ("discord", e.discord),
+            ("momentum", e.momentum),
+        ];
         for (field, x) in fields {
             if !(x.is_finite() && x.abs() <= MAX_EFFECT) {
                 let shown = if x.is_nan() { "NaN".to_owned() } else { format!("{x}") };
@@ -1240,7 +1245,8 @@ mod tests {
 
     #[test]
     fn banded_edit_distance_agrees_with_the_full_one() {
-        let words = ["", "a", "ab", "ba", "abc", "acb", "alku", "aluk", "loppu", "lopu", "loppuu", "äiti", "aiti", "xyzw"];
+        let words =
+            ["", "a", "ab", "ba", "abc", "acb", "alku", "aluk", "loppu", "lopu", "loppuu", "äiti", "aiti", "xyzw"];
         for a in words {
             for b in words {
                 let full = edit_distance(a, b);

@@ -84,8 +84,7 @@ fn escapes_in_conditions_are_located_inside_the_condition() {
     let spans: Vec<&str> =
         load(&text).iter().filter(|d| d.kind == Kind::UnknownVariable).map(|d| &text[d.start..d.end]).collect();
     assert_eq!(spans, ["zz", "zz"]);
-    let starts: Vec<usize> =
-        load(&text).iter().filter(|d| d.kind == Kind::UnknownVariable).map(|d| d.start).collect();
+    let starts: Vec<usize> = load(&text).iter().filter(|d| d.kind == Kind::UnknownVariable).map(|d| d.start).collect();
     assert_ne!(starts[0], starts[1]);
 }
 
@@ -116,7 +115,12 @@ fn non_finite_and_huge_effects_are_located_errors() {
 
 fn options(n: usize, next: impl Fn(usize) -> String) -> String {
     let opts: String = (0..n)
-        .map(|i| format!("(text: (fi: \"a\", en: \"a\"), codes: [CR], feedback: (fi: \"a\", en: \"a\"), next: \"{}\"),\n", next(i)))
+        .map(|i| {
+            format!(
+                "(text: (fi: \"a\", en: \"a\"), codes: [CR], feedback: (fi: \"a\", en: \"a\"), next: \"{}\"),\n",
+                next(i)
+            )
+        })
         .collect();
     MINIMAL.replacen("options: [", &format!("options: [\n{opts}"), 1)
 }
@@ -140,9 +144,11 @@ fn thousands_of_unknown_references_are_quick() {
 fn a_very_long_unknown_id_is_quick() {
     // A 1,000,000-character id with an unknown `next`: "did you mean" was O(N²·L²).
     let long = "a".repeat(1_000_000);
-    let text = MINIMAL
-        .replacen("next: \"loppu\"", &format!("next: \"{long}\""), 1)
-        .replacen("id: \"pois\"", &format!("id: \"{long}b\""), 1);
+    let text = MINIMAL.replacen("next: \"loppu\"", &format!("next: \"{long}\""), 1).replacen(
+        "id: \"pois\"",
+        &format!("id: \"{long}b\""),
+        1,
+    );
     let diags = load_within(&text, Duration::from_secs(20));
     assert!(diags.iter().any(|d| d.kind == Kind::UnknownNode));
 }
@@ -157,7 +163,11 @@ fn many_ids_written_with_escapes_are_quick() {
             )
         })
         .collect();
-    let text = MINIMAL.replacen("        Ending(\n            id: \"loppu\"", &format!("{endings}        Ending(\n            id: \"loppu\""), 1);
+    let text = MINIMAL.replacen(
+        "        Ending(\n            id: \"loppu\"",
+        &format!("{endings}        Ending(\n            id: \"loppu\""),
+        1,
+    );
     let diags = load_within(&text, Duration::from_secs(30));
     // Each unreachable ending is located at its own id.
     let unreachable: Vec<&Diagnostic> = diags.iter().filter(|d| d.kind == Kind::UnreachableNode).collect();
