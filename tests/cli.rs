@@ -546,3 +546,78 @@ mod hostile {
         assert!(stderr(&o).contains("s.txt:1:"), "{}", stderr(&o));
     }
 }
+
+/// xAPI only with reporting configured (issue 12 item 8), and an outbox rebuildable from the progress (issue 16:
+/// a kill between "record" and "queue" loses no statements).
+mod reporting {
+    use super::*;
+
+    const LRS: &[(&str, &str)] = &[
+        ("LANG", "C"),
+        ("MOTIVO_LRS_ENDPOINT", "http://127.0.0.1:9/xAPI"),
+        ("MOTIVO_LRS_USER", "u"),
+        ("MOTIVO_LRS_PASSWORD", "p"),
+    ];
+
+    fn play(data: &Path, env: &[(&str, &str)]) {
+        let script = root().join("tests/scripts").join(
+            std::fs::read_dir(root().join("tests/scripts"))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().into_string().unwrap())
+                .filter(|n| n.starts_with("omakanta-resepti-"))
+                .min()
+                .unwrap(),
+        );
+        let o =
+            motivo_in(&["play", "omakanta-resepti", "--script", script.to_str().unwrap(), "--seed", "3"], data, env);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+
+    fn outbox(data: &Path) -> serde_json::Value {
+        serde_json::from_slice(&std::fs::read(data.join("outbox.json")).unwrap()).unwrap()
+    }
+
+    fn attempts_in_statements(v: &serde_json::Value) -> std::collections::BTreeSet<String> {
+        v["statements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|s| {
+                let ext = s["context"]["extensions"].as_object()?;
+                ext.iter().find(|(k, _)| k.ends_with("/attempt")).map(|(_, v)| v.as_str().unwrap().to_owned())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn without_an_lrs_a_play_writes_no_outbox() {
+        let tmp = tempfile::tempdir().unwrap();
+        play(tmp.path(), &[("LANG", "C")]);
+        assert!(tmp.path().join("progress.ron").exists());
+        assert!(!tmp.path().join("outbox.json").exists(), "no xAPI without reporting configured");
+    }
+
+    #[test]
+    fn attempts_recorded_but_never_queued_are_queued_from_the_progress() {
+        let tmp = tempfile::tempdir().unwrap();
+        // Two plays recorded with no LRS (as if killed between recording and queuing, or before configuring).
+        play(tmp.path(), &[("LANG", "C")]);
+        play(tmp.path(), &[("LANG", "C")]);
+        // The next play with an LRS configured queues its own statements and the two earlier attempts'.
+        play(tmp.path(), LRS);
+        let v = outbox(tmp.path());
+        assert_eq!(attempts_in_statements(&v).len(), 3, "{v:#}");
+        assert_eq!(v["attempts"].as_array().unwrap().len(), 3);
+        let n = v["statements"].as_array().unwrap().len();
+        // Queuing again never duplicates: ids derive from the attempts' uids.
+        let o = motivo_in(&["sync", "--json"], tmp.path(), LRS);
+        assert_ne!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert_eq!(outbox(tmp.path())["statements"].as_array().unwrap().len(), n);
+        // A kill after recording: the attempt is in the progress, its statements are not; `motivo sync` (or the
+        // next play) queues them.
+        play(tmp.path(), &[("LANG", "C")]);
+        let o = motivo_in(&["sync", "--json"], tmp.path(), LRS);
+        assert!(stderr(&o).contains("1 earlier attempt(s) queued"), "{}", stderr(&o));
+        assert_eq!(attempts_in_statements(&outbox(tmp.path())).len(), 4);
+    }
+}
