@@ -138,13 +138,16 @@ pub struct FileReport {
 struct Collect<'w> {
     files: Vec<PathBuf>,
     /// A path that could not be checked: what went wrong (a field of [`Words`]) and the system's error.
-    problems: Vec<(PathBuf, fn(&Words) -> &'static str, String)>,
+    problems: Vec<(PathBuf, What, String)>,
     seen: std::collections::HashSet<PathBuf>,
     w: &'w Words,
 }
 
+/// Which of the [`Words`] describes a problem.
+type What = fn(&Words) -> &'static str;
+
 /// A problem with a path as a diagnostic at 1:1, in both languages, so JSON output carries it too.
-fn problem_diagnostic(what: fn(&Words) -> &'static str, err: &str) -> Diagnostic {
+fn problem_diagnostic(what: What, err: &str) -> Diagnostic {
     let with = |w: &Words| if err.is_empty() { what(w).to_owned() } else { format!("{}: {err}", what(w)) };
     let message = motivo_engine::diag::Tr::new(with(&EN), with(&FI));
     motivo_engine::diag::Source::new("").diagnostic(Severity::Error, Kind::NotText, message, 0, 0)

@@ -38,7 +38,7 @@ pub fn text(s: &str) -> Cow<'_, str> {
 /// bytes (`?` for one byte, `¿` for the two-byte C1 controls), so byte offsets into it stay valid: for source
 /// snippets shown under diagnostics.
 pub fn same_offsets(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| needs_escape(c, true) && !(c == '\r')) {
+    if !s.chars().any(|c| needs_escape(c, true)) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());

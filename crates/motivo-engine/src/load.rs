@@ -32,7 +32,7 @@ pub fn human_size(len: u64) -> (String, String) {
     const MB: u64 = 1024 * 1024;
     if len >= MB {
         let mb = len as f64 / MB as f64;
-        let mb = if len % MB == 0 { format!("{}", len / MB) } else { format!("{mb:.1}") };
+        let mb = if len.is_multiple_of(MB) { format!("{}", len / MB) } else { format!("{mb:.1}") };
         (format!("{mb} MB ({len} bytes)"), format!("{} Mt ({len} tavua)", mb.replace('.', ",")))
     } else {
         (format!("{len} bytes"), format!("{len} tavua"))

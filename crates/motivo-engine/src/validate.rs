@@ -677,10 +677,10 @@ impl<'a> Checker<'a> {
                         break 'outer;
                     }
                     self.suggest.spent += cost;
-                    if let Some(d) = edit_distance_within(n, id, 2) {
-                        if best.is_none_or(|b| (d, n) < b) {
-                            best = Some((d, n));
-                        }
+                    if let Some(d) = edit_distance_within(n, id, 2)
+                        && best.is_none_or(|b| (d, n) < b)
+                    {
+                        best = Some((d, n));
                     }
                 }
             }

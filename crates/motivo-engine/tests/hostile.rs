@@ -32,7 +32,7 @@ fn line_col(text: &str, at: usize) -> (usize, usize) {
     (before.matches('\n').count() + 1, before[line_start..].chars().count() + 1)
 }
 
-fn find<'a>(diags: &'a [Diagnostic], kind: Kind) -> &'a Diagnostic {
+fn find(diags: &[Diagnostic], kind: Kind) -> &Diagnostic {
     diags.iter().find(|d| d.kind == kind).unwrap_or_else(|| panic!("no {kind:?} in {diags:#?}"))
 }
 
@@ -182,6 +182,6 @@ fn a_long_single_line_file_with_many_errors_is_quick() {
     // One line: drop the leading `//` comment, then every newline.
     let text = text[text.find('\n').unwrap() + 1..].replace('\n', " ");
     let diags = load_within(&text, Duration::from_secs(20));
-    let last = diags.iter().filter(|d| d.kind == Kind::UnknownNode).last().unwrap();
+    let last = diags.iter().rfind(|d| d.kind == Kind::UnknownNode).unwrap();
     assert_eq!((last.location.line, last.location.column), line_col(&text, last.start));
 }
