@@ -104,6 +104,15 @@ impl Cond {
         }
     }
 
+    /// How many nodes the condition has.
+    pub fn size(&self) -> usize {
+        match self {
+            Cond::Not(c) => 1 + c.size(),
+            Cond::And(cs) | Cond::Or(cs) => 1 + cs.iter().map(Cond::size).sum::<usize>(),
+            _ => 1,
+        }
+    }
+
     /// Every flag and visited node the condition names, in order.
     pub fn names(&self) -> Vec<NameRef<'_>> {
         let mut out = Vec::new();
@@ -138,6 +147,9 @@ pub enum Coverage {
 
 /// The most variable combinations [`coverage`] tries.
 const MAX_COMBINATIONS: usize = 1 << 16;
+/// The most condition nodes [`coverage`] evaluates in all (combinations × the size of the conditions), so a turn
+/// with thousands of conditioned options cannot make the check take minutes.
+const MAX_COVERAGE_WORK: usize = 4_000_000;
 
 /// A boolean atom of a condition.
 #[derive(Debug, Clone, PartialEq)]
@@ -267,6 +279,10 @@ pub fn coverage(conds: &[Cond], always_visited: &[&str]) -> Coverage {
             Some(t) if t <= MAX_COMBINATIONS => t,
             _ => return Coverage::Unknown,
         };
+    }
+    let size: usize = conds.iter().map(Cond::size).sum();
+    if total.saturating_mul(size) > MAX_COVERAGE_WORK {
+        return Coverage::Unknown;
     }
     let mut satisfiable = false;
     let mut gap = None;
@@ -706,6 +722,12 @@ mod tests {
         let many: Vec<String> = (0..20).map(|i| format!("f{i}")).collect();
         let many: Vec<&str> = many.iter().map(String::as_str).collect();
         assert_eq!(cov(&many, &[]), Coverage::Unknown);
+        // Regression (issue 16): 2,000 options over 15 flags took 10 s per turn; too much work is "unknown".
+        let all = (0..15).map(|i| format!("f{i}")).collect::<Vec<_>>().join(" and ");
+        let conds: Vec<Cond> = (0..2_000).map(|_| parse(&all).unwrap()).collect();
+        let t = std::time::Instant::now();
+        assert_eq!(coverage(&conds, &[]), Coverage::Unknown);
+        assert!(t.elapsed() < std::time::Duration::from_secs(1));
     }
 
     #[test]

@@ -996,20 +996,28 @@ impl<'a> Checker<'a> {
     fn pedagogy(&mut self, i: usize, turn: &crate::model::Turn) {
         let consistent =
             |o: &crate::model::ReplyOption| !o.codes.iter().any(|c| c.is_mi_inconsistent()) && o.ethics.is_none();
-        let mut talks: Vec<Talk> = turn.lines.iter().map(|l| l.talk).collect();
-        talks.dedup();
-        for (k, bad) in turn.options.iter().enumerate().filter(|(_, o)| !consistent(o)) {
-            for &talk in &talks {
-                let b = option_score(bad, talk);
-                if let Some((g, good)) = turn
-                    .options
+        // Each distinct talk once, and per talk the lowest-scoring consistent option (linear, not options²).
+        let mut talks: Vec<Talk> = Vec::new();
+        for l in &turn.lines {
+            if !talks.contains(&l.talk) {
+                talks.push(l.talk);
+            }
+        }
+        let lowest_good: Vec<Option<(usize, f32)>> = talks
+            .iter()
+            .map(|&talk| {
+                turn.options
                     .iter()
                     .enumerate()
                     .filter(|(_, o)| consistent(o))
                     .map(|(g, o)| (g, option_score(o, talk)))
-                    .filter(|(_, s)| *s < b)
                     .min_by(|a, b| a.1.total_cmp(&b.1))
-                {
+            })
+            .collect();
+        for (k, bad) in turn.options.iter().enumerate().filter(|(_, o)| !consistent(o)) {
+            for (t, &talk) in talks.iter().enumerate() {
+                let b = option_score(bad, talk);
+                if let Some((g, good)) = lowest_good[t].filter(|(_, s)| *s < b) {
                     let first = bad.text.fi.as_deref().or(bad.text.en.as_deref()).unwrap_or("");
                     let span = At::Str(i, first);
                     let id = turn.id.clone();

@@ -185,3 +185,27 @@ fn a_long_single_line_file_with_many_errors_is_quick() {
     let last = diags.iter().rfind(|d| d.kind == Kind::UnknownNode).unwrap();
     assert_eq!((last.location.line, last.location.column), line_col(&text, last.start));
 }
+
+#[test]
+fn a_turn_with_thousands_of_options_is_quick() {
+    // Every option conditioned on 14 flags: the coverage check tried 2^15 states × every option (10 s per turn in a
+    // debug build); MI-inconsistent options were each compared with every consistent one (options²).
+    let flags: Vec<String> = (0..14).map(|i| format!("f{i}")).collect();
+    let when = flags.join(" and ");
+    let opts: String = (0..20_000)
+        .map(|i| {
+            let code = if i % 2 == 0 { "PER" } else { "CR" };
+            format!(
+                "(text: (fi: \"a{i}\", en: \"a{i}\"), codes: [{code}], feedback: (fi: \"a\", en: \"a\"), when: \"{when}\", next: \"loppu\"),\n"
+            )
+        })
+        .collect();
+    let declared: String = flags.iter().map(|f| format!(", \"{f}\"")).collect();
+    let text = MINIMAL
+        .replacen("options: [", &format!("options: [\n{opts}"), 1)
+        .replacen("flags: [\"heard\"", &format!("flags: [\"heard\"{declared}"), 1)
+        .replacen("codes: [CR],\n", "codes: [CR], when: \"heard\",\n", 1)
+        .replacen("codes: [PER],\n", "codes: [PER], when: \"heard\",\n", 1);
+    let diags = load_within(&text, Duration::from_secs(20));
+    assert!(!diags.iter().any(|d| d.is_error()), "{:#?}", &diags[..diags.len().min(3)]);
+}
