@@ -7,6 +7,7 @@ pub mod eval;
 pub mod list;
 pub mod play;
 pub mod progress;
+pub mod safe;
 pub mod sync;
 pub mod train;
 pub mod wrap;

@@ -207,13 +207,16 @@ pub fn resolve(id_or_file: &str, lang: Lang) -> Result<Scenario, String> {
     let fi = lang == Lang::Fi;
     let path = Path::new(id_or_file);
     if path.is_file() {
-        let bytes = std::fs::read(path).map_err(|e| {
-            if fi {
-                format!("tiedostoa {} ei voi lukea: {e}", path.display())
-            } else {
-                format!("cannot read {}: {e}", path.display())
+        // At most the size limit is read; a larger file is refused with its real size.
+        let bytes = match crate::cli::check::read_limited(path) {
+            Ok(crate::cli::check::Read::Bytes(b)) => b,
+            Ok(crate::cli::check::Read::TooLarge(len)) => {
+                let d = motivo_engine::load::too_large(len);
+                return Err(format!("{}:1:1: {}", path.display(), d.message_in(lang)));
             }
-        })?;
+            Err(e) if fi => return Err(format!("tiedostoa {} ei voi lukea: {e}", path.display())),
+            Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+        };
         let loaded = motivo_engine::load_scenario(&bytes, &ValidateOptions::default());
         if loaded.has_errors() {
             let first = loaded.diagnostics.iter().find(|d| d.is_error()).expect("has errors");
@@ -251,6 +254,29 @@ enum Input {
     Rewind(usize),
     Quit,
     Help,
+}
+
+/// Scripts may be at most this many bytes, and each line at most [`MAX_SCRIPT_LINE`] bytes.
+pub const MAX_SCRIPT_BYTES: u64 = 1024 * 1024;
+pub const MAX_SCRIPT_LINE: usize = 10_000;
+
+/// Reads a script: UTF-8 text of at most [`MAX_SCRIPT_BYTES`] with lines of at most [`MAX_SCRIPT_LINE`] bytes
+/// (`--script /dev/zero` stops at the limit instead of filling the memory). The error names the file.
+fn read_script(path: &std::path::Path) -> Result<String, String> {
+    use std::io::Read;
+    let shown = crate::cli::safe::line(&path.display().to_string()).into_owned();
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_SCRIPT_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| format!("cannot read {shown}: {e}"))?;
+    if bytes.len() as u64 > MAX_SCRIPT_BYTES {
+        return Err(format!("{shown} is over the script limit of {} MB", MAX_SCRIPT_BYTES / (1024 * 1024)));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| format!("{shown} is not UTF-8 text"))?;
+    if let Some((no, _)) = text.lines().enumerate().find(|(_, l)| l.len() > MAX_SCRIPT_LINE) {
+        return Err(format!("{shown}:{}: the line is over {MAX_SCRIPT_LINE} bytes", no + 1));
+    }
+    Ok(text)
 }
 
 fn parse_input(line: &str, interactive: bool) -> Option<Input> {
@@ -552,7 +578,7 @@ fn apply(
 fn finish(session: &Session, args: &Args, started: SystemTime, clock: Instant) -> ExitCode {
     let report = Report::of(session);
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = crate::cli::safe::Writer::new(stdout.lock());
     let written = if args.json {
         writeln!(out, "{}", serde_json::to_string_pretty(&report).expect("plain data serialises"))
     } else {
@@ -580,7 +606,7 @@ pub fn run(args: Args) -> ExitCode {
     let scenario = match resolve(&args.scenario, args.lang) {
         Ok(s) => Arc::new(s),
         Err(e) => {
-            eprintln!("motivo play: {e}");
+            eprintln!("motivo play: {}", crate::cli::safe::line(&e));
             return ExitCode::FAILURE;
         }
     };
@@ -596,16 +622,10 @@ pub fn run(args: Args) -> ExitCode {
     let mut pending = None;
 
     if let Some(script) = &args.script {
-        let text = match std::fs::read(script) {
-            Ok(b) => match String::from_utf8(b) {
-                Ok(t) => t,
-                Err(_) => {
-                    eprintln!("motivo play: {} is not UTF-8 text", script.display());
-                    return ExitCode::FAILURE;
-                }
-            },
-            Err(e) => {
-                eprintln!("motivo play: cannot read {}: {e}", script.display());
+        let text = match read_script(script) {
+            Ok(t) => t,
+            Err(msg) => {
+                eprintln!("motivo play: {msg}");
                 return ExitCode::FAILURE;
             }
         };
@@ -628,7 +648,7 @@ pub fn run(args: Args) -> ExitCode {
     let lang = args.lang;
     let w = words(lang);
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = crate::cli::safe::Writer::new(stdout.lock());
     let s = &scenario;
     let _ = writeln!(out, "{}\n{}", s.title.get(lang), s.summary.get(lang));
     let _ = writeln!(out, "\n{}, {}: {}", s.persona.name, s.persona.age, s.persona.situation.get(lang));
@@ -672,5 +692,7 @@ mod tests {
         assert_eq!(parse_input(":quit", false), Some(Input::Reply(ScriptLine::Text(":quit".into()))));
         assert_eq!(parse_input(":takaisin 2", true), Some(Input::Rewind(2)));
         assert_eq!(parse_input(":q", true), Some(Input::Quit));
+        // Regression (issue 16): a number too large to parse was a typed reply scored "consistent with MI".
+        assert_eq!(parse_input("99999999999999999999999", false), Some(Input::Reply(ScriptLine::Pick(usize::MAX))));
     }
 }

@@ -380,4 +380,15 @@ mod tests {
         assert_eq!(s.offset(2, 4), 8);
         assert_eq!(s.line_col(999), LineCol { line: 3, column: 1 });
     }
+
+    #[test]
+    fn columns_on_long_lines_are_counted_right() {
+        let text = format!("x\n{}b{}", "ä".repeat(5000), "y".repeat(9000));
+        let s = Source::new(&text);
+        let b = text.find('b').unwrap();
+        assert_eq!(s.line_col(b), LineCol { line: 2, column: 5001 });
+        assert_eq!(s.line_col(b + 1 + 8000), LineCol { line: 2, column: 13002 });
+        // Inside a multi-byte character: the character's column.
+        assert_eq!(s.line_col(2 + 4097), LineCol { line: 2, column: 2049 });
+    }
 }

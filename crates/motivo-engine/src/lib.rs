@@ -11,10 +11,10 @@ pub mod coding;
 pub mod cond;
 pub mod course;
 pub mod diag;
-pub mod lang;
-pub mod limits;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fastron;
+pub mod lang;
+pub mod limits;
 pub mod load;
 pub mod model;
 pub mod rules;
