@@ -10,6 +10,7 @@
 //!
 //! Everything is pure Rust and the weights are embedded, so the coder runs in the browser (wasm) as well.
 
+pub mod ethics;
 pub mod features;
 pub mod lexicon;
 pub mod text;
@@ -331,7 +332,8 @@ impl Coder {
         }
 
         let (reflected, meanings) = self.reflection_content(lang, &a, req, &codes);
-        CodedReply { codes, primary, confidence, evidence, reflected, meanings, ethics: Vec::new() }
+        let ethics = ethics::detect(lang, req.text, req.context);
+        CodedReply { codes, primary, confidence, evidence, reflected, meanings, ethics }
     }
 
     /// Which key meanings of the client's line the reply captured (cue stems found among the reply's stems), and
