@@ -27,6 +27,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::FastMap;
 use super::text::normalise_word;
 use crate::coding::EthicsHit;
 use crate::model::{EthicsKind, Lang};
@@ -195,11 +196,17 @@ struct Pattern {
 }
 
 #[derive(Debug, Default)]
+struct TrieNode {
+    next: Vec<(char, u32)>,
+    ids: Vec<usize>,
+}
+
+#[derive(Debug, Default)]
 struct Slots {
-    exact: HashMap<String, Vec<usize>>,
-    prefix: HashMap<String, Vec<usize>>,
-    prefix_lens: Vec<usize>,
-    contains: Vec<(String, usize)>,
+    exact: FastMap<String, Vec<usize>>,
+    /// The prefixes as a trie: node 0 is the root; a node's slot ids are those of the prefix ending there.
+    trie: Vec<TrieNode>,
+    contains: Vec<(String, Vec<usize>)>,
     n: usize,
     /// Slot ids per slot text (so equal slots are shared).
     ids: HashMap<String, usize>,
@@ -227,42 +234,54 @@ impl Slots {
             match a {
                 Alt::Exact(w) => self.exact.entry(w).or_default().push(id),
                 Alt::Prefix(p) => {
-                    let l = p.chars().count();
-                    if !self.prefix_lens.contains(&l) {
-                        self.prefix_lens.push(l);
+                    if self.trie.is_empty() {
+                        self.trie.push(TrieNode::default());
                     }
-                    self.prefix.entry(p).or_default().push(id);
+                    let mut node = 0usize;
+                    for c in p.chars() {
+                        node = match self.trie[node].next.iter().find(|(d, _)| *d == c) {
+                            Some(&(_, n)) => n as usize,
+                            None => {
+                                self.trie.push(TrieNode::default());
+                                let n = self.trie.len() - 1;
+                                self.trie[node].next.push((c, n as u32));
+                                n
+                            }
+                        };
+                    }
+                    self.trie[node].ids.push(id);
                 }
-                Alt::Contains(s) => self.contains.push((s, id)),
+                Alt::Contains(s) => match self.contains.iter_mut().find(|c| c.0 == s) {
+                    Some(c) => c.1.push(id),
+                    None => self.contains.push((s, vec![id])),
+                },
             }
         }
         (id, neg)
     }
 
-    /// The slot ids a word matches, as a bit set.
-    fn matches(&self, w: &str) -> Vec<u64> {
-        let mut bits = vec![0u64; self.n.div_ceil(64)];
+    /// Sets the bits of the slots a word matches in `bits` (one bit per slot id).
+    fn matches(&self, w: &str, bits: &mut [u64]) {
         let mut set = |id: usize| bits[id / 64] |= 1 << (id % 64);
         if let Some(ids) = self.exact.get(w) {
             ids.iter().for_each(|&i| set(i));
         }
-        for &l in &self.prefix_lens {
-            if let Some((b, _)) = w.char_indices().nth(l) {
-                if let Some(ids) = self.prefix.get(&w[..b]) {
-                    ids.iter().for_each(|&i| set(i));
+        // Every prefix of the word that a pattern names: one walk down the trie.
+        if !self.trie.is_empty() {
+            let mut node = 0usize;
+            for c in w.chars() {
+                match self.trie[node].next.iter().find(|(d, _)| *d == c) {
+                    Some(&(_, n)) => node = n as usize,
+                    None => break,
                 }
-            } else if w.chars().count() == l
-                && let Some(ids) = self.prefix.get(w)
-            {
+                self.trie[node].ids.iter().for_each(|&i| set(i));
+            }
+        }
+        for (s, ids) in &self.contains {
+            if w.len() >= s.len() && w.contains(s.as_str()) {
                 ids.iter().for_each(|&i| set(i));
             }
         }
-        for (s, id) in &self.contains {
-            if w.contains(s.as_str()) {
-                set(*id);
-            }
-        }
-        bits
     }
 }
 
@@ -414,14 +433,22 @@ fn rules(lang: Lang) -> &'static Rules {
 /// A text prepared for matching: its words and the slots each word matches.
 struct Prepared {
     toks: Vec<Tok>,
-    bits: Vec<Vec<u64>>,
+    /// `words` bit sets of `stride` u64 each: the slots each word matches.
+    bits: Vec<u64>,
+    stride: usize,
     sents: Vec<(usize, usize)>,
+    /// Per sentence, the union of its words' bit sets (a pattern whose slots are not all there is skipped).
+    sent_bits: Vec<Vec<u64>>,
 }
 
 impl Prepared {
     fn new(r: &Rules, lang: Lang, text: &str) -> Prepared {
         let toks = tokenize(lang, text);
-        let bits = toks.iter().map(|t| r.slots.matches(&t.w)).collect();
+        let stride = r.slots.n.div_ceil(64).max(1);
+        let mut bits = vec![0u64; stride * toks.len()];
+        for (i, t) in toks.iter().enumerate() {
+            r.slots.matches(&t.w, &mut bits[i * stride..(i + 1) * stride]);
+        }
         let mut sents: Vec<(usize, usize)> = Vec::new();
         for (i, t) in toks.iter().enumerate() {
             match sents.last_mut() {
@@ -429,15 +456,37 @@ impl Prepared {
                 _ => sents.push((i, i + 1)),
             }
         }
-        Prepared { toks, bits, sents }
+        let sent_bits = sents
+            .iter()
+            .map(|&(a, b)| {
+                let mut u = vec![0u64; stride];
+                for i in a..b {
+                    for (k, x) in u.iter_mut().enumerate() {
+                        *x |= bits[i * stride + k];
+                    }
+                }
+                u
+            })
+            .collect();
+        Prepared { toks, bits, stride, sents, sent_bits }
     }
 
     fn has(&self, i: usize, slot: usize) -> bool {
-        self.bits[i].get(slot / 64).is_some_and(|b| b & (1 << (slot % 64)) != 0)
+        self.bits[i * self.stride + slot / 64] & (1 << (slot % 64)) != 0
+    }
+
+    /// Could `p` match in sentence `s` (all its slots occur there)?
+    fn possible(&self, p: &Pattern, s: (usize, usize)) -> bool {
+        let k = self.toks.get(s.0).map_or(0, |t| t.sent as usize);
+        let Some(u) = self.sent_bits.get(k) else { return true };
+        p.slots.iter().flatten().all(|&id| u[id / 64] & (1 << (id % 64)) != 0)
     }
 
     /// The first match of `p` in sentence `s`: token range.
     fn find(&self, p: &Pattern, s: (usize, usize)) -> Option<(usize, usize)> {
+        if !self.possible(p, s) {
+            return None;
+        }
         let first = p.slots.iter().position(|x| x.is_some())?;
         let slot0 = p.slots[first]?;
         for i in s.0..s.1 {
