@@ -257,7 +257,14 @@ fn lines_after_the_ending_are_ignored() {
 #[test]
 fn every_subcommand_has_help() {
     let tmp = tempfile::tempdir().unwrap();
-    for sub in ["list", "check", "play", "code", "eval", "train", "progress", "sync"] {
+    let mut subs = vec!["list", "check", "play", "code", "eval", "progress", "sync"];
+    // The trainer is built only with `--features train`; the learner's binary has no `train`.
+    if cfg!(feature = "train") {
+        subs.push("train");
+    } else {
+        assert!(!motivo(&["train", "--help"], tmp.path()).status.success(), "no trainer in the default build");
+    }
+    for sub in subs {
         let o = motivo(&[sub, "--help"], tmp.path());
         assert!(o.status.success(), "{sub} --help");
         assert!(stdout(&o).contains("Usage"), "{sub}");

@@ -9,5 +9,6 @@ pub mod play;
 pub mod progress;
 pub mod safe;
 pub mod sync;
+#[cfg(feature = "train")]
 pub mod train;
 pub mod wrap;
