@@ -157,7 +157,7 @@ pub fn learner_lang(flag: Option<Lang>) -> Lang {
         let v: serde_json::Value = serde_json::from_str(&text).ok()?;
         Lang::parse(v.get("lang")?.as_str()?)
     })
-    .unwrap_or_else(|| crate::cli::check::lang_from_env(|name| std::env::var(name).ok()))
+    .unwrap_or_else(|| crate::cli::locale::lang_from_env(|name| std::env::var(name).ok()))
 }
 
 pub fn run(mut args: Args) -> ExitCode {
