@@ -9,6 +9,7 @@ pub const SCENARIOS: &[(&str, &str)] = &[
     ("omakela-hakemus.ron", include_str!("../../../scenarios/omakela-hakemus.ron")),
     ("huijausviesti.ron", include_str!("../../../scenarios/huijausviesti.ron")),
     ("omakela-ruudunlukija.ron", include_str!("../../../scenarios/omakela-ruudunlukija.ron")),
+    ("kela-tulkki.ron", include_str!("../../../scenarios/kela-tulkki.ron")),
 ];
 
 /// Loads every bundled scenario. They are checked in CI (`motivo check scenarios/`), so a failure here is a
