@@ -8,6 +8,7 @@ pub const SCENARIOS: &[(&str, &str)] = &[
     ("omaolo-arvio.ron", include_str!("../../../scenarios/omaolo-arvio.ron")),
     ("omakela-hakemus.ron", include_str!("../../../scenarios/omakela-hakemus.ron")),
     ("huijausviesti.ron", include_str!("../../../scenarios/huijausviesti.ron")),
+    ("rahahuoli.ron", include_str!("../../../scenarios/rahahuoli.ron")),
 ];
 
 /// Loads every bundled scenario. They are checked in CI (`motivo check scenarios/`), so a failure here is a
