@@ -9,6 +9,7 @@ pub const SCENARIOS: &[(&str, &str)] = &[
     ("omakela-hakemus.ron", include_str!("../../../scenarios/omakela-hakemus.ron")),
     ("huijausviesti.ron", include_str!("../../../scenarios/huijausviesti.ron")),
     ("rahahuoli.ron", include_str!("../../../scenarios/rahahuoli.ron")),
+    ("etamentori.ron", include_str!("../../../scenarios/etamentori.ron")),
 ];
 
 /// Loads every bundled scenario. They are checked in CI (`motivo check scenarios/`), so a failure here is a
