@@ -10,6 +10,7 @@ pub const SCENARIOS: &[(&str, &str)] = &[
     ("huijausviesti.ron", include_str!("../../../scenarios/huijausviesti.ron")),
     ("rahahuoli.ron", include_str!("../../../scenarios/rahahuoli.ron")),
     ("etamentori.ron", include_str!("../../../scenarios/etamentori.ron")),
+    ("suomifi-viestit.ron", include_str!("../../../scenarios/suomifi-viestit.ron")),
 ];
 
 /// Loads every bundled scenario. They are checked in CI (`motivo check scenarios/`), so a failure here is a
