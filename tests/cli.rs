@@ -132,7 +132,8 @@ fn scripts() -> Vec<(PathBuf, String, String)> {
         let stem = path.file_stem().unwrap().to_str().unwrap().to_owned();
         let id = ids.iter().find(|id| stem.starts_with(&format!("{id}-"))).cloned();
         let id = id.unwrap_or_else(|| panic!("{stem}: no bundled scenario id prefix"));
-        let ending = stem[id.len() + 1..].to_owned();
+        // `<scenario>-<ending>--<label>.txt` is a further script for the same ending (e.g. `--typed`: typed replies).
+        let ending = stem[id.len() + 1..].split("--").next().unwrap_or_default().to_owned();
         out.push((path, id, ending));
     }
     out.sort();
@@ -311,16 +312,17 @@ fn code_command_explains_its_codes() {
 
 /// omakanta-resepti: type Aune's key code, repair it, type it again. This used to loop
 /// (`kirjautuminen → puolesta → kokeilu → kirjautuminen`); the repeat is now a conditional option that ends the
-/// conversation. Script numbers are the options as shown.
+/// conversation. The script picks by option id.
 #[test]
 fn taking_over_twice_reaches_an_ending() {
     let tmp = tempfile::tempdir().unwrap();
     let script = tmp.path().join("take-over-twice.txt");
     std::fs::write(
         &script,
-        "# alku, toive, osaaminen\n1\n1\n1\n# tunnukset: declines the codes\n2\n# kokeilu\n2\n\
-         # kirjautuminen: types the key code for her\n1\n# puolesta: repairs\n1\n# kokeilu\n1\n\
-         # kirjautuminen again: the same take-over, now shown 4th\n4\n",
+        "# alku, toive, osaaminen\n@cr\n@cr\n@af\n# tunnukset: declines the codes\n@af-gi-cq\n\
+         # kokeilu, and the scam fear that comes back (epailys)\n@cr-mutta\n@cr\n\
+         # kirjautuminen: types the key code for her\n@kirjautuu\n# puolesta: repairs\n@cr-gi-cq\n# kokeilu\n@cr\n\
+         # kirjautuminen again: the same take-over, now ends the conversation\n@kirjautuu-2\n",
     )
     .unwrap();
     for lang in ["fi", "en"] {
@@ -328,10 +330,10 @@ fn taking_over_twice_reaches_an_ending() {
         assert_eq!(v["ending"]["id"], "puolesta-tehty", "{lang}");
         let turns = v["turns"].as_array().unwrap();
         assert!(turns.len() <= 12, "{} turns", turns.len());
-        assert_eq!(turns[5]["node"], "kirjautuminen");
-        assert_eq!(turns[8]["node"], "kirjautuminen");
-        assert_eq!(turns[8]["option"], 4, "the number the learner saw");
-        assert_eq!(turns[8]["ethics"], "LogsInAsClient");
+        assert_eq!(turns[6]["node"], "kirjautuminen");
+        assert_eq!(turns[9]["node"], "kirjautuminen");
+        assert_eq!(turns[9]["option"], 3, "the number the learner saw");
+        assert_eq!(turns[9]["ethics"], "LogsInAsClient");
         assert!(v["ending"].get("turn_limit").is_none());
     }
 }
