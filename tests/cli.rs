@@ -132,7 +132,8 @@ fn scripts() -> Vec<(PathBuf, String, String)> {
         let stem = path.file_stem().unwrap().to_str().unwrap().to_owned();
         let id = ids.iter().find(|id| stem.starts_with(&format!("{id}-"))).cloned();
         let id = id.unwrap_or_else(|| panic!("{stem}: no bundled scenario id prefix"));
-        let ending = stem[id.len() + 1..].to_owned();
+        // `<scenario>-<ending>--<label>.txt` is a further script for the same ending (e.g. `--typed`: typed replies).
+        let ending = stem[id.len() + 1..].split("--").next().unwrap_or_default().to_owned();
         out.push((path, id, ending));
     }
     out.sort();
@@ -166,7 +167,14 @@ fn scripted_plays_reach_every_ending_of_every_bundled_scenario() {
         }
     }
     for (path, id, ending) in &scripts {
-        for lang in ["fi", "en"] {
+        // A script with typed replies in one language is labelled `--…-fi` or `--…-en` and runs in that language.
+        let stem = path.file_stem().unwrap().to_str().unwrap();
+        let langs: &[&str] = match stem.split_once("--").map(|(_, label)| label) {
+            Some(l) if l.ends_with("-fi") => &["fi"],
+            Some(l) if l.ends_with("-en") => &["en"],
+            _ => &["fi", "en"],
+        };
+        for &lang in langs {
             let (v, _) = play_json(id, path, "1", lang, tmp.path());
             assert_eq!(v["ending"]["id"], ending.as_str(), "{}", path.display());
             assert_eq!(v["lang"], lang);
@@ -318,16 +326,17 @@ fn code_command_explains_its_codes() {
 
 /// omakanta-resepti: type Aune's key code, repair it, type it again. This used to loop
 /// (`kirjautuminen → puolesta → kokeilu → kirjautuminen`); the repeat is now a conditional option that ends the
-/// conversation. Script numbers are the options as shown.
+/// conversation. The script picks by option id.
 #[test]
 fn taking_over_twice_reaches_an_ending() {
     let tmp = tempfile::tempdir().unwrap();
     let script = tmp.path().join("take-over-twice.txt");
     std::fs::write(
         &script,
-        "# alku, toive, osaaminen\n@cr\n@cr\n@af\n# tunnukset: declines the codes\n@af-gi-cq\n# kokeilu\n@cr\n\
-         # kirjautuminen: types the key code for her\n@kirjautuu\n# puolesta: repairs\n@cr-gi-cq\n\
-         # kokeilu\n@emph-af-gi\n# kirjautuminen again: the same take-over, now the repeat option\n@kirjautuu-2\n",
+        "# alku, toive, osaaminen\n@cr\n@cr\n@af\n# tunnukset: declines the codes\n@af-gi-cq\n\
+         # kokeilu, and the scam fear that comes back (epailys)\n@cr-mutta\n@cr\n\
+         # kirjautuminen: types the key code for her\n@kirjautuu\n# puolesta: repairs\n@cr-gi-cq\n# kokeilu\n@cr\n\
+         # kirjautuminen again: the same take-over, now ends the conversation\n@kirjautuu-2\n",
     )
     .unwrap();
     for lang in ["fi", "en"] {
@@ -335,11 +344,11 @@ fn taking_over_twice_reaches_an_ending() {
         assert_eq!(v["ending"]["id"], "puolesta-tehty", "{lang}");
         let turns = v["turns"].as_array().unwrap();
         assert!(turns.len() <= 12, "{} turns", turns.len());
-        assert_eq!(turns[5]["node"], "kirjautuminen");
-        assert_eq!(turns[8]["node"], "kirjautuminen");
-        let shown = turns[8]["option"].as_u64().expect("the number the learner saw");
-        assert!((1..=4).contains(&shown), "one of the four options shown at the second visit: {shown}");
-        assert_eq!(turns[8]["ethics"], "LogsInAsClient");
+        assert_eq!(turns[6]["node"], "kirjautuminen");
+        assert_eq!(turns[9]["node"], "kirjautuminen");
+        let shown = turns[9]["option"].as_u64().expect("the number the learner saw");
+        assert!((1..=5).contains(&shown), "one of the options shown at the second visit: {shown}");
+        assert_eq!(turns[9]["ethics"], "LogsInAsClient");
         assert!(v["ending"].get("turn_limit").is_none());
     }
 }

@@ -317,12 +317,13 @@ fn a_conditional_route_is_skipped_when_its_condition_does_not_hold() {
 }
 
 /// omakanta-resepti: take over at the key code, repair, take over again. Authored option indices per turn.
-const TAKE_OVER_TWICE: [(&str, usize); 9] = [
+const TAKE_OVER_TWICE: [(&str, usize); 10] = [
     ("alku", 0),
     ("toive", 0),
     ("osaaminen", 0),
     ("tunnukset", 1),     // declines the codes → kokeilu
-    ("kokeilu", 1),       // → kirjautuminen
+    ("kokeilu", 5),       // her scam fear was not heard yet: the same reflection leads to `epailys`
+    ("epailys", 0),       // reflects the fear → kirjautuminen
     ("kirjautuminen", 0), // types the key code for her (first time) → puolesta
     ("puolesta", 0),      // repairs: log out, she types → kokeilu
     ("kokeilu", 0),       // → kirjautuminen again
@@ -335,11 +336,11 @@ fn taking_over_twice_at_the_key_code_ends_the_conversation() {
     let mut s = Session::start(scenario.clone(), 1, Lang::Fi);
     for (k, &(node, authored)) in TAKE_OVER_TWICE.iter().enumerate() {
         assert_eq!(s.state().current.node, node, "step {k}");
-        if k == 5 {
+        if k == 6 {
             // First visit: the first-time take-over is shown, the repeat is hidden.
             assert_eq!(shown_set(&s), vec![0, 1, 2, 3]);
         }
-        if k == 8 {
+        if k == 9 {
             // Second visit: the first-time take-over is hidden (it led to `puolesta`, the loop); the same words
             // now lead to the ending, shown last.
             assert_eq!(shown_set(&s), vec![1, 2, 3, 4]);
@@ -352,8 +353,8 @@ fn taking_over_twice_at_the_key_code_ends_the_conversation() {
     assert!(s.is_finished());
     assert_eq!(s.ending().map(|e| e.id.as_str()), Some("puolesta-tehty"));
     assert!(s.history().len() <= 12);
-    assert_eq!(s.history()[8].reply, ReplyKind::Option { index: 4 }, "the record holds the authored index");
-    assert!(!s.history()[8].turn_limit);
+    assert_eq!(s.history()[9].reply, ReplyKind::Option { index: 4 }, "the record holds the authored index");
+    assert!(!s.history()[9].turn_limit);
 
     // The report numbers options as the learner saw them, and offers only alternatives that were shown.
     let r = Report::of(&s);
@@ -362,12 +363,12 @@ fn taking_over_twice_at_the_key_code_ends_the_conversation() {
         let shown = motivo_engine::runtime::shown_options(t, &s.history()[k].before, s.state().seed);
         shown.iter().position(|&x| x == authored).map(|p| p + 1)
     };
-    assert_eq!(r.turns[5].option, displayed(5, 0));
-    assert_eq!(r.turns[8].option, displayed(8, 4), "authored 5th, numbered as shown");
-    assert_eq!(r.turns[8].ethics, Some(motivo_engine::model::EthicsKind::LogsInAsClient));
-    let better = r.turns[8].better.as_ref().expect("a better option was shown");
+    assert_eq!(r.turns[6].option, displayed(6, 0));
+    assert_eq!(r.turns[9].option, displayed(9, 4), "authored 5th, numbered as shown");
+    assert_eq!(r.turns[9].ethics, Some(motivo_engine::model::EthicsKind::LogsInAsClient));
+    let better = r.turns[9].better.as_ref().expect("a better option was shown");
     let Some(Node::Turn(turn8)) = scenario.node("kirjautuminen") else { panic!("a turn") };
-    let view_texts: Vec<String> = motivo_engine::runtime::shown_options(turn8, &s.history()[8].before, s.state().seed)
+    let view_texts: Vec<String> = motivo_engine::runtime::shown_options(turn8, &s.history()[9].before, s.state().seed)
         .iter()
         .map(|&k| turn8.options[k].text.get(Lang::Fi).to_owned())
         .collect();
@@ -392,12 +393,12 @@ fn rewind_and_resume_across_a_conditional_option() {
     }
     let finished = json(s.state());
     // Rewind to the second visit of `kirjautuminen`: the same options are shown again.
-    s.rewind(8).unwrap();
+    s.rewind(9).unwrap();
     assert_eq!(shown_set(&s), vec![1, 2, 3, 4]);
     choose_authored(&mut s, 4);
     assert_eq!(json(s.state()), finished, "rewound and replayed = played fresh");
     // Rewind before the first take-over: the condition is false again, so the first-time option is back.
-    s.rewind(5).unwrap();
+    s.rewind(6).unwrap();
     assert_eq!(shown_set(&s), vec![0, 1, 2, 3]);
 
     // Resume: the finished state and a mid-conversation state both resume and continue identically.
@@ -405,8 +406,8 @@ fn rewind_and_resume_across_a_conditional_option() {
     let resumed = Session::resume(scenario.clone(), state.clone()).expect("fits");
     assert_eq!(json(resumed.state()), finished);
     let mut mid = state.clone();
-    mid.current = mid.history[8].before.clone();
-    mid.history.truncate(8);
+    mid.current = mid.history[9].before.clone();
+    mid.history.truncate(9);
     let mut resumed = Session::resume(scenario.clone(), mid).expect("fits");
     assert_eq!(shown_set(&resumed), vec![1, 2, 3, 4]);
     choose_authored(&mut resumed, 4);
@@ -415,13 +416,13 @@ fn rewind_and_resume_across_a_conditional_option() {
     // A recorded option that was hidden in the state it was picked in is refused: the first-time take-over at
     // the second visit, or the repeat at the first visit.
     let mut bad = state.clone();
-    bad.history[8].reply = ReplyKind::Option { index: 0 };
+    bad.history[9].reply = ReplyKind::Option { index: 0 };
     assert!(matches!(Session::resume(scenario.clone(), bad), Err(RuntimeError::Mismatch(_))));
     let mut bad = state.clone();
-    bad.history[5].reply = ReplyKind::Option { index: 4 };
+    bad.history[6].reply = ReplyKind::Option { index: 4 };
     assert!(matches!(Session::resume(scenario.clone(), bad), Err(RuntimeError::Mismatch(_))));
     let mut bad = state;
-    bad.history[8].reply = ReplyKind::TextThenOption { text: "Minä teen.".into(), index: 0 };
+    bad.history[9].reply = ReplyKind::TextThenOption { text: "Minä teen.".into(), index: 0 };
     assert!(matches!(Session::resume(scenario, bad), Err(RuntimeError::Mismatch(_))));
 }
 
