@@ -534,6 +534,35 @@ mod hostile {
     }
 
     #[test]
+    fn an_endless_chain_of_turns_stops_at_the_reply_limit() {
+        // Each reply keeps a snapshot with the visited nodes: a 30,000-turn chain grew memory quadratically.
+        let tmp = tempfile::tempdir().unwrap();
+        let n = 1_200;
+        let turns: String = (0..n)
+            .map(|i| {
+                let next = if i + 1 < n { format!("t{}", i + 1) } else { "loppu".into() };
+                format!(
+                    "Turn(id: \"t{i}\", lines: [(text: (fi: \"a\", en: \"a\"), talk: Neutral)], options: [(text: (fi: \"a\", \
+                     en: \"a\"), codes: [CR], feedback: (fi: \"a\", en: \"a\"), next: \"{next}\")]),\n"
+                )
+            })
+            .collect();
+        let chain = minimal().replacen("next: \"loppu\"),", "next: \"t0\"),", 1).replacen(
+            "        Ending(\n            id: \"loppu\"",
+            &format!("{turns}        Ending(\n            id: \"loppu\""),
+            1,
+        );
+        let path = tmp.path().join("chain.ron");
+        std::fs::write(&path, chain).unwrap();
+        let script = tmp.path().join("s.txt");
+        std::fs::write(&script, "1\n".repeat(n + 5)).unwrap();
+        let o =
+            motivo(&["play", path.to_str().unwrap(), "--script", script.to_str().unwrap(), "--no-record"], tmp.path());
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(stderr(&o).contains("limit of 1000 replies"), "{}", stderr(&o));
+    }
+
+    #[test]
     fn a_script_number_too_large_is_an_error_not_a_typed_reply() {
         let tmp = tempfile::tempdir().unwrap();
         let script = tmp.path().join("s.txt");

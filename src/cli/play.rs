@@ -190,6 +190,19 @@ enum Input {
     Help,
 }
 
+/// A play stops after this many replies (each reply keeps a snapshot for rewinding, so an endless chain of turns
+/// would otherwise grow without bound). No bundled scenario comes near it.
+pub const MAX_PLAY_REPLIES: usize = 1000;
+
+/// Whether the play has reached [`MAX_PLAY_REPLIES`] (and says so, once).
+fn at_reply_limit(session: &Session) -> bool {
+    let at = session.history().len() >= MAX_PLAY_REPLIES;
+    if at {
+        eprintln!("motivo play: the play stops at the limit of {MAX_PLAY_REPLIES} replies");
+    }
+    at
+}
+
 /// Scripts may be at most this many bytes, and each line at most [`MAX_SCRIPT_LINE`] bytes.
 pub const MAX_SCRIPT_BYTES: u64 = 1024 * 1024;
 pub const MAX_SCRIPT_LINE: usize = 10_000;
@@ -523,7 +536,7 @@ pub fn run(args: Args) -> ExitCode {
         // The report that follows holds the whole transcript, so nothing is echoed per turn.
         let mut sink = std::io::sink();
         for (no, line) in text.lines().enumerate() {
-            if session.is_finished() {
+            if session.is_finished() || at_reply_limit(&session) {
                 break;
             }
             let Some(input) = parse_input(line, false) else { continue };
@@ -549,7 +562,7 @@ pub fn run(args: Args) -> ExitCode {
     let stdin = std::io::stdin();
     let interactive = stdin.is_terminal();
     let mut lines = stdin.lock().lines();
-    while !session.is_finished() {
+    while !session.is_finished() && !at_reply_limit(&session) {
         let prompt = if pending.is_some() {
             w.prompt_pick
         } else if session.view().input == InputMode::FreeText {
