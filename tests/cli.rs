@@ -627,6 +627,40 @@ mod reporting {
     }
 
     #[test]
+    fn a_play_with_an_unreadable_progress_file_is_kept_and_progress_shows_the_good_copy() {
+        let tmp = tempfile::tempdir().unwrap();
+        play(tmp.path(), &[("LANG", "C")]);
+        play(tmp.path(), &[("LANG", "C")]);
+        std::fs::remove_file(tmp.path().join("progress.ron")).unwrap();
+        std::fs::create_dir(tmp.path().join("progress.ron")).unwrap();
+        let o = motivo_in(&["progress", "--json"], tmp.path(), &[("LANG", "C")]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert!(v.to_string().contains("progress.prev.ron"), "the problem names the copy shown: {v}");
+        let script = root().join("tests/scripts").join(
+            std::fs::read_dir(root().join("tests/scripts"))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().into_string().unwrap())
+                .filter(|n| n.starts_with("omakanta-resepti-"))
+                .min()
+                .unwrap(),
+        );
+        let o = motivo_in(
+            &["play", "omakanta-resepti", "--script", script.to_str().unwrap(), "--lang", "en"],
+            tmp.path(),
+            &[("LANG", "C")],
+        );
+        assert!(o.status.success());
+        let pending: Vec<String> = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n.starts_with("pending-"))
+            .collect();
+        assert_eq!(pending.len(), 1, "the play is kept in a pending file");
+        assert!(stderr(&o).contains(&pending[0]), "the learner is told where: {}", stderr(&o));
+    }
+
+    #[test]
     fn attempts_recorded_but_never_queued_are_queued_from_the_progress() {
         let tmp = tempfile::tempdir().unwrap();
         // Two plays recorded with no LRS (as if killed between recording and queuing, or before configuring).

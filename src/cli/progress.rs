@@ -38,6 +38,10 @@ pub struct Args {
 /// Writes to standard output; a closed pipe (`| head`) is not an error.
 fn emit(text: &str) -> ExitCode {
     use std::io::Write;
+    // Titles and names come from the progress file: on a terminal, control characters are escaped
+    // (`cli/safe.rs`); redirected output (a CSV file) is written as it is.
+    let text =
+        if std::io::IsTerminal::is_terminal(&std::io::stdout()) { crate::cli::safe::text(text) } else { text.into() };
     match std::io::stdout().lock().write_all(text.as_bytes()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             eprintln!("motivo progress: cannot write: {e}");
@@ -173,7 +177,7 @@ pub fn run(args: Args) -> ExitCode {
     };
     let problem = loaded.problem.as_ref().map(|p| p.message(args.lang));
     if let Some(p) = &problem {
-        eprintln!("motivo progress: {p}");
+        eprintln!("motivo progress: {}", crate::cli::safe::text(p));
     }
     let mut progress: Progress = loaded.progress.clone();
     let overview = course::overview(&course, &known, &progress);
@@ -264,7 +268,7 @@ pub fn record_play(
     let store = store().map_err(not_recorded)?;
     let (id, slot, lines) = record_in(&store, session, report, started, duration).map_err(not_recorded)?;
     for line in lines {
-        eprintln!("{line}");
+        eprintln!("{}", crate::cli::safe::text(&line));
     }
     eprintln!("{} {id} ({slot})", if fi { "Tallennettu yrityksenä" } else { "Recorded as attempt" });
     Ok(())
