@@ -683,4 +683,49 @@ mod reporting {
         assert!(stderr(&o).contains("1 earlier attempt(s) queued"), "{}", stderr(&o));
         assert_eq!(attempts_in_statements(&outbox(tmp.path())).len(), 4);
     }
+
+    #[cfg(unix)]
+    #[test]
+    fn kill_9_during_plays_leaves_every_recorded_attempt_with_its_statements_queued() {
+        let tmp = tempfile::tempdir().unwrap();
+        let script = root().join("tests/scripts").join(
+            std::fs::read_dir(root().join("tests/scripts"))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().into_string().unwrap())
+                .filter(|n| n.starts_with("omakanta-resepti-"))
+                .min()
+                .unwrap(),
+        );
+        // Time one play, then kill plays at spread-out moments within that time.
+        let t = std::time::Instant::now();
+        play(tmp.path(), LRS);
+        let full = t.elapsed().as_millis() as u64;
+        let mut killed = 0;
+        for k in 0..30u64 {
+            let mut cmd = Command::new(env!("CARGO_BIN_EXE_motivo"));
+            cmd.args(["play", "omakanta-resepti", "--script", script.to_str().unwrap(), "--seed", &k.to_string()])
+                .current_dir(env!("CARGO_MANIFEST_DIR"))
+                .env("MOTIVO_DATA_DIR", tmp.path())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null());
+            for var in ["MOTIVO_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+                cmd.env_remove(var);
+            }
+            let mut child = cmd.envs(LRS.iter().copied()).spawn().unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(full * (k * 7 % 30) / 25));
+            if child.kill().is_ok() {
+                killed += 1;
+            }
+            let _ = child.wait();
+        }
+        eprintln!("{killed} of 30 plays killed");
+        let text = std::fs::read_to_string(tmp.path().join("progress.ron")).unwrap();
+        let progress = motivo_engine::course::progress::decode(&text).expect("progress stays readable");
+        let queued = attempts_in_statements(&outbox(tmp.path()));
+        for a in &progress.attempts {
+            let id = motivo_report::attempt_uuid(&a.uid).to_string();
+            assert!(queued.contains(&id), "attempt {} ({}) has no statements queued", a.id, a.uid);
+        }
+        assert!(!progress.attempts.is_empty());
+    }
 }

@@ -497,10 +497,13 @@ fn finish(session: &Session, args: &Args, started: SystemTime, clock: Instant) -
     }
     if !args.no_record && !session.history().is_empty() {
         let duration = clock.elapsed();
-        if let Err(msg) = crate::cli::progress::record_play(session, &report, started, duration) {
+        // Queued first, under the uid the play is then recorded with: a kill between the two can never leave a
+        // recorded attempt without its statements (docs/xapi.md).
+        let uid = crate::cli::sync::queue_play(session, &report, started, duration).unwrap_or_else(|msg| {
             eprintln!("motivo play: {msg}");
-        }
-        if let Err(msg) = crate::cli::sync::queue_play(session, &report, started, duration) {
+            None
+        });
+        if let Err(msg) = crate::cli::progress::record_play(session, &report, started, duration, uid) {
             eprintln!("motivo play: {msg}");
         }
     }

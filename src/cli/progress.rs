@@ -255,6 +255,7 @@ pub fn record_play(
     report: &Report,
     started: std::time::SystemTime,
     duration: std::time::Duration,
+    uid: Option<String>,
 ) -> Result<(), String> {
     let lang = session.lang();
     let fi = lang == Lang::Fi;
@@ -266,7 +267,7 @@ pub fn record_play(
         }
     };
     let store = store().map_err(not_recorded)?;
-    let (id, slot, lines) = record_in(&store, session, report, started, duration).map_err(not_recorded)?;
+    let (id, slot, lines) = record_in(&store, session, report, started, duration, uid).map_err(not_recorded)?;
     for line in lines {
         eprintln!("{}", crate::cli::safe::text(&line));
     }
@@ -282,9 +283,11 @@ fn record_in<B: Backend>(
     report: &Report,
     started: std::time::SystemTime,
     duration: std::time::Duration,
+    uid: Option<String>,
 ) -> Result<(u64, String, Vec<String>), String> {
     let lang = session.lang();
-    let uid = store.new_uid(session.state().seed);
+    // The uid its xAPI statements were queued under, if they were (`sync::queue_play`).
+    let uid = uid.unwrap_or_else(|| store.new_uid(session.state().seed));
     let attempt = Attempt::of_play(session, report, Timestamp(secs(started)), duration.as_millis() as u64, uid);
     let recorded = store.record(attempt, lang).map_err(|e| e.to_string())?;
     let mut lines: Vec<String> = recorded.notices.iter().map(|n| format!("motivo play: {n}")).collect();
@@ -356,11 +359,11 @@ mod tests {
         let store = Store::new(FileBackend::new(&dir));
         let t = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_800_000_000);
         let (s1, r1) = play("omakanta-resepti", 1, 7);
-        let (id1, _, lines) = record_in(&store, &s1, &r1, t, std::time::Duration::from_secs(95)).unwrap();
+        let (id1, _, lines) = record_in(&store, &s1, &r1, t, std::time::Duration::from_secs(95), None).unwrap();
         assert_eq!(id1, 1);
         assert!(lines.iter().any(|l| l.contains("Ensimmäinen")), "{lines:?}");
         let (s2, r2) = play("omakanta-resepti", 0, 8);
-        let (id2, _, _) = record_in(&store, &s2, &r2, t, std::time::Duration::from_secs(60)).unwrap();
+        let (id2, _, _) = record_in(&store, &s2, &r2, t, std::time::Duration::from_secs(60), None).unwrap();
         assert_eq!(id2, 2);
 
         let loaded = store.load().unwrap();
