@@ -700,7 +700,6 @@ mod reporting {
         let t = std::time::Instant::now();
         play(tmp.path(), LRS);
         let full = t.elapsed().as_millis() as u64;
-        let mut killed = 0;
         for k in 0..30u64 {
             let mut cmd = Command::new(env!("CARGO_BIN_EXE_motivo"));
             cmd.args(["play", "omakanta-resepti", "--script", script.to_str().unwrap(), "--seed", &k.to_string()])
@@ -713,12 +712,9 @@ mod reporting {
             }
             let mut child = cmd.envs(LRS.iter().copied()).spawn().unwrap();
             std::thread::sleep(std::time::Duration::from_millis(full * (k * 7 % 30) / 25));
-            if child.kill().is_ok() {
-                killed += 1;
-            }
+            let _ = child.kill();
             let _ = child.wait();
         }
-        eprintln!("{killed} of 30 plays killed");
         let text = std::fs::read_to_string(tmp.path().join("progress.ron")).unwrap();
         let progress = motivo_engine::course::progress::decode(&text).expect("progress stays readable");
         let queued = attempts_in_statements(&outbox(tmp.path()));
@@ -726,6 +722,8 @@ mod reporting {
             let id = motivo_report::attempt_uuid(&a.uid).to_string();
             assert!(queued.contains(&id), "attempt {} ({}) has no statements queued", a.id, a.uid);
         }
+        // Some plays were killed before recording, some finished: both kinds happened.
+        eprintln!("{} of 31 plays recorded", progress.attempts.len());
         assert!(!progress.attempts.is_empty());
     }
 }
