@@ -562,6 +562,22 @@ mod hostile {
         assert!(stderr(&o).contains("limit of 1000 replies"), "{}", stderr(&o));
     }
 
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn standard_input_from_dev_zero_ends_quickly() {
+        let tmp = tempfile::tempdir().unwrap();
+        let t = Instant::now();
+        let o = Command::new(env!("CARGO_BIN_EXE_motivo"))
+            .args(["play", "tests/fixtures/minimal.ron", "--no-record", "--lang", "en"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("MOTIVO_DATA_DIR", tmp.path())
+            .stdin(std::fs::File::open("/dev/zero").unwrap())
+            .output()
+            .unwrap();
+        assert!(t.elapsed() < Duration::from_secs(10));
+        assert!(stderr(&o).contains("over 10000 bytes"), "{}", stderr(&o));
+    }
+
     #[test]
     fn a_script_number_too_large_is_an_error_not_a_typed_reply() {
         let tmp = tempfile::tempdir().unwrap();

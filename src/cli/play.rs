@@ -1,6 +1,6 @@
 //! `motivo play`: play a scenario in the terminal, interactively or from a script, and print the MI report.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -564,7 +564,7 @@ pub fn run(args: Args) -> ExitCode {
     let _ = print_turn(&session, &mut out);
     let stdin = std::io::stdin();
     let interactive = stdin.is_terminal();
-    let mut lines = stdin.lock().lines();
+    let mut lines = crate::cli::input::BoundedLines::new(stdin.lock(), MAX_SCRIPT_LINE);
     while !session.is_finished() && !at_reply_limit(&session) {
         let prompt = if pending.is_some() {
             w.prompt_pick
