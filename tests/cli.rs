@@ -595,6 +595,51 @@ mod hostile {
     }
 
     #[test]
+    fn an_endless_chain_of_turns_stops_at_the_reply_limit() {
+        // Each reply keeps a snapshot with the visited nodes: a 30,000-turn chain grew memory quadratically.
+        let tmp = tempfile::tempdir().unwrap();
+        let n = 1_200;
+        let turns: String = (0..n)
+            .map(|i| {
+                let next = if i + 1 < n { format!("t{}", i + 1) } else { "loppu".into() };
+                format!(
+                    "Turn(id: \"t{i}\", lines: [(text: (fi: \"a\", en: \"a\"), talk: Neutral)], options: [(text: (fi: \"a\", \
+                     en: \"a\"), codes: [CR], feedback: (fi: \"a\", en: \"a\"), next: \"{next}\")]),\n"
+                )
+            })
+            .collect();
+        let chain = minimal().replacen("next: \"loppu\"),", "next: \"t0\"),", 1).replacen(
+            "        Ending(\n            id: \"loppu\"",
+            &format!("{turns}        Ending(\n            id: \"loppu\""),
+            1,
+        );
+        let path = tmp.path().join("chain.ron");
+        std::fs::write(&path, chain).unwrap();
+        let script = tmp.path().join("s.txt");
+        std::fs::write(&script, "1\n".repeat(n + 5)).unwrap();
+        let o =
+            motivo(&["play", path.to_str().unwrap(), "--script", script.to_str().unwrap(), "--no-record"], tmp.path());
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(stderr(&o).contains("limit of 1000 replies"), "{}", stderr(&o));
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn standard_input_from_dev_zero_ends_quickly() {
+        let tmp = tempfile::tempdir().unwrap();
+        let t = Instant::now();
+        let o = Command::new(env!("CARGO_BIN_EXE_motivo"))
+            .args(["play", "tests/fixtures/minimal.ron", "--no-record", "--lang", "en"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("MOTIVO_DATA_DIR", tmp.path())
+            .stdin(std::fs::File::open("/dev/zero").unwrap())
+            .output()
+            .unwrap();
+        assert!(t.elapsed() < Duration::from_secs(10));
+        assert!(stderr(&o).contains("over 10000 bytes"), "{}", stderr(&o));
+    }
+
+    #[test]
     fn a_script_number_too_large_is_an_error_not_a_typed_reply() {
         let tmp = tempfile::tempdir().unwrap();
         let script = tmp.path().join("s.txt");
@@ -659,6 +704,40 @@ mod reporting {
     }
 
     #[test]
+    fn a_play_with_an_unreadable_progress_file_is_kept_and_progress_shows_the_good_copy() {
+        let tmp = tempfile::tempdir().unwrap();
+        play(tmp.path(), &[("LANG", "C")]);
+        play(tmp.path(), &[("LANG", "C")]);
+        std::fs::remove_file(tmp.path().join("progress.ron")).unwrap();
+        std::fs::create_dir(tmp.path().join("progress.ron")).unwrap();
+        let o = motivo_in(&["progress", "--json"], tmp.path(), &[("LANG", "C")]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert!(v.to_string().contains("progress.prev.ron"), "the problem names the copy shown: {v}");
+        let script = root().join("tests/scripts").join(
+            std::fs::read_dir(root().join("tests/scripts"))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().into_string().unwrap())
+                .filter(|n| n.starts_with("omakanta-resepti-"))
+                .min()
+                .unwrap(),
+        );
+        let o = motivo_in(
+            &["play", "omakanta-resepti", "--script", script.to_str().unwrap(), "--lang", "en"],
+            tmp.path(),
+            &[("LANG", "C")],
+        );
+        assert!(o.status.success());
+        let pending: Vec<String> = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n.starts_with("pending-"))
+            .collect();
+        assert_eq!(pending.len(), 1, "the play is kept in a pending file");
+        assert!(stderr(&o).contains(&pending[0]), "the learner is told where: {}", stderr(&o));
+    }
+
+    #[test]
     fn attempts_recorded_but_never_queued_are_queued_from_the_progress() {
         let tmp = tempfile::tempdir().unwrap();
         // Two plays recorded with no LRS (as if killed between recording and queuing, or before configuring).
@@ -680,5 +759,48 @@ mod reporting {
         let o = motivo_in(&["sync", "--json"], tmp.path(), LRS);
         assert!(stderr(&o).contains("1 earlier attempt(s) queued"), "{}", stderr(&o));
         assert_eq!(attempts_in_statements(&outbox(tmp.path())).len(), 4);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn kill_9_during_plays_leaves_every_recorded_attempt_with_its_statements_queued() {
+        let tmp = tempfile::tempdir().unwrap();
+        let script = root().join("tests/scripts").join(
+            std::fs::read_dir(root().join("tests/scripts"))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().into_string().unwrap())
+                .filter(|n| n.starts_with("omakanta-resepti-"))
+                .min()
+                .unwrap(),
+        );
+        // Time one play, then kill plays at spread-out moments within that time.
+        let t = std::time::Instant::now();
+        play(tmp.path(), LRS);
+        let full = t.elapsed().as_millis() as u64;
+        for k in 0..30u64 {
+            let mut cmd = Command::new(env!("CARGO_BIN_EXE_motivo"));
+            cmd.args(["play", "omakanta-resepti", "--script", script.to_str().unwrap(), "--seed", &k.to_string()])
+                .current_dir(env!("CARGO_MANIFEST_DIR"))
+                .env("MOTIVO_DATA_DIR", tmp.path())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null());
+            for var in ["MOTIVO_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+                cmd.env_remove(var);
+            }
+            let mut child = cmd.envs(LRS.iter().copied()).spawn().unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(full * (k * 7 % 30) / 25));
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        let text = std::fs::read_to_string(tmp.path().join("progress.ron")).unwrap();
+        let progress = motivo_engine::course::progress::decode(&text).expect("progress stays readable");
+        let queued = attempts_in_statements(&outbox(tmp.path()));
+        for a in &progress.attempts {
+            let id = motivo_report::attempt_uuid(&a.uid).to_string();
+            assert!(queued.contains(&id), "attempt {} ({}) has no statements queued", a.id, a.uid);
+        }
+        // Some plays were killed before recording, some finished: both kinds happened.
+        eprintln!("{} of 31 plays recorded", progress.attempts.len());
+        assert!(!progress.attempts.is_empty());
     }
 }

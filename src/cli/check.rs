@@ -263,7 +263,16 @@ fn render(path: &Path, bytes: &[u8], diags: &[Diagnostic], lang: Lang) {
             Severity::Error => CsSeverity::Error,
             Severity::Warning => CsSeverity::Warning,
         };
-        let mut label = Label::primary((), d.start..d.end.max(d.start));
+        // The span on character boundaries of the text shown (which is lossy for non-UTF-8 files).
+        let floor = |mut at: usize| {
+            at = at.min(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            at
+        };
+        let (start, end) = (floor(d.start), floor(d.end.max(d.start)));
+        let mut label = Label::primary((), start..end);
         if let Some(l) = d.label_in(lang) {
             label = label.with_message(crate::cli::safe::line(l));
         }
@@ -274,7 +283,11 @@ fn render(path: &Path, bytes: &[u8], diags: &[Diagnostic], lang: Lang) {
             .with_labels(vec![label])
             .with_notes(notes);
         let mut buffer = writer.buffer();
-        let rendered = term::emit_to_write_style(&mut buffer, &config, &file, &cs).ok().and_then(|()| {
+        // A rendering bug must not lose the diagnostic: it is then shown as one line.
+        let emitted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            term::emit_to_write_style(&mut buffer, &config, &file, &cs)
+        }));
+        let rendered = emitted.ok().and_then(Result::ok).and_then(|()| {
             // codespan-reporting writes the severity in English; the header is the first line, where the
             // severity word comes first (after any colour codes).
             let out = String::from_utf8(buffer.into_inner()).ok()?;

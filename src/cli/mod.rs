@@ -4,6 +4,7 @@ pub mod app;
 pub mod check;
 pub mod code;
 pub mod eval;
+pub mod input;
 pub mod list;
 pub mod locale;
 pub mod play;

@@ -1,6 +1,6 @@
 //! `motivo play`: play a scenario in the terminal, interactively or from a script, and print the MI report.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -254,6 +254,19 @@ enum Input {
     Rewind(usize),
     Quit,
     Help,
+}
+
+/// A play stops after this many replies (each reply keeps a snapshot for rewinding, so an endless chain of turns
+/// would otherwise grow without bound). No bundled scenario comes near it.
+pub const MAX_PLAY_REPLIES: usize = 1000;
+
+/// Whether the play has reached [`MAX_PLAY_REPLIES`] (and says so, once).
+fn at_reply_limit(session: &Session) -> bool {
+    let at = session.history().len() >= MAX_PLAY_REPLIES;
+    if at {
+        eprintln!("motivo play: the play stops at the limit of {MAX_PLAY_REPLIES} replies");
+    }
+    at
 }
 
 /// Scripts may be at most this many bytes, and each line at most [`MAX_SCRIPT_LINE`] bytes.
@@ -592,10 +605,13 @@ fn finish(session: &Session, args: &Args, started: SystemTime, clock: Instant) -
     }
     if !args.no_record && !session.history().is_empty() {
         let duration = clock.elapsed();
-        if let Err(msg) = crate::cli::progress::record_play(session, &report, started, duration) {
+        // Queued first, under the uid the play is then recorded with: a kill between the two can never leave a
+        // recorded attempt without its statements (docs/xapi.md).
+        let uid = crate::cli::sync::queue_play(session, &report, started, duration).unwrap_or_else(|msg| {
             eprintln!("motivo play: {msg}");
-        }
-        if let Err(msg) = crate::cli::sync::queue_play(session, &report, started, duration) {
+            None
+        });
+        if let Err(msg) = crate::cli::progress::record_play(session, &report, started, duration, uid) {
             eprintln!("motivo play: {msg}");
         }
     }
@@ -632,7 +648,7 @@ pub fn run(args: Args) -> ExitCode {
         // The report that follows holds the whole transcript, so nothing is echoed per turn.
         let mut sink = std::io::sink();
         for (no, line) in text.lines().enumerate() {
-            if session.is_finished() {
+            if session.is_finished() || at_reply_limit(&session) {
                 break;
             }
             let Some(input) = parse_input(line, false) else { continue };
@@ -657,8 +673,8 @@ pub fn run(args: Args) -> ExitCode {
     let _ = print_turn(&session, &mut out);
     let stdin = std::io::stdin();
     let interactive = stdin.is_terminal();
-    let mut lines = stdin.lock().lines();
-    while !session.is_finished() {
+    let mut lines = crate::cli::input::BoundedLines::new(stdin.lock(), MAX_SCRIPT_LINE);
+    while !session.is_finished() && !at_reply_limit(&session) {
         let _ = write!(out, "{} > ", prompt(&session, pending.is_some()));
         let _ = out.flush();
         let Some(Ok(line)) = lines.next() else { break };

@@ -39,6 +39,10 @@ pub struct Args {
 /// Writes to standard output; a closed pipe (`| head`) is not an error.
 fn emit(text: &str) -> ExitCode {
     use std::io::Write;
+    // Titles and names come from the progress file: on a terminal, control characters are escaped
+    // (`cli/safe.rs`); redirected output (a CSV file) is written as it is.
+    let text =
+        if std::io::IsTerminal::is_terminal(&std::io::stdout()) { crate::cli::safe::text(text) } else { text.into() };
     match std::io::stdout().lock().write_all(text.as_bytes()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             eprintln!("motivo progress: cannot write: {e}");
@@ -191,7 +195,7 @@ fn run_in(args: Args, lang: Lang) -> ExitCode {
     };
     let problem = loaded.problem.as_ref().map(|p| p.message(lang));
     if let Some(p) = &problem {
-        eprintln!("motivo progress: {p}");
+        eprintln!("motivo progress: {}", crate::cli::safe::text(p));
     }
     let mut progress: Progress = loaded.progress.clone();
     let overview = course::overview(&course, &known, &progress);
@@ -269,6 +273,7 @@ pub fn record_play(
     report: &Report,
     started: std::time::SystemTime,
     duration: std::time::Duration,
+    uid: Option<String>,
 ) -> Result<(), String> {
     let lang = session.lang();
     let fi = lang == Lang::Fi;
@@ -280,9 +285,9 @@ pub fn record_play(
         }
     };
     let store = store().map_err(not_recorded)?;
-    let (id, slot, lines) = record_in(&store, session, report, started, duration).map_err(not_recorded)?;
+    let (id, slot, lines) = record_in(&store, session, report, started, duration, uid).map_err(not_recorded)?;
     for line in lines {
-        eprintln!("{line}");
+        eprintln!("{}", crate::cli::safe::text(&line));
     }
     eprintln!("{} {id} ({slot})", if fi { "Tallennettu yrityksenä" } else { "Recorded as attempt" });
     Ok(())
@@ -296,9 +301,11 @@ fn record_in<B: Backend>(
     report: &Report,
     started: std::time::SystemTime,
     duration: std::time::Duration,
+    uid: Option<String>,
 ) -> Result<(u64, String, Vec<String>), String> {
     let lang = session.lang();
-    let uid = store.new_uid(session.state().seed);
+    // The uid its xAPI statements were queued under, if they were (`sync::queue_play`).
+    let uid = uid.unwrap_or_else(|| store.new_uid(session.state().seed));
     let attempt = Attempt::of_play(session, report, Timestamp(secs(started)), duration.as_millis() as u64, uid);
     let recorded = store.record(attempt, lang).map_err(|e| e.to_string())?;
     let mut lines: Vec<String> = recorded.notices.iter().map(|n| format!("motivo play: {n}")).collect();
@@ -370,11 +377,11 @@ mod tests {
         let store = Store::new(FileBackend::new(&dir));
         let t = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_800_000_000);
         let (s1, r1) = play("omakanta-resepti", 1, 7);
-        let (id1, _, lines) = record_in(&store, &s1, &r1, t, std::time::Duration::from_secs(95)).unwrap();
+        let (id1, _, lines) = record_in(&store, &s1, &r1, t, std::time::Duration::from_secs(95), None).unwrap();
         assert_eq!(id1, 1);
         assert!(lines.iter().any(|l| l.contains("Ensimmäinen")), "{lines:?}");
         let (s2, r2) = play("omakanta-resepti", 0, 8);
-        let (id2, _, _) = record_in(&store, &s2, &r2, t, std::time::Duration::from_secs(60)).unwrap();
+        let (id2, _, _) = record_in(&store, &s2, &r2, t, std::time::Duration::from_secs(60), None).unwrap();
         assert_eq!(id2, 2);
 
         let loaded = store.load().unwrap();

@@ -14,8 +14,12 @@ fn escape(s: &str, keep_newlines: bool) -> Cow<'_, str> {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if needs_escape(c, keep_newlines) {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if keep_newlines && c == '\r' && chars.peek() == Some(&'\n') {
+            // A CRLF line end stays one.
+            out.push(c);
+        } else if needs_escape(c, keep_newlines) {
             out.push_str(&format!("\\u{{{:x}}}", c as u32));
         } else {
             out.push(c);
@@ -129,6 +133,7 @@ mod tests {
         assert_eq!(text("a\u{1b}]0;title\u{7}b\nc\t"), "a\\u{1b}]0;title\\u{7}b\nc\t");
         assert_eq!(text("\u{9b}2J ok äö"), "\\u{9b}2J ok äö");
         assert!(matches!(text("plain äö\n"), Cow::Borrowed(_)));
+        assert_eq!(text("a\r\nb\rc"), "a\r\nb\\u{d}c");
     }
 
     #[test]

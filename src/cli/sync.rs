@@ -38,10 +38,17 @@ fn millis(t: SystemTime) -> i64 {
     }
 }
 
-/// Called by `motivo play` after a play is recorded (unless `--no-record`): with an LRS configured, queues the
-/// attempt's xAPI statements (and any recorded attempt's that were never queued); without one, writes nothing.
-/// Never uses the network and never loses the play; errors are a message for the learner.
-pub fn queue_play(session: &Session, report: &Report, started: SystemTime, duration: Duration) -> Result<(), String> {
+/// Called by `motivo play` **before** the play is recorded (unless `--no-record`): with an LRS configured, queues
+/// the attempt's xAPI statements under a new attempt uid and returns it, for the progress to record the play
+/// under the same uid (so a kill between the two never leaves a recorded attempt without statements, and any
+/// recorded attempt's that were never queued are queued too); without an LRS, writes nothing and returns `None`.
+/// Never uses the network; errors are a message for the learner.
+pub fn queue_play(
+    session: &Session,
+    report: &Report,
+    started: SystemTime,
+    duration: Duration,
+) -> Result<Option<String>, String> {
     let fi = session.lang() == Lang::Fi;
     let not_queued = |e: String| {
         if fi {
@@ -51,21 +58,23 @@ pub fn queue_play(session: &Session, report: &Report, started: SystemTime, durat
         }
     };
     let backend = backend().map_err(not_queued)?;
+    let uid = motivo_store::Store::new(backend.clone()).new_uid(session.state().seed);
     let timing = Timing { started_ms: millis(started), duration_ms: duration.as_millis() as u64 };
-    let queued = motivo_report::queue_play(&backend, session, report, timing).map_err(not_queued)?;
+    let queued = motivo_report::queue_attempt(&backend, session, report, timing, &uid).map_err(not_queued)?;
     if let Some(n) = queued.notice {
         eprintln!("motivo play: {n}");
     }
     // Only mention the queue to learners whose organisation configured an LRS.
-    if queued.lrs_configured {
-        let added = queued.added;
-        if fi {
-            eprintln!("{added} xAPI-raporttia jonossa; `motivo sync` lähettää ne.");
-        } else {
-            eprintln!("{added} xAPI statements queued; `motivo sync` sends them.");
-        }
+    if !queued.lrs_configured {
+        return Ok(None);
     }
-    Ok(())
+    let added = queued.added;
+    if fi {
+        eprintln!("{added} xAPI-raporttia jonossa; `motivo sync` lähettää ne.");
+    } else {
+        eprintln!("{added} xAPI statements queued; `motivo sync` sends them.");
+    }
+    Ok(Some(uid))
 }
 
 fn print_outcome(args: &Args, endpoint: &str, o: &SyncOutcome) {

@@ -268,6 +268,10 @@ pub fn coverage(conds: &[Cond], always_visited: &[&str]) -> Coverage {
     let mut nums = Vec::new();
     for c in conds {
         c.collect_vars(&mut atoms, &mut nums, always_visited);
+        // (Checked as they are collected: collecting is quadratic in the atoms.)
+        if atoms.len() >= 16 {
+            return Coverage::Unknown;
+        }
     }
     let points: Vec<(NumVar, Vec<f32>)> = nums.iter().map(|(v, ts)| (*v, sample_points(*v, ts))).collect();
     let mut total: usize = 1;

@@ -301,13 +301,36 @@ impl Diagnostic {
 pub struct Source<'a> {
     pub text: &'a str,
     line_starts: Vec<usize>,
+    /// Every [`CHECKPOINT`] bytes: (a char boundary at or before it, characters before that boundary), so a
+    /// column on a very long line costs at most `CHECKPOINT` bytes of counting.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+const CHECKPOINT: usize = 4096;
 
 impl<'a> Source<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Source { text, line_starts }
+        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+        let (mut at, mut chars) = (0, 0);
+        for block in 0..=text.len() / CHECKPOINT {
+            let mut to = (block * CHECKPOINT).min(text.len());
+            while !text.is_char_boundary(to) {
+                to -= 1;
+            }
+            chars += text[at..to].chars().count();
+            at = to;
+            checkpoints.push((at, chars));
+        }
+        Source { text, line_starts, checkpoints }
+    }
+
+    /// How many characters come before byte `at` (a char boundary).
+    fn chars_before(&self, at: usize) -> usize {
+        // The checkpoint of `at`'s block is a boundary at or before the block start, so at or before `at`.
+        let (from, chars) = self.checkpoints[(at / CHECKPOINT).min(self.checkpoints.len() - 1)];
+        chars + self.text[from.min(at)..at].chars().count()
     }
 
     /// The 1-based line and column of byte offset `at` (clamped to the text).
@@ -319,7 +342,7 @@ impl<'a> Source<'a> {
         while !self.text.is_char_boundary(at) {
             at -= 1;
         }
-        LineCol { line: line + 1, column: self.text[start..at].chars().count() + 1 }
+        LineCol { line: line + 1, column: self.chars_before(at) - self.chars_before(start) + 1 }
     }
 
     /// The byte offset of 1-based `line` and `column` (characters), clamped to the text.

@@ -209,3 +209,21 @@ fn a_turn_with_thousands_of_options_is_quick() {
     let diags = load_within(&text, Duration::from_secs(20));
     assert!(!diags.iter().any(|d| d.is_error()), "{:#?}", &diags[..diags.len().min(3)]);
 }
+
+#[test]
+fn thousands_of_options_each_with_its_own_flag_are_quick() {
+    // The coverage check collected every distinct flag (a quadratic search) before seeing there were too many.
+    let opts: String = (0..40_000)
+        .map(|i| {
+            format!(
+                "(text: (fi: \"a{i}\", en: \"a\"), codes: [CR], feedback: (fi: \"a\", en: \"a\"), when: \"zz{i}\", next: \"loppu\"),"
+            )
+        })
+        .collect();
+    let text = MINIMAL
+        .replacen("options: [", &format!("options: [{opts}"), 1)
+        .replacen("codes: [CR],\n", "codes: [CR], when: \"heard\",\n", 1)
+        .replacen("codes: [PER],\n", "codes: [PER], when: \"heard\",\n", 1);
+    let diags = load_within(&text, Duration::from_secs(60));
+    assert_eq!(diags.iter().filter(|d| d.kind == Kind::UnknownVariable).count(), 40_000);
+}

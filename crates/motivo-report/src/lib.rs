@@ -249,6 +249,36 @@ pub fn queue_play<B: Backend + Clone>(
     Ok(Queued { added: added + caught.added, notice, lrs_configured: true })
 }
 
+/// Queues a finished play's statements **before** it is recorded, under the uid it will be recorded with
+/// (`motivo play`): queuing and recording then cannot disagree whatever is killed when. A kill after queuing leaves
+/// statements for a play that was never recorded (harmless); a kill before leaves neither. Only with an LRS
+/// configured; otherwise nothing is written. Attempts recorded earlier without statements are caught up too.
+pub fn queue_attempt<B: Backend + Clone>(
+    backend: &B,
+    session: &Session,
+    report: &Report,
+    timing: Timing,
+    uid: &str,
+) -> Result<Queued, String> {
+    let settings = Settings::load(backend)?;
+    if !configured(&settings) {
+        return Ok(Queued { added: 0, notice: None, lrs_configured: false });
+    }
+    let settings = Settings::ensure(backend)?;
+    let mut config = attempt_config(&settings, session)?;
+    config.attempt = attempt_uuid(uid);
+    let statements = xapi::statements(session, report, timing, &config);
+    let outbox = Outbox::new(backend.clone());
+    let (added, notice) = outbox.enqueue_attempts(&statements, &[uid.to_owned()]).map_err(|e| e.to_string())?;
+    let progress = motivo_store::Store::new(backend.clone()).load().map(|l| l.progress).unwrap_or_default();
+    let caught = catch_up(&outbox, &settings, &progress).map_err(|e| e.to_string())?;
+    let notice = match (notice, caught.notice()) {
+        (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+        (a, b) => a.or(b),
+    };
+    Ok(Queued { added: added + caught.added, notice, lrs_configured: true })
+}
+
 /// What [`catch_up`] did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CaughtUp {

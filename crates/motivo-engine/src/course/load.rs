@@ -202,7 +202,12 @@ impl<'a> Checker<'a> {
                         span,
                     );
                     d.set_label(tr!("unknown scenario", "tuntematon skenaario"));
-                    let closest = known.iter().map(|k| (edit_distance(&k.id, s), &k.id)).min().filter(|(d, _)| *d <= 3);
+                    // Banded (linear in the id's length) and only for ids of a sensible length.
+                    let closest = known
+                        .iter()
+                        .filter(|_| s.len() <= 256)
+                        .filter_map(|k| Some((crate::validate::edit_distance_within(&k.id, s, 3)?, &k.id)))
+                        .min();
                     if let Some((_, id)) = closest {
                         d.note(tr!("did you mean `{id}`?", "tarkoititko `{id}`?"));
                     } else if !known.is_empty() {
@@ -433,19 +438,6 @@ impl<'a> Checker<'a> {
 
 fn ids_note() -> Tr {
     tr!("ids use lowercase letters, digits and `-`", "tunnuksissa käytetään pieniä kirjaimia, numeroita ja `-`")
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur.push((prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 /// Fills each module's resolved scenario list: its own list, then the known scenarios that name it.

@@ -645,6 +645,15 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_migrated_far_future_time_is_written_so_it_reads_back() {
+        // Found by the `progress` fuzz target: a schema-0 file whose `when` is year 563645.
+        let bytes = include_bytes!("fixtures/fuzz-progress-far-future.bin");
+        let p = decode(&String::from_utf8_lossy(bytes)).expect("the fuzzed file reads");
+        let again = decode(&encode(&p)).expect("what is written reads back");
+        assert_eq!(again.attempts.len(), p.attempts.len());
+    }
+
+    #[test]
     fn salvage_keeps_every_attempt_before_damage_far_from_the_end() {
         // Regression (issue 16): only the last 64 attempt ends were tried, so damage more than 64 attempts before
         // the end lost every attempt.

@@ -37,21 +37,32 @@ impl Timestamp {
     }
 
     /// `2026-11-22T22:09:17Z`.
+    /// The earliest and latest times written: years 0000–9999, the range [`Timestamp::parse`] reads.
+    pub const MIN: i64 = -62_167_219_200;
+    pub const MAX: i64 = 253_402_300_799;
+
+    /// The time within the years 0000–9999 (a damaged or hostile file can hold any number; what is written must
+    /// read back).
+    fn clamped(self) -> i64 {
+        self.0.clamp(Self::MIN, Self::MAX)
+    }
+
     pub fn rfc3339(self) -> String {
-        let (days, secs) = (self.0.div_euclid(86_400), self.0.rem_euclid(86_400));
+        let t = self.clamped();
+        let (days, secs) = (t.div_euclid(86_400), t.rem_euclid(86_400));
         let (y, m, d) = civil_from_days(days);
         format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", secs / 3600, secs / 60 % 60, secs % 60)
     }
 
     /// `2026-11-22`.
     pub fn date(self) -> String {
-        let (y, m, d) = civil_from_days(self.0.div_euclid(86_400));
+        let (y, m, d) = civil_from_days(self.clamped().div_euclid(86_400));
         format!("{y:04}-{m:02}-{d:02}")
     }
 
     /// The date as Finns write it: `22.11.2026`.
     pub fn date_fi(self) -> String {
-        let (y, m, d) = civil_from_days(self.0.div_euclid(86_400));
+        let (y, m, d) = civil_from_days(self.clamped().div_euclid(86_400));
         format!("{d}.{m}.{y}")
     }
 
@@ -107,6 +118,29 @@ impl<'de> Deserialize<'de> for Timestamp {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_time_written_reads_back() {
+        // Found by fuzzing: a schema-0 file with a huge `when` migrated to a time written as year 563645, which
+        // the reader refuses, so the progress saved could not be read again.
+        for t in [
+            i64::MIN,
+            -62_167_219_201,
+            Timestamp::MIN,
+            -1,
+            0,
+            1_772_359_200,
+            Timestamp::MAX,
+            17_723_592_000_000,
+            i64::MAX,
+        ] {
+            let text = Timestamp(t).rfc3339();
+            let back = Timestamp::parse(&text).unwrap_or_else(|| panic!("{t}: {text}"));
+            assert_eq!(back.0, t.clamp(Timestamp::MIN, Timestamp::MAX), "{text}");
+        }
+        assert_eq!(Timestamp(Timestamp::MIN).rfc3339(), "0000-01-01T00:00:00Z");
+        assert_eq!(Timestamp(Timestamp::MAX).rfc3339(), "9999-12-31T23:59:59Z");
+    }
+
     use super::*;
 
     #[test]
