@@ -42,6 +42,10 @@ pub struct Snapshot {
     /// this free-text rule of the current turn (not one of the turn's own lines), and the turn stays open.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clarify: Option<usize>,
+    /// The lines said so far, as `node#index`: a revisited node says a variant it has not said yet, when it has
+    /// one, so the client does not repeat herself word for word.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub said: BTreeSet<String>,
 }
 
 impl CondEnv for Snapshot {
@@ -297,12 +301,23 @@ pub fn line_at<'a>(scenario: &'a Scenario, snap: &Snapshot) -> Option<&'a Client
     }
 }
 
-/// Picks the client line at `node` for `snap` (see [`ClientLine`] for the rule).
+fn said_key(node: &str, line: usize) -> String {
+    format!("{node}#{line}")
+}
+
+/// Picks the client line at `node` for `snap` (see [`ClientLine`] for the rule; a variant already said at this
+/// node is passed over while another candidate is left).
 pub fn pick_line(lines: &[ClientLine], snap: &Snapshot, seed: u64) -> usize {
     let holds = |l: &ClientLine| l.when.as_deref().is_some_and(|w| cond::parse(w).is_ok_and(|c| c.eval(snap)));
     let mut candidates: Vec<usize> = (0..lines.len()).filter(|&i| holds(&lines[i])).collect();
     if candidates.is_empty() {
         candidates = (0..lines.len()).filter(|&i| lines[i].when.is_none()).collect();
+    }
+    // A revisit prefers a variant not said yet at this node.
+    let fresh: Vec<usize> =
+        candidates.iter().copied().filter(|&i| !snap.said.contains(&said_key(&snap.node, i))).collect();
+    if !fresh.is_empty() {
+        candidates = fresh;
     }
     match candidates.len() {
         0 => 0,
@@ -356,6 +371,7 @@ impl Session {
             sustain_talk: 0,
             turn: 0,
             clarify: None,
+            said: BTreeSet::new(),
         };
         let state = SessionState {
             scenario_id: scenario.id.clone(),
@@ -501,6 +517,7 @@ impl Session {
         cur.clarify = None;
         cur.visited.insert(cur.node.clone());
         cur.line = pick_line(node.lines(), cur, self.state.seed).min(node.lines().len().saturating_sub(1));
+        cur.said.insert(said_key(&cur.node, cur.line));
         match node.lines().get(cur.line).map(|l| l.talk) {
             Some(Talk::Change(_)) => cur.change_talk += 1,
             Some(Talk::Sustain(_)) => cur.sustain_talk += 1,
