@@ -41,6 +41,8 @@ enum Command {
     Progress(cli::progress::Args),
     /// Send queued xAPI statements to the configured learning record store.
     Sync(cli::sync::Args),
+    /// Explore every option path of a scenario: endings, MITI levels, MI-aware warnings.
+    Paths(cli::paths::Args),
 }
 
 fn main() -> ExitCode {
@@ -55,5 +57,6 @@ fn main() -> ExitCode {
         Some(Command::Train(a)) => cli::train::run(a),
         Some(Command::Progress(a)) => cli::progress::run(a),
         Some(Command::Sync(a)) => cli::sync::run(a),
+        Some(Command::Paths(a)) => cli::paths::run(a),
     }
 }

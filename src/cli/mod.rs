@@ -5,6 +5,7 @@ pub mod check;
 pub mod code;
 pub mod eval;
 pub mod list;
+pub mod paths;
 pub mod play;
 pub mod progress;
 pub mod sync;
