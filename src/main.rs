@@ -43,6 +43,8 @@ enum Command {
     Sync(cli::sync::Args),
     /// Explore every option path of a scenario: endings, MITI levels, MI-aware warnings.
     Paths(cli::paths::Args),
+    /// Draw a scenario as a graph: DOT, Mermaid or a self-contained HTML page.
+    Graph(cli::graph::Args),
 }
 
 fn main() -> ExitCode {
@@ -58,5 +60,6 @@ fn main() -> ExitCode {
         Some(Command::Progress(a)) => cli::progress::run(a),
         Some(Command::Sync(a)) => cli::sync::run(a),
         Some(Command::Paths(a)) => cli::paths::run(a),
+        Some(Command::Graph(a)) => cli::graph::run(a),
     }
 }

@@ -4,6 +4,7 @@ pub mod app;
 pub mod check;
 pub mod code;
 pub mod eval;
+pub mod graph;
 pub mod list;
 pub mod paths;
 pub mod play;

@@ -252,74 +252,74 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
     keys.insert(g.sim.key(&start), 0);
     g.states.push(start);
     g.edges.push(Vec::new());
-    let mut expanded = vec![false];
-    let mut done = vec![false];
     let mut truncated = false;
     let mut depth_cut = 0u64;
     let mut dead_ends: BTreeSet<String> = BTreeSet::new();
     let mut loops: BTreeMap<(String, String, String), ()> = BTreeMap::new();
-    // Per (node, option): (MI-consistent, shown in a state, some continuation reaches a good ending).
-    let mut consistent_good: BTreeMap<(usize, usize), bool> = BTreeMap::new();
-    let mut stack = vec![0usize];
-    while let Some(&s) = stack.last() {
-        if done[s] {
-            stack.pop();
+    // Breadth first: every reply raises the turn by one, so states are discovered layer by layer and every
+    // child has a larger index than its parent (the numbers are then filled in reverse order).
+    let mut expanded: Vec<bool> = Vec::new();
+    let mut next = 0usize;
+    while next < g.states.len() {
+        let s = next;
+        next += 1;
+        expanded.push(true);
+        let st = &g.states[s];
+        if g.sim.is_ending(st) {
             continue;
         }
-        if !expanded[s] {
-            expanded[s] = true;
-            let st = &g.states[s];
-            let leaf = if g.sim.is_ending(st) {
-                true
-            } else if st.turn >= depth_bound {
-                depth_cut += 1;
-                truncated = true;
-                true
-            } else {
-                false
-            };
-            if !leaf {
-                let shown = g.sim.shown(st);
-                if shown.is_empty() {
-                    dead_ends.insert(sc.nodes[st.node].id().to_owned());
-                }
-                let st = st.clone();
-                for k in shown {
-                    let Some((child, step)) = g.sim.step(&st, k) else { continue };
-                    if step.revisits {
-                        loops.insert(
-                            (sc.nodes[st.node].id().to_owned(), opt_name(sc, st.node, k), sc.nodes[child.node].id().to_owned()),
-                            (),
-                        );
-                    }
-                    let key = g.sim.key(&child);
-                    let id = match keys.get(&key) {
-                        Some(&id) => id,
-                        None => {
-                            if g.states.len() >= opts.max_states {
-                                truncated = true;
-                                continue;
-                            }
-                            let id = g.states.len();
-                            keys.insert(key, id);
-                            g.states.push(child);
-                            g.edges.push(Vec::new());
-                            expanded.push(false);
-                            done.push(false);
-                            id
-                        }
-                    };
-                    g.edges[s].push(Edge { option: k, child: id, mi: step.mi_consistent, ethics: step.ethics });
-                    if !expanded[id] {
-                        stack.push(id);
-                    }
-                }
-                continue;
-            }
+        if st.turn >= depth_bound {
+            depth_cut += 1;
+            truncated = true;
+            expanded[s] = false;
+            continue;
         }
-        // All children are done (the state graph is acyclic): fill this state's numbers.
-        stack.pop();
-        done[s] = true;
+        let shown = g.sim.shown(st);
+        if shown.is_empty() {
+            dead_ends.insert(sc.nodes[st.node].id().to_owned());
+        }
+        let st = st.clone();
+        for k in shown {
+            let Some((child, step)) = g.sim.step(&st, k) else { continue };
+            if step.revisits {
+                loops.insert(
+                    (sc.nodes[st.node].id().to_owned(), opt_name(sc, st.node, k), sc.nodes[child.node].id().to_owned()),
+                    (),
+                );
+            }
+            let key = g.sim.key(&child);
+            let id = match keys.get(&key) {
+                Some(&id) => id,
+                None => {
+                    if g.states.len() >= opts.max_states {
+                        truncated = true;
+                        expanded[s] = false;
+                        continue;
+                    }
+                    let id = g.states.len();
+                    keys.insert(key, id);
+                    g.states.push(child);
+                    g.edges.push(Vec::new());
+                    id
+                }
+            };
+            g.edges[s].push(Edge { option: k, child: id, mi: step.mi_consistent, ethics: step.ethics });
+        }
+    }
+    let n = g.states.len();
+    // States discovered but never expanded (the state limit) are incomplete.
+    expanded.resize(n, false);
+    g.count = vec![Vec::new(); n];
+    g.len = vec![Vec::new(); n];
+    g.len_mi = vec![Vec::new(); n];
+    g.eth = vec![0; n];
+    g.min_mi = vec![NONE; n];
+    // A state is complete when everything after it was explored.
+    let mut complete = vec![false; n];
+    // Per (node, option) of MI-consistent options: some continuation (explored completely or not) reaches a good
+    // ending. Only options seen with a completely explored continuation are judged.
+    let mut consistent_good: BTreeMap<(usize, usize), bool> = BTreeMap::new();
+    for s in (0..n).rev() {
         let mut count = vec![0.0f64; ne];
         let mut len = vec![NONE; ne];
         let mut len_mi = vec![NONE; ne];
@@ -333,16 +333,10 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
                 min_mi = 0;
             }
         }
-        // The DP vectors are pushed in state order, so grow them to cover s.
-        while g.count.len() < g.states.len() {
-            g.count.push(Vec::new());
-            g.len.push(Vec::new());
-            g.len_mi.push(Vec::new());
-            g.eth.push(0);
-            g.min_mi.push(NONE);
-        }
+        let mut all_complete = expanded[s];
         for e in &g.edges[s] {
             let c = e.child;
+            all_complete &= complete[c];
             for x in 0..ne {
                 count[x] += g.count[c][x];
                 if g.len[c][x] != NONE {
@@ -360,6 +354,7 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
                 min_mi = min_mi.min(g.min_mi[c] + u32::from(e.mi));
             }
         }
+        complete[s] = all_complete;
         g.count[s] = count;
         g.len[s] = len;
         g.len_mi[s] = len_mi;
@@ -369,16 +364,11 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
         for e in &g.edges[s] {
             if e.mi {
                 let good = g.reaches_good(e.child);
-                *consistent_good.entry((node, e.option)).or_insert(false) |= good;
+                if good || complete[e.child] {
+                    *consistent_good.entry((node, e.option)).or_insert(false) |= good;
+                }
             }
         }
-    }
-    while g.count.len() < g.states.len() {
-        g.count.push(vec![0.0; ne]);
-        g.len.push(vec![NONE; ne]);
-        g.len_mi.push(vec![NONE; ne]);
-        g.eth.push(0);
-        g.min_mi.push(NONE);
     }
 
     // Phase 2: the paths to score.
