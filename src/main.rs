@@ -45,6 +45,8 @@ enum Command {
     Paths(cli::paths::Args),
     /// Draw a scenario as a graph: DOT, Mermaid or a self-contained HTML page.
     Graph(cli::graph::Args),
+    /// Run test plans (expected plays) and report coverage; convert scripts into plans.
+    Test(cli::test::Args),
 }
 
 fn main() -> ExitCode {
@@ -61,5 +63,6 @@ fn main() -> ExitCode {
         Some(Command::Sync(a)) => cli::sync::run(a),
         Some(Command::Paths(a)) => cli::paths::run(a),
         Some(Command::Graph(a)) => cli::graph::run(a),
+        Some(Command::Test(a)) => cli::test::run(a),
     }
 }

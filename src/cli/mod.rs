@@ -10,5 +10,6 @@ pub mod paths;
 pub mod play;
 pub mod progress;
 pub mod sync;
+pub mod test;
 pub mod train;
 pub mod wrap;

@@ -2,6 +2,7 @@
 //! (`motivo test`). Pure: no I/O, builds for wasm.
 
 pub mod paths;
+pub mod plan;
 pub mod sim;
 
 pub use paths::{PathsOptions, PathsReport, explore};
