@@ -47,6 +47,8 @@ enum Command {
     Graph(cli::graph::Args),
     /// Run test plans (expected plays) and report coverage; convert scripts into plans.
     Test(cli::test::Args),
+    /// Write a minimal commented scenario (fi + en) and its test plan.
+    New(cli::new::Args),
 }
 
 fn main() -> ExitCode {
@@ -64,5 +66,6 @@ fn main() -> ExitCode {
         Some(Command::Paths(a)) => cli::paths::run(a),
         Some(Command::Graph(a)) => cli::graph::run(a),
         Some(Command::Test(a)) => cli::test::run(a),
+        Some(Command::New(a)) => cli::new::run(a),
     }
 }

@@ -6,6 +6,7 @@ pub mod code;
 pub mod eval;
 pub mod graph;
 pub mod list;
+pub mod new;
 pub mod paths;
 pub mod play;
 pub mod progress;
