@@ -72,7 +72,8 @@ pub struct EndingPaths {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum WarningKind {
-    /// An MI-consistent option after which no continuation reaches a good ending.
+    /// An MI-consistent option (a reflection or an MI-adherent code, no MI-inconsistent code, no ethics
+    /// problem) after which no continuation reaches a good ending.
     ConsistentOptionEndsBadly,
     /// A good ending no option path reaches, only typed routes.
     GoodEndingOnlyByTyping,
@@ -162,6 +163,8 @@ struct Edge {
     option: usize,
     child: usize,
     mi: bool,
+    /// MI-consistent with a reflection or an MI-adherent code.
+    skilled: bool,
     ethics: Option<EthicsKind>,
 }
 
@@ -303,7 +306,7 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
                     id
                 }
             };
-            g.edges[s].push(Edge { option: k, child: id, mi: step.mi_consistent, ethics: step.ethics });
+            g.edges[s].push(Edge { option: k, child: id, mi: step.mi_consistent, skilled: step.mi_skilled, ethics: step.ethics });
         }
     }
     let n = g.states.len();
@@ -362,7 +365,7 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
         g.min_mi[s] = min_mi;
         let node = g.states[s].node;
         for e in &g.edges[s] {
-            if e.mi {
+            if e.skilled {
                 let good = g.reaches_good(e.child);
                 if good || complete[e.child] {
                     *consistent_good.entry((node, e.option)).or_insert(false) |= good;

@@ -32,6 +32,8 @@ pub struct St {
 pub struct Step {
     pub option: usize,
     pub mi_consistent: bool,
+    /// MI-consistent and with a reflection or an MI-adherent code (AF, SEEK, EMPH): what a skilled learner picks.
+    pub mi_skilled: bool,
     pub ethics: Option<EthicsKind>,
     pub turn_limit: bool,
     /// The reply went to a node the conversation had already visited.
@@ -214,6 +216,8 @@ impl<'a> Sim<'a> {
         next.turn += 1;
         let ethics = opt.ethics.as_ref().map(|e| e.kind);
         let mi_consistent = !codes.iter().any(|c| c.is_mi_inconsistent()) && ethics.is_none();
+        let mi_skilled = mi_consistent
+            && codes.iter().any(|c| matches!(c.class(), crate::codes::CodeClass::Reflection | crate::codes::CodeClass::Adherent));
         let mut target = self.scenario.node_index(&opt.next)?;
         let mut turn_limit = false;
         if let (Some(max), Some(lim)) = (self.scenario.max_turns, self.on_limit)
@@ -225,7 +229,7 @@ impl<'a> Sim<'a> {
         }
         let revisits = bit(&st.visited, target);
         self.enter(&mut next, target);
-        Some((next, Step { option: k, mi_consistent, ethics, turn_limit, revisits }))
+        Some((next, Step { option: k, mi_consistent, mi_skilled, ethics, turn_limit, revisits }))
     }
 
     /// A key that identifies the state for deduplication (client values rounded to 1/1000).
