@@ -249,3 +249,51 @@ impl<'a> Sim<'a> {
         h.finish()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use rand::rngs::StdRng;
+    use rand::{RngExt, SeedableRng};
+
+    use super::*;
+    use crate::model::Lang;
+    use crate::runtime::Session;
+
+    /// The light stepper agrees with the runtime on random option plays of every bundled scenario.
+    #[test]
+    fn agrees_with_the_runtime() {
+        for sc in crate::bundled::scenarios() {
+            let sc = Arc::new(sc.expect("bundled loads"));
+            for seed in 1..=6u64 {
+                let sim = Sim::new(&sc, seed);
+                let mut rng = StdRng::seed_from_u64(seed * 31);
+                let mut st = sim.start();
+                let mut s = Session::start(sc.clone(), seed, Lang::Fi);
+                for _ in 0..60 {
+                    let cur = &s.state().current;
+                    assert_eq!(sc.nodes[st.node].id(), cur.node, "{} seed {seed}", sc.id);
+                    assert_eq!(st.line, cur.line, "{} seed {seed} at {}", sc.id, cur.node);
+                    assert_eq!(st.client, cur.client, "{} seed {seed}", sc.id);
+                    assert_eq!((st.change_talk, st.sustain_talk, st.turn), (cur.change_talk, cur.sustain_talk, cur.turn));
+                    if s.is_finished() {
+                        assert!(sim.is_ending(&st));
+                        break;
+                    }
+                    let mut shown = sim.shown(&st);
+                    let mut runtime_shown = s.view().authored.clone();
+                    runtime_shown.sort();
+                    shown.sort();
+                    assert_eq!(shown, runtime_shown, "{} seed {seed} at {}", sc.id, cur.node);
+                    let k = shown[rng.random_range(0..shown.len())];
+                    let (next, step) = sim.step(&st, k).expect("a shown option steps");
+                    let rec = s.choose_authored(k).expect("a shown option").clone();
+                    assert_eq!(step.mi_consistent, rec.mi_consistent);
+                    assert_eq!(step.turn_limit, rec.turn_limit);
+                    st = next;
+                }
+            }
+        }
+    }
+}
