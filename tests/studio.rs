@@ -57,7 +57,9 @@ fn new_checks_clean_plays_and_its_plan_passes() {
     let tmp = tempfile::tempdir().unwrap();
     let file = new_scenario(tmp.path(), "oma-harjoitus");
     let text = std::fs::read_to_string(&file).unwrap();
-    assert!(text.contains("id: \"oma-harjoitus\"") && text.contains("Ethics(DoesItForClient)") && text.contains("clarify:"));
+    assert!(
+        text.contains("id: \"oma-harjoitus\"") && text.contains("Ethics(DoesItForClient)") && text.contains("clarify:")
+    );
     let o = motivo(&["check", "--strict", file.to_str().unwrap()], tmp.path());
     assert!(o.status.success(), "{}", out(&o));
     let plan = tmp.path().join("oma-harjoitus.plan.ron");
@@ -83,7 +85,8 @@ fn paths_lists_every_ending_with_levels_and_a_clean_template_has_no_warnings() {
     let good = endings.iter().find(|e| e["id"] == "oma-askel").unwrap();
     assert_eq!(good["paths"], 1);
     assert_eq!(good["best_level"], "good");
-    let ids: Vec<&str> = good["shortest_mi_consistent"].as_array().unwrap().iter().map(|s| s["option"].as_str().unwrap()).collect();
+    let ids: Vec<&str> =
+        good["shortest_mi_consistent"].as_array().unwrap().iter().map(|s| s["option"].as_str().unwrap()).collect();
     assert_eq!(ids, ["cr", "cr", "af-emph"]);
     let bad = endings.iter().find(|e| e["id"] == "myohemmin").unwrap();
     assert_eq!(bad["paths"], 4);
@@ -100,7 +103,10 @@ fn paths_warnings_fire_on_broken_fixtures() {
     let f = broken(d, "ends-badly", &[("next: \"askel\",", "next: \"myohemmin\",")]);
     let v = paths_json(&f, &[], d);
     let w = v["warnings"].as_array().unwrap();
-    assert!(w.iter().any(|w| w["kind"] == "consistent_option_ends_badly" && w["node"] == "toive" && w["option"] == "cr"), "{v}");
+    assert!(
+        w.iter().any(|w| w["kind"] == "consistent_option_ends_badly" && w["node"] == "toive" && w["option"] == "cr"),
+        "{v}"
+    );
     // The good ending only by typing: the last option goes elsewhere.
     let f = broken(d, "typing-only", &[("next: \"oma-askel\",", "next: \"myohemmin\",")]);
     let v = paths_json(&f, &[], d);
@@ -110,8 +116,14 @@ fn paths_warnings_fire_on_broken_fixtures() {
         d,
         "ethics-good",
         &[
-            ("ethics: (kind: DoesItForClient, explain: (fi: \"Asiakas ei opi eikä päätä itse, kun teet sen hänen puolestaan.\", en: \"The client neither learns nor decides when you do it for her.\")),\n                    next: \"myohemmin\",", "ethics: (kind: DoesItForClient, explain: (fi: \"Asiakas ei opi eikä päätä itse, kun teet sen hänen puolestaan.\", en: \"The client neither learns nor decides when you do it for her.\")),\n                    next: \"toive\","),
-            ("(when: Ethics(DoesItForClient), next: \"myohemmin\")", "(when: Ethics(DoesItForClient), next: \"toive\")"),
+            (
+                "ethics: (kind: DoesItForClient, explain: (fi: \"Asiakas ei opi eikä päätä itse, kun teet sen hänen puolestaan.\", en: \"The client neither learns nor decides when you do it for her.\")),\n                    next: \"myohemmin\",",
+                "ethics: (kind: DoesItForClient, explain: (fi: \"Asiakas ei opi eikä päätä itse, kun teet sen hänen puolestaan.\", en: \"The client neither learns nor decides when you do it for her.\")),\n                    next: \"toive\",",
+            ),
+            (
+                "(when: Ethics(DoesItForClient), next: \"myohemmin\")",
+                "(when: Ethics(DoesItForClient), next: \"toive\")",
+            ),
         ],
     );
     let v = paths_json(&f, &[], d);
@@ -134,12 +146,19 @@ fn paths_runs_on_every_bundled_scenario_within_its_bounds() {
     let tmp = tempfile::tempdir().unwrap();
     for s in motivo_engine::bundled::scenarios() {
         let s = s.unwrap();
-        let v = paths_json(Path::new(&s.id), &["--no-validity", "--max-paths", "200", "--max-states", "20000"], tmp.path());
+        let v =
+            paths_json(Path::new(&s.id), &["--no-validity", "--max-paths", "200", "--max-states", "20000"], tmp.path());
         let endings = v["endings"].as_array().unwrap();
         let count = s.nodes.iter().filter(|n| matches!(n, motivo_engine::model::Node::Ending(_))).count();
         assert_eq!(endings.len(), count, "{}", s.id);
         // Some good ending is reached by options and scored with a level.
-        assert!(endings.iter().any(|e| e["good"] == true && e["paths"].as_u64().unwrap() > 0 && e["best_level"].is_string()), "{}: {v}", s.id);
+        assert!(
+            endings
+                .iter()
+                .any(|e| e["good"] == true && e["paths"].as_u64().unwrap() > 0 && e["best_level"].is_string()),
+            "{}: {v}",
+            s.id
+        );
     }
 }
 
@@ -158,8 +177,11 @@ fn graph_formats() {
     let o = motivo(&["graph", f.to_str().unwrap(), "--format", "html", "-o", html.to_str().unwrap()], d);
     assert!(o.status.success(), "{}", out(&o));
     let page = std::fs::read_to_string(&html).unwrap();
-    assert!(page.starts_with("<!DOCTYPE html>") && page.contains("<svg") && !page.contains("http://") == false);
-    assert!(!page.contains("<script") && !page.contains("src=\"http") && !page.contains("href=\"http"), "self-contained");
+    assert!(page.starts_with("<!DOCTYPE html>") && page.contains("<svg") && page.contains("@puolesta GI"), "{page}");
+    assert!(
+        !page.contains("<script") && !page.contains("src=\"http") && !page.contains("href=\"http"),
+        "self-contained"
+    );
     // Graphviz parses the DOT of every bundled scenario, when it is installed.
     if Command::new("dot").arg("-V").output().is_ok() {
         for s in motivo_engine::bundled::scenarios() {
@@ -167,7 +189,11 @@ fn graph_formats() {
             let dotf = d.join(format!("{id}.dot"));
             let o = motivo(&["graph", &id, "-o", dotf.to_str().unwrap()], d);
             assert!(o.status.success());
-            let r = Command::new("dot").args(["-Tsvg", dotf.to_str().unwrap(), "-o"]).arg(d.join(format!("{id}.svg"))).output().unwrap();
+            let r = Command::new("dot")
+                .args(["-Tsvg", dotf.to_str().unwrap(), "-o"])
+                .arg(d.join(format!("{id}.svg")))
+                .output()
+                .unwrap();
             assert!(r.status.success(), "{id}: {}", String::from_utf8_lossy(&r.stderr));
         }
     } else {
@@ -183,7 +209,13 @@ fn plans_pass_and_a_wrong_plan_fails_clearly() {
     let o = motivo(&["test", "tests/plans-fixtures/wrong.ron", "--lang", "en"], tmp.path());
     assert_eq!(o.status.code(), Some(1));
     let text = out(&o);
-    for want in ["FAIL  wrong expectations", "expected ending `lahtee`, got `oma-askel`", "expected no pass, but it passed", "expected ethics findings", "discord = 0, expected ≥ 9"] {
+    for want in [
+        "FAIL  wrong expectations",
+        "expected ending `lahtee`, got `oma-askel`",
+        "expected no pass, but it passed",
+        "expected ethics findings",
+        "discord = 0, expected ≥ 9",
+    ] {
         assert!(text.contains(want), "missing `{want}` in:\n{text}");
     }
     let o = motivo(&["test", "tests/plans-fixtures/bad-reply.ron", "--lang", "fi", "--json"], tmp.path());

@@ -82,7 +82,14 @@ pub fn edges(sc: &Scenario) -> Vec<Edge> {
             if let Some(e) = &o.ethics {
                 let _ = write!(label, " ⚠{}", e.kind.name());
             }
-            out.push(Edge { from: i, to, kind: EdgeKind::Option, label, ethics: o.ethics.is_some(), conditional: o.when.is_some() });
+            out.push(Edge {
+                from: i,
+                to,
+                kind: EdgeKind::Option,
+                label,
+                ethics: o.ethics.is_some(),
+                conditional: o.when.is_some(),
+            });
         }
         for r in &t.free_text {
             let mut label = format!("✎ {}", when_text(&r.when));
@@ -91,7 +98,14 @@ pub fn edges(sc: &Scenario) -> Vec<Edge> {
             }
             let ethics = r.ethics.is_some() || matches!(r.when, RouteWhen::Ethics(_) | RouteWhen::AnyEthics);
             if r.clarify.is_some() {
-                out.push(Edge { from: i, to: i, kind: EdgeKind::Clarify, label: format!("{label}: clarify"), ethics, conditional: r.cond.is_some() });
+                out.push(Edge {
+                    from: i,
+                    to: i,
+                    kind: EdgeKind::Clarify,
+                    label: format!("{label}: clarify"),
+                    ethics,
+                    conditional: r.cond.is_some(),
+                });
             } else if let Some(to) = sc.node_index(&r.next) {
                 out.push(Edge { from: i, to, kind: EdgeKind::Typed, label, ethics, conditional: r.cond.is_some() });
             }
@@ -138,7 +152,10 @@ fn first_line(n: &Node, lang: Lang) -> String {
 pub fn dot(sc: &Scenario, lang: Lang) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "digraph {} {{", dot_str(&sc.id));
-    let _ = writeln!(o, "  rankdir=LR;\n  node [fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=8];");
+    let _ = writeln!(
+        o,
+        "  rankdir=LR;\n  node [fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=8];"
+    );
     let _ = writeln!(o, "  label={};\n  labelloc=t;", dot_str(sc.title.get(lang)));
     let _ = writeln!(o, "  \"__start\" [shape=point, width=0.15];");
     for (i, n) in sc.nodes.iter().enumerate() {
@@ -150,7 +167,11 @@ pub fn dot(sc: &Scenario, lang: Lang) -> String {
             Node::Ending(e) => {
                 let (fill, border) = outcome_colour(e.outcome);
                 let text = format!("{}\n{}", n.id(), e.outcome.name());
-                let _ = writeln!(o, "  n{i} [shape=box, style=\"filled,bold\", fillcolor=\"{fill}\", color=\"{border}\", label={}];", dot_str(&text));
+                let _ = writeln!(
+                    o,
+                    "  n{i} [shape=box, style=\"filled,bold\", fillcolor=\"{fill}\", color=\"{border}\", label={}];",
+                    dot_str(&text)
+                );
             }
         }
     }
@@ -189,7 +210,12 @@ pub fn mermaid(sc: &Scenario, lang: Lang) -> String {
     for (i, n) in sc.nodes.iter().enumerate() {
         match n {
             Node::Turn(_) => {
-                let _ = writeln!(o, "  n{i}[\"{}<br/>{}\"]", mermaid_str(n.id()), mermaid_str(&short(&first_line(n, lang), 40)));
+                let _ = writeln!(
+                    o,
+                    "  n{i}[\"{}<br/>{}\"]",
+                    mermaid_str(n.id()),
+                    mermaid_str(&short(&first_line(n, lang), 40))
+                );
             }
             Node::Ending(e) => {
                 let _ = writeln!(o, "  n{i}([\"{} ({})\"])", mermaid_str(n.id()), e.outcome.name());
@@ -254,10 +280,14 @@ fn layers(sc: &Scenario, es: &[Edge]) -> Vec<Vec<usize>> {
         }
     }
     // Endings in the last layer, so outcomes line up on the right.
-    let max_turn = (0..n).filter(|&i| matches!(sc.nodes[i], Node::Turn(_)) && depth[i] != usize::MAX).map(|i| depth[i]).max().unwrap_or(0);
+    let max_turn = (0..n)
+        .filter(|&i| matches!(sc.nodes[i], Node::Turn(_)) && depth[i] != usize::MAX)
+        .map(|i| depth[i])
+        .max()
+        .unwrap_or(0);
     let mut layers: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..n {
-        let d = match (&sc.nodes[i], depth[i]) {
+    for (i, (node, &depth)) in sc.nodes.iter().zip(&depth).enumerate() {
+        let d = match (node, depth) {
             (Node::Ending(_), _) => max_turn + 1,
             (_, usize::MAX) => max_turn + 2,
             (_, d) => d,
@@ -298,7 +328,13 @@ pub fn html(sc: &Scenario, lang: Lang) -> String {
             *c += 1;
             *c - 1
         };
-        let (colour, marker) = if e.ethics { ("#d00", "r") } else if e.kind == EdgeKind::Option { ("#555", "a") } else { ("#888", "a") };
+        let (colour, marker) = if e.ethics {
+            ("#d00", "r")
+        } else if e.kind == EdgeKind::Option {
+            ("#555", "a")
+        } else {
+            ("#888", "a")
+        };
         let dash = match e.kind {
             EdgeKind::Option if e.conditional => " stroke-dasharray=\"6 3\"",
             EdgeKind::Option => "",
@@ -311,7 +347,10 @@ pub fn html(sc: &Scenario, lang: Lang) -> String {
             let _ = write!(
                 svg,
                 "<path d=\"M{:.1},{:.1} a{r:.1},{r:.1} 0 1,1 {:.1},0\" fill=\"none\" stroke=\"{colour}\"{dash} marker-end=\"url(#{marker})\"><title>{}</title></path>",
-                fx + nw - 40.0, fy, 20.0, html_esc(&title)
+                fx + nw - 40.0,
+                fy,
+                20.0,
+                html_esc(&title)
             );
             continue;
         }
@@ -376,9 +415,21 @@ pub fn html(sc: &Scenario, lang: Lang) -> String {
         );
     }
     let (h_from, h_kind, h_label, h_to, legend) = if fi {
-        ("Mistä", "Laji", "Koodit / sääntö", "Minne", "Laatikko: vuoro (vaihtoehtoja / kirjoitussääntöjä). Värit: vihreä oma askel, sininen ohjaus, oranssi lykkää, punainen vetäytyy. Yhtenäinen viiva: vaihtoehto (katkoviiva: ehdollinen); pisteviiva: kirjoitettu vastaus; punainen: eettinen ongelma. Vie hiiri viivan päälle nähdäksesi sen nimen.")
+        (
+            "Mistä",
+            "Laji",
+            "Koodit / sääntö",
+            "Minne",
+            "Laatikko: vuoro (vaihtoehtoja / kirjoitussääntöjä). Värit: vihreä oma askel, sininen ohjaus, oranssi lykkää, punainen vetäytyy. Yhtenäinen viiva: vaihtoehto (katkoviiva: ehdollinen); pisteviiva: kirjoitettu vastaus; punainen: eettinen ongelma. Vie hiiri viivan päälle nähdäksesi sen nimen.",
+        )
     } else {
-        ("From", "Kind", "Codes / rule", "To", "Box: a turn (options / typed rules). Colours: green next step, blue referral, orange postpones, red disengages. Solid line: an option (dashed: conditional); dotted: a typed reply; red: an ethics problem. Hover over a line to see its name.")
+        (
+            "From",
+            "Kind",
+            "Codes / rule",
+            "To",
+            "Box: a turn (options / typed rules). Colours: green next step, blue referral, orange postpones, red disengages. Solid line: an option (dashed: conditional); dotted: a typed reply; red: an ethics problem. Hover over a line to see its name.",
+        )
     };
     let limit = match (sc.max_turns, &sc.on_limit) {
         (Some(m), Some(l)) if fi => format!("<p>Vuororaja: {m} vastausta → {}</p>", html_esc(l)),

@@ -36,7 +36,11 @@ fn valid_id(id: &str) -> bool {
 
 /// The scenario text and its plan text for `id` in `module`, the scenario written to `file` and the plan to `plan`.
 pub fn render(id: &str, module: &str, file: &str, plan: &str, scenario_for_plan: &str) -> (String, String) {
-    let s = TEMPLATE.replace("__ID__", id).replace("__MODULE__", module).replace("__FILE__", file).replace("__PLAN__", plan);
+    let s = TEMPLATE
+        .replace("__ID__", id)
+        .replace("__MODULE__", module)
+        .replace("__FILE__", file)
+        .replace("__PLAN__", plan);
     let p = PLAN.replace("__ID__", id).replace("__SCENARIO_FILE__", scenario_for_plan).replace("__PLAN__", plan);
     (s, p)
 }
@@ -48,15 +52,28 @@ pub fn run(args: Args) -> ExitCode {
         eprintln!(
             "{}",
             if fi {
-                format!("tunnus `{}` ei kelpaa: käytä pieniä kirjaimia a–z, numeroita ja väliviivaa (esim. `oma-resepti`)", args.id)
+                format!(
+                    "tunnus `{}` ei kelpaa: käytä pieniä kirjaimia a–z, numeroita ja väliviivaa (esim. `oma-resepti`)",
+                    args.id
+                )
             } else {
-                format!("the id `{}` is not valid: use lowercase letters a–z, digits and `-` (e.g. `my-prescription`)", args.id)
+                format!(
+                    "the id `{}` is not valid: use lowercase letters a–z, digits and `-` (e.g. `my-prescription`)",
+                    args.id
+                )
             }
         );
         return ExitCode::from(2);
     }
     if !valid_id(&args.module) {
-        eprintln!("{}", if fi { format!("moduulin tunnus `{}` ei kelpaa", args.module) } else { format!("the module id `{}` is not valid", args.module) });
+        eprintln!(
+            "{}",
+            if fi {
+                format!("moduulin tunnus `{}` ei kelpaa", args.module)
+            } else {
+                format!("the module id `{}` is not valid", args.module)
+            }
+        );
         return ExitCode::from(2);
     }
     let out = args.out.clone().unwrap_or_else(|| PathBuf::from(format!("{}.ron", args.id)));
@@ -67,12 +84,17 @@ pub fn run(args: Args) -> ExitCode {
         if p.exists() && !args.force {
             eprintln!(
                 "{}",
-                if fi { format!("{} on jo olemassa (korvaa se valitsimella --force)", p.display()) } else { format!("{} exists already (overwrite it with --force)", p.display()) }
+                if fi {
+                    format!("{} on jo olemassa (korvaa se valitsimella --force)", p.display())
+                } else {
+                    format!("{} exists already (overwrite it with --force)", p.display())
+                }
             );
             return ExitCode::from(2);
         }
     }
-    let (scenario, plan) = render(&args.id, &args.module, &out.display().to_string(), &plan_path.display().to_string(), &file_name);
+    let (scenario, plan) =
+        render(&args.id, &args.module, &out.display().to_string(), &plan_path.display().to_string(), &file_name);
     for (p, text) in [(&out, scenario), (&plan_path, plan)] {
         if let Err(e) = std::fs::write(p, text) {
             eprintln!("{}: {e}", p.display());
@@ -81,10 +103,18 @@ pub fn run(args: Args) -> ExitCode {
     }
     if fi {
         println!("Kirjoitettu {} ja sen testisuunnitelma {}.", out.display(), plan_path.display());
-        println!("Seuraavaksi: motivo check --strict {0}; motivo test {1}; motivo play {0}", out.display(), plan_path.display());
+        println!(
+            "Seuraavaksi: motivo check --strict {0}; motivo test {1}; motivo play {0}",
+            out.display(),
+            plan_path.display()
+        );
     } else {
         println!("Wrote {} and its test plan {}.", out.display(), plan_path.display());
-        println!("Next: motivo check --strict {0}; motivo test {1}; motivo play {0}", out.display(), plan_path.display());
+        println!(
+            "Next: motivo check --strict {0}; motivo test {1}; motivo play {0}",
+            out.display(),
+            plan_path.display()
+        );
     }
     ExitCode::SUCCESS
 }

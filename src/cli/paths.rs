@@ -81,20 +81,38 @@ pub fn human(r: &PathsReport, lang: Lang) -> String {
         o,
         "{}",
         if fi {
-            format!("{}: {} tilaa tutkittu (syvyys enintään {} vastausta){}", r.scenario, r.states, r.depth_bound,
-                if r.truncated { ", KESKEN: osa jäi tutkimatta, luvut ovat alarajoja" } else { "" })
+            format!(
+                "{}: {} tilaa tutkittu (syvyys enintään {} vastausta){}",
+                r.scenario,
+                r.states,
+                r.depth_bound,
+                if r.truncated { ", KESKEN: osa jäi tutkimatta, luvut ovat alarajoja" } else { "" }
+            )
         } else {
-            format!("{}: {} states explored (depth at most {} replies){}", r.scenario, r.states, r.depth_bound,
-                if r.truncated { ", TRUNCATED: some of it was not explored, counts are lower bounds" } else { "" })
+            format!(
+                "{}: {} states explored (depth at most {} replies){}",
+                r.scenario,
+                r.states,
+                r.depth_bound,
+                if r.truncated { ", TRUNCATED: some of it was not explored, counts are lower bounds" } else { "" }
+            )
         }
     );
     let _ = writeln!(
         o,
         "{}",
         if fi {
-            format!("Pisteytetty {} polkua {}.", r.scored_paths, if r.exhaustive { "(kaikki)" } else { "(otos ja ääripolut)" })
+            format!(
+                "Pisteytetty {} polkua {}.",
+                r.scored_paths,
+                if r.exhaustive { "(kaikki)" } else { "(otos ja ääripolut)" }
+            )
         } else {
-            format!("Scored {} paths {}.", r.scored_paths, if r.exhaustive { "(all of them)" } else { "(a sample and the extreme paths)" })
+            format!(
+                "Scored {} paths {}.",
+                r.scored_paths,
+                if r.exhaustive { "(all of them)" } else { "(a sample and the extreme paths)" }
+            )
         }
     );
     let _ = writeln!(o);
@@ -121,19 +139,45 @@ pub fn human(r: &PathsReport, lang: Lang) -> String {
             e.scored
         );
         if let Some(p) = &e.shortest_mi_consistent {
-            let _ = writeln!(o, "    {}: {}", if fi { "lyhin MI:n mukainen polku" } else { "shortest MI-consistent path" }, path_text(p));
+            let _ = writeln!(
+                o,
+                "    {}: {}",
+                if fi { "lyhin MI:n mukainen polku" } else { "shortest MI-consistent path" },
+                path_text(p)
+            );
         } else if e.good && e.paths > 0 {
-            let _ = writeln!(o, "    {}", if fi { "ei MI:n mukaista polkua pelkillä vaihtoehdoilla" } else { "no path of MI-consistent options only" });
+            let _ = writeln!(
+                o,
+                "    {}",
+                if fi {
+                    "ei MI:n mukaista polkua pelkillä vaihtoehdoilla"
+                } else {
+                    "no path of MI-consistent options only"
+                }
+            );
         }
     }
     if !r.dead_ends.is_empty() {
         let _ = writeln!(o, "{} {}", if fi { "Umpikujat:" } else { "Dead ends:" }, r.dead_ends.join(", "));
     }
     if r.depth_cut > 0 {
-        let _ = writeln!(o, "{} {}", if fi { "Syvyysrajalla katkaistuja tiloja:" } else { "States cut at the depth bound:" }, r.depth_cut);
+        let _ = writeln!(
+            o,
+            "{} {}",
+            if fi { "Syvyysrajalla katkaistuja tiloja:" } else { "States cut at the depth bound:" },
+            r.depth_cut
+        );
     }
     if !r.loops.is_empty() {
-        let _ = writeln!(o, "{}", if fi { "Silmukat (vaihtoehto vie jo käytyyn solmuun):" } else { "Loops (an option leads back to a visited node):" });
+        let _ = writeln!(
+            o,
+            "{}",
+            if fi {
+                "Silmukat (vaihtoehto vie jo käytyyn solmuun):"
+            } else {
+                "Loops (an option leads back to a visited node):"
+            }
+        );
         for l in &r.loops {
             let _ = writeln!(o, "  {} @{} → {}", l.from, l.option, l.to);
         }
@@ -157,11 +201,15 @@ pub fn human(r: &PathsReport, lang: Lang) -> String {
             o,
             "{}",
             if fi {
-                format!("Validiteetti: aina k:s vaihtoehto (k = 1…5, siemenet 1–8) läpäisee {constant}/{} ({:?}); satunnainen valitsija {}/{}.",
-                    v.constant_plays, v.constant, v.random_passes, v.random_plays)
+                format!(
+                    "Validiteetti: aina k:s vaihtoehto (k = 1…5, siemenet 1–8) läpäisee {constant}/{} ({:?}); satunnainen valitsija {}/{}.",
+                    v.constant_plays, v.constant, v.random_passes, v.random_plays
+                )
             } else {
-                format!("Validity: always the k-th option (k = 1…5, seeds 1–8) passes {constant}/{} ({:?}); a random picker {}/{}.",
-                    v.constant_plays, v.constant, v.random_passes, v.random_plays)
+                format!(
+                    "Validity: always the k-th option (k = 1…5, seeds 1–8) passes {constant}/{} ({:?}); a random picker {}/{}.",
+                    v.constant_plays, v.constant, v.random_passes, v.random_plays
+                )
             }
         );
     }

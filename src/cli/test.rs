@@ -48,7 +48,9 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 fn convert(dir: &Path, out: &Path, fi: bool) -> ExitCode {
     let ids: Vec<String> = bundled::scenarios().into_iter().filter_map(Result::ok).map(|s| s.id).collect();
     let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(r) => r.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect(),
+        Ok(r) => {
+            r.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect()
+        }
         Err(e) => {
             eprintln!("{}: {e}", dir.display());
             return ExitCode::from(2);
@@ -68,7 +70,11 @@ fn convert(dir: &Path, out: &Path, fi: bool) -> ExitCode {
             eprintln!(
                 "{}: {}",
                 f.display(),
-                if fi { "nimi ei ala minkään mukana tulevan harjoituksen tunnuksella" } else { "the name does not start with a bundled scenario id" }
+                if fi {
+                    "nimi ei ala minkään mukana tulevan harjoituksen tunnuksella"
+                } else {
+                    "the name does not start with a bundled scenario id"
+                }
             );
             return ExitCode::from(2);
         };
@@ -87,13 +93,26 @@ fn convert(dir: &Path, out: &Path, fi: bool) -> ExitCode {
         }
         n += 1;
     }
-    println!("{}", if fi { format!("{n} suunnitelmaa kirjoitettu kansioon {}", out.display()) } else { format!("wrote {n} plans to {}", out.display()) });
+    println!(
+        "{}",
+        if fi {
+            format!("{n} suunnitelmaa kirjoitettu kansioon {}", out.display())
+        } else {
+            format!("wrote {n} plans to {}", out.display())
+        }
+    );
     ExitCode::SUCCESS
 }
 
-fn load_scenario(spec: &str, plan_file: &Path, lang: Lang, cache: &mut BTreeMap<String, Arc<Scenario>>) -> Result<Arc<Scenario>, String> {
+fn load_scenario(
+    spec: &str,
+    plan_file: &Path,
+    lang: Lang,
+    cache: &mut BTreeMap<String, Arc<Scenario>>,
+) -> Result<Arc<Scenario>, String> {
     let candidate = plan_file.parent().unwrap_or(Path::new(".")).join(spec);
-    let key = if spec.ends_with(".ron") && candidate.is_file() { candidate.display().to_string() } else { spec.to_owned() };
+    let key =
+        if spec.ends_with(".ron") && candidate.is_file() { candidate.display().to_string() } else { spec.to_owned() };
     if let Some(s) = cache.get(&key) {
         return Ok(s.clone());
     }
@@ -144,7 +163,11 @@ pub fn run(args: Args) -> ExitCode {
         };
         for (i, plan) in plans.iter().enumerate() {
             let name = plan.name.clone().unwrap_or_else(|| {
-                if plans.len() == 1 { f.display().to_string() } else { format!("{} #{} ({})", f.display(), i + 1, plan.lang) }
+                if plans.len() == 1 {
+                    f.display().to_string()
+                } else {
+                    format!("{} #{} ({})", f.display(), i + 1, plan.lang)
+                }
             });
             let sc = match load_scenario(&plan.scenario, f, lang, &mut cache) {
                 Ok(s) => s,
@@ -201,7 +224,11 @@ pub fn run(args: Args) -> ExitCode {
                 c.endings.1
             );
             if !c.missed_endings.is_empty() {
-                println!("    {}: {}", if fi { "testaamatta loput" } else { "endings not tested" }, c.missed_endings.join(", "));
+                println!(
+                    "    {}: {}",
+                    if fi { "testaamatta loput" } else { "endings not tested" },
+                    c.missed_endings.join(", ")
+                );
             }
         }
         println!();

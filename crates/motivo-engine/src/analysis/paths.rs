@@ -207,13 +207,21 @@ impl Graph<'_> {
         path.iter()
             .map(|&(s, k)| {
                 let node = self.states[s].node;
-                PathStep { node: self.sim.scenario.nodes[node].id().to_owned(), option: opt_name(self.sim.scenario, node, k) }
+                PathStep {
+                    node: self.sim.scenario.nodes[node].id().to_owned(),
+                    option: opt_name(self.sim.scenario, node, k),
+                }
             })
             .collect()
     }
 
     /// Follows the edges that keep `metric(child) + cost(edge)` minimal, from state 0 until an ending.
-    fn follow(&self, metric: impl Fn(usize) -> u32, allowed: impl Fn(&Edge) -> bool, cost: impl Fn(&Edge) -> u32) -> Option<Vec<(usize, usize)>> {
+    fn follow(
+        &self,
+        metric: impl Fn(usize) -> u32,
+        allowed: impl Fn(&Edge) -> bool,
+        cost: impl Fn(&Edge) -> u32,
+    ) -> Option<Vec<(usize, usize)>> {
         if metric(0) == NONE {
             return None;
         }
@@ -221,7 +229,9 @@ impl Graph<'_> {
         let mut path = Vec::new();
         while !self.sim.is_ending(&self.states[s]) {
             let want = metric(s);
-            let e = self.edges[s].iter().find(|e| allowed(e) && metric(e.child) != NONE && metric(e.child) + cost(e) == want)?;
+            let e = self.edges[s]
+                .iter()
+                .find(|e| allowed(e) && metric(e.child) != NONE && metric(e.child) + cost(e) == want)?;
             path.push((s, e.option));
             s = e.child;
         }
@@ -306,7 +316,13 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
                     id
                 }
             };
-            g.edges[s].push(Edge { option: k, child: id, mi: step.mi_consistent, skilled: step.mi_skilled, ethics: step.ethics });
+            g.edges[s].push(Edge {
+                option: k,
+                child: id,
+                mi: step.mi_consistent,
+                skilled: step.mi_skilled,
+                ethics: step.ethics,
+            });
         }
     }
     let n = g.states.len();
@@ -451,7 +467,8 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
         let level = r.miti.level;
         st.best_level = Some(st.best_level.map_or(level, |l| l.max(level)));
         st.worst_level = Some(st.worst_level.map_or(level, |l| l.min(level)));
-        let score = if r.turns.is_empty() { 0.0 } else { r.turns.iter().map(|t| t.score).sum::<f32>() / r.turns.len() as f32 };
+        let score =
+            if r.turns.is_empty() { 0.0 } else { r.turns.iter().map(|t| t.score).sum::<f32>() / r.turns.len() as f32 };
         st.best_score = Some(st.best_score.map_or(score, |x| x.max(score)));
         st.worst_score = Some(st.worst_score.map_or(score, |x| x.min(score)));
         let mi = r.turns.iter().filter(|t| t.mi_consistent).count() as u32;
@@ -483,7 +500,10 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
         if st.paths == 0 && !truncated {
             let (fi, en, kind) = if st.typed_route {
                 (
-                    format!("Hyvään loppuun `{}` pääsee vain kirjoittamalla: mikään vaihtoehtopolku ei vie sinne.", st.id),
+                    format!(
+                        "Hyvään loppuun `{}` pääsee vain kirjoittamalla: mikään vaihtoehtopolku ei vie sinne.",
+                        st.id
+                    ),
                     format!("The good ending `{}` is reached only by typing: no option path leads there.", st.id),
                     WarningKind::GoodEndingOnlyByTyping,
                 )
@@ -494,7 +514,15 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
                     WarningKind::UnreachableGoodEnding,
                 )
             };
-            warnings.push(Warning { kind, node: None, option: None, ending: Some(st.id.clone()), path: Vec::new(), fi, en });
+            warnings.push(Warning {
+                kind,
+                node: None,
+                option: None,
+                ending: Some(st.id.clone()),
+                path: Vec::new(),
+                fi,
+                en,
+            });
         }
         if e < 128 && g.eth[0] >> e & 1 == 1 {
             let path = ethics_path(&g, e).map(|p| g.steps(&p)).unwrap_or_default();
@@ -533,7 +561,9 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
             option: None,
             ending: None,
             path: Vec::new(),
-            fi: format!("Vuorossa `{d}` ei näytetä yhtään vaihtoehtoa jossain tilassa: vaihtoehdoilla pelaava jää jumiin."),
+            fi: format!(
+                "Vuorossa `{d}` ei näytetä yhtään vaihtoehtoa jossain tilassa: vaihtoehdoilla pelaava jää jumiin."
+            ),
             en: format!("Turn `{d}` shows no option in some state: a learner who picks options is stuck."),
         });
     }

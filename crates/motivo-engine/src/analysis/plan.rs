@@ -251,13 +251,21 @@ pub fn run_plan(scenario: &Arc<Scenario>, plan: &TestPlan, name: &str, coder: &d
             s.view().options.iter().map(|o| format!("@{}", o.id.as_deref().unwrap_or("?"))).collect();
         if let Err(e) = s.play_line(coder, &line) {
             let (fi, en) = match e {
-                LineError::Zero => ("vaihtoehdot numeroidaan ykkösestä".to_owned(), "options are numbered from 1".to_owned()),
+                LineError::Zero => {
+                    ("vaihtoehdot numeroidaan ykkösestä".to_owned(), "options are numbered from 1".to_owned())
+                }
                 LineError::Runtime(e) => (e.message(Lang::Fi), e.message(Lang::En)),
             };
             failures.push(fail(
                 Some(n),
-                format!("vastausta {n} `{reply}` ei voitu pelata vuorossa `{node}`: {fi} (näkyvät vaihtoehdot: {})", shown.join(" ")),
-                format!("reply {n} `{reply}` could not be played at turn `{node}`: {en} (options shown: {})", shown.join(" ")),
+                format!(
+                    "vastausta {n} `{reply}` ei voitu pelata vuorossa `{node}`: {fi} (näkyvät vaihtoehdot: {})",
+                    shown.join(" ")
+                ),
+                format!(
+                    "reply {n} `{reply}` could not be played at turn `{node}`: {en} (options shown: {})",
+                    shown.join(" ")
+                ),
             ));
             break;
         }
@@ -275,7 +283,11 @@ pub fn run_plan(scenario: &Arc<Scenario>, plan: &TestPlan, name: &str, coder: &d
                 format!("the conversation did not end: after {n} replies it is at turn `{node}`"),
             ));
         } else {
-            failures.push(fail(None, format!("keskustelu päättyi loppuun `{node}`"), format!("the conversation ended at `{node}`")));
+            failures.push(fail(
+                None,
+                format!("keskustelu päättyi loppuun `{node}`"),
+                format!("the conversation ended at `{node}`"),
+            ));
         }
     }
     let ending = report.ending.as_ref();
@@ -284,14 +296,22 @@ pub fn run_plan(scenario: &Arc<Scenario>, plan: &TestPlan, name: &str, coder: &d
         if got != Some(want.as_str()) {
             let got_fi = got.map_or(format!("ei loppua (vuoro `{node}`)"), |g| format!("`{g}`"));
             let got_en = got.map_or(format!("no ending (turn `{node}`)"), |g| format!("`{g}`"));
-            failures.push(fail(None, format!("odotettiin loppua `{want}`, saatiin {got_fi}"), format!("expected ending `{want}`, got {got_en}")));
+            failures.push(fail(
+                None,
+                format!("odotettiin loppua `{want}`, saatiin {got_fi}"),
+                format!("expected ending `{want}`, got {got_en}"),
+            ));
         }
     }
     if let Some(want) = e.outcome {
         let got = ending.map(|x| x.outcome);
         if got != Some(want) {
             let g = got.map_or("–", |o| o.name());
-            failures.push(fail(None, format!("odotettiin lopputulosta {}, saatiin {g}", want.name()), format!("expected outcome {}, got {g}", want.name())));
+            failures.push(fail(
+                None,
+                format!("odotettiin lopputulosta {}, saatiin {g}", want.name()),
+                format!("expected outcome {}, got {g}", want.name()),
+            ));
         }
     }
     if let Some(want) = e.passed
@@ -300,31 +320,55 @@ pub fn run_plan(scenario: &Arc<Scenario>, plan: &TestPlan, name: &str, coder: &d
         let why_fi: Vec<&str> = report.why_not.iter().map(|r| r.fi.as_str()).collect();
         let why_en: Vec<&str> = report.why_not.iter().map(|r| r.en.as_str()).collect();
         if want {
-            failures.push(fail(None, format!("odotettiin läpäisyä, mutta ei läpäissyt: {}", why_fi.join("; ")), format!("expected a pass, but it did not pass: {}", why_en.join("; "))));
+            failures.push(fail(
+                None,
+                format!("odotettiin läpäisyä, mutta ei läpäissyt: {}", why_fi.join("; ")),
+                format!("expected a pass, but it did not pass: {}", why_en.join("; ")),
+            ));
         } else {
-            failures.push(fail(None, "odotettiin hylättyä, mutta läpäisi".into(), "expected no pass, but it passed".into()));
+            failures.push(fail(
+                None,
+                "odotettiin hylättyä, mutta läpäisi".into(),
+                "expected no pass, but it passed".into(),
+            ));
         }
     }
     let level = report.miti.level;
     if let Some(min) = e.level_at_least
         && level < min.level()
     {
-        failures.push(fail(None, format!("MITI-tason piti olla vähintään {:?}, oli {}", min, level_name(level)), format!("MITI level should be at least {:?}, was {}", min, level_name(level))));
+        failures.push(fail(
+            None,
+            format!("MITI-tason piti olla vähintään {:?}, oli {}", min, level_name(level)),
+            format!("MITI level should be at least {:?}, was {}", min, level_name(level)),
+        ));
     }
     if let Some(max) = e.level_at_most
         && level > max.level()
     {
-        failures.push(fail(None, format!("MITI-tason piti olla enintään {:?}, oli {}", max, level_name(level)), format!("MITI level should be at most {:?}, was {}", max, level_name(level))));
+        failures.push(fail(
+            None,
+            format!("MITI-tason piti olla enintään {:?}, oli {}", max, level_name(level)),
+            format!("MITI level should be at most {:?}, was {}", max, level_name(level)),
+        ));
     }
     let used: BTreeSet<Code> = s.history().iter().flat_map(|t| t.codes.iter().copied()).collect();
     for c in &e.codes_include {
         if !used.contains(c) {
-            failures.push(fail(None, format!("yhdessäkään vastauksessa ei ollut koodia {c}"), format!("no reply had the code {c}")));
+            failures.push(fail(
+                None,
+                format!("yhdessäkään vastauksessa ei ollut koodia {c}"),
+                format!("no reply had the code {c}"),
+            ));
         }
     }
     for c in &e.codes_exclude {
         if let Some(i) = s.history().iter().position(|t| t.codes.contains(c)) {
-            failures.push(fail(Some(i + 1), format!("vastauksessa {} oli koodi {c}, jota ei pitänyt olla", i + 1), format!("reply {} had the code {c}, which was not expected", i + 1)));
+            failures.push(fail(
+                Some(i + 1),
+                format!("vastauksessa {} oli koodi {c}, jota ei pitänyt olla", i + 1),
+                format!("reply {} had the code {c}, which was not expected", i + 1),
+            ));
         }
     }
     if let Some(want) = &e.ethics {
@@ -332,8 +376,13 @@ pub fn run_plan(scenario: &Arc<Scenario>, plan: &TestPlan, name: &str, coder: &d
         let got: BTreeSet<&str> = report.ethics.iter().map(|f| f.kind.name()).collect();
         if want != got {
             let w = format!("{want:?}");
-            let g: Vec<String> = report.ethics.iter().map(|f| format!("{} (reply {})", f.kind.name(), f.turn + 1)).collect();
-            failures.push(fail(None, format!("odotettiin eettisiä havaintoja {w}, saatiin {g:?}"), format!("expected ethics findings {w}, got {g:?}")));
+            let g: Vec<String> =
+                report.ethics.iter().map(|f| format!("{} (reply {})", f.kind.name(), f.turn + 1)).collect();
+            failures.push(fail(
+                None,
+                format!("odotettiin eettisiä havaintoja {w}, saatiin {g:?}"),
+                format!("expected ethics findings {w}, got {g:?}"),
+            ));
         }
     }
     let c = s.state().current.client;
@@ -346,18 +395,30 @@ pub fn run_plan(scenario: &Arc<Scenario>, plan: &TestPlan, name: &str, coder: &d
         if let Some(r) = range
             && !r.contains(x)
         {
-            failures.push(fail(None, format!("lopuksi {name} = {x}, odotettiin {}", r.text()), format!("at the end {name} = {x}, expected {}", r.text())));
+            failures.push(fail(
+                None,
+                format!("lopuksi {name} = {x}, odotettiin {}", r.text()),
+                format!("at the end {name} = {x}, expected {}", r.text()),
+            ));
         }
     }
     if let Some(want) = e.own_words
         && report.own_words != want
     {
-        failures.push(fail(None, format!("own_words oli {}, odotettiin {want}", report.own_words), format!("own_words was {}, expected {want}", report.own_words)));
+        failures.push(fail(
+            None,
+            format!("own_words oli {}, odotettiin {want}", report.own_words),
+            format!("own_words was {}, expected {want}", report.own_words),
+        ));
     }
     if let Some(min) = e.min_consistent {
         let got = s.history().iter().filter(|t| t.mi_consistent).count() as u32;
         if got < min {
-            failures.push(fail(None, format!("MI:n mukaisia vastauksia {got}, odotettiin vähintään {min}"), format!("{got} MI-consistent replies, expected at least {min}")));
+            failures.push(fail(
+                None,
+                format!("MI:n mukaisia vastauksia {got}, odotettiin vähintään {min}"),
+                format!("{got} MI-consistent replies, expected at least {min}"),
+            ));
         }
     }
 
@@ -404,7 +465,8 @@ pub fn coverage(sc: &Scenario, c: &Covered) -> Coverage {
     let nodes = sc.nodes.len();
     let options: usize = sc.nodes.iter().map(|n| if let Node::Turn(t) = n { t.options.len() } else { 0 }).sum();
     let routes: usize = sc.nodes.iter().map(|n| if let Node::Turn(t) = n { t.free_text.len() } else { 0 }).sum();
-    let endings: Vec<&str> = sc.nodes.iter().filter_map(|n| if let Node::Ending(e) = n { Some(e.id.as_str()) } else { None }).collect();
+    let endings: Vec<&str> =
+        sc.nodes.iter().filter_map(|n| if let Node::Ending(e) = n { Some(e.id.as_str()) } else { None }).collect();
     Coverage {
         scenario: sc.id.clone(),
         nodes: (c.nodes.len(), nodes),

@@ -217,7 +217,9 @@ impl<'a> Sim<'a> {
         let ethics = opt.ethics.as_ref().map(|e| e.kind);
         let mi_consistent = !codes.iter().any(|c| c.is_mi_inconsistent()) && ethics.is_none();
         let mi_skilled = mi_consistent
-            && codes.iter().any(|c| matches!(c.class(), crate::codes::CodeClass::Reflection | crate::codes::CodeClass::Adherent));
+            && codes
+                .iter()
+                .any(|c| matches!(c.class(), crate::codes::CodeClass::Reflection | crate::codes::CodeClass::Adherent));
         let mut target = self.scenario.node_index(&opt.next)?;
         let mut turn_limit = false;
         if let (Some(max), Some(lim)) = (self.scenario.max_turns, self.on_limit)
@@ -276,7 +278,10 @@ mod tests {
                     assert_eq!(sc.nodes[st.node].id(), cur.node, "{} seed {seed}", sc.id);
                     assert_eq!(st.line, cur.line, "{} seed {seed} at {}", sc.id, cur.node);
                     assert_eq!(st.client, cur.client, "{} seed {seed}", sc.id);
-                    assert_eq!((st.change_talk, st.sustain_talk, st.turn), (cur.change_talk, cur.sustain_talk, cur.turn));
+                    assert_eq!(
+                        (st.change_talk, st.sustain_talk, st.turn),
+                        (cur.change_talk, cur.sustain_talk, cur.turn)
+                    );
                     if s.is_finished() {
                         assert!(sim.is_ending(&st));
                         break;
