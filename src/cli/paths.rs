@@ -17,7 +17,8 @@ pub struct Args {
     /// Score at most this many complete paths (beyond it a uniform sample of this size is scored).
     #[arg(long, default_value_t = 2000)]
     pub max_paths: usize,
-    /// Explore at most this many distinct conversation states.
+    /// Explore at most this many distinct conversation states (fewer for very large scenarios, to stay under
+    /// about 256 MB).
     #[arg(long, default_value_t = 300_000)]
     pub max_states: usize,
     /// Warn about a passing path with fewer MI-consistent replies than this (default by difficulty: 3, 4, 5).
@@ -138,6 +139,17 @@ pub fn human(r: &PathsReport, lang: Lang) -> String {
             e.passed,
             e.scored
         );
+        if e.paths == 0 && r.truncated && e.option_chain {
+            let _ = writeln!(
+                o,
+                "    {}",
+                if fi {
+                    "ei tavoitettu tutkitussa osassa; vaihtoehtoketju johtaa tänne, jos ehdot sallivat"
+                } else {
+                    "not reached in the explored part; a chain of options leads here if the conditions allow"
+                }
+            );
+        }
         if let Some(p) = &e.shortest_mi_consistent {
             let _ = writeln!(
                 o,

@@ -56,6 +56,9 @@ pub struct EndingPaths {
     pub paths: u64,
     /// Typed routes of some turn lead here.
     pub typed_route: bool,
+    /// Some chain of options leads here when every option's `when` is ignored (a check that needs no state,
+    /// for when the exploration was cut before reaching this ending).
+    pub option_chain: bool,
     /// Paths played and scored in phase 2.
     pub scored: u64,
     pub passed: u64,
@@ -260,6 +263,10 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
         eth: Vec::new(),
         min_mi: Vec::new(),
     };
+    // About 800 bytes a state (state, edges, numbers, index) plus its visited-node bit set twice: keep phase 1
+    // under roughly 256 MB.
+    let per_state = 800 + sc.nodes.len().div_ceil(64) * 16;
+    let max_states = opts.max_states.min((256 << 20) / per_state).max(1);
     let mut keys: HashMap<u64, usize> = HashMap::new();
     let start = g.sim.start();
     keys.insert(g.sim.key(&start), 0);
@@ -304,7 +311,7 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
             let id = match keys.get(&key) {
                 Some(&id) => id,
                 None => {
-                    if g.states.len() >= opts.max_states {
+                    if g.states.len() >= max_states {
                         truncated = true;
                         expanded[s] = false;
                         continue;
@@ -414,6 +421,17 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
     to_score.sort();
     to_score.dedup();
 
+    // Node-level reachability by options, conditions ignored.
+    let mut static_reach = vec![false; sc.nodes.len()];
+    let mut todo: Vec<usize> = sc.node_index(&sc.start).into_iter().collect();
+    while let Some(i) = todo.pop() {
+        if std::mem::replace(&mut static_reach[i], true) {
+            continue;
+        }
+        if let Node::Turn(t) = &sc.nodes[i] {
+            todo.extend(t.options.iter().filter_map(|o| sc.node_index(&o.next)).filter(|&j| !static_reach[j]));
+        }
+    }
     let min_consistent = opts.min_consistent.unwrap_or_else(|| default_min_consistent(sc.difficulty));
     let mut stats: Vec<EndingPaths> = g
         .endings
@@ -431,6 +449,7 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
                 good: end.outcome.is_good(),
                 paths: sat(g.count[0][e]),
                 typed_route,
+                option_chain: static_reach[i],
                 scored: 0,
                 passed: 0,
                 best_level: None,
