@@ -42,6 +42,14 @@ enum Command {
     Progress(cli::progress::Args),
     /// Send queued xAPI statements to the configured learning record store.
     Sync(cli::sync::Args),
+    /// Explore every option path of a scenario: endings, MITI levels, MI-aware warnings.
+    Paths(cli::paths::Args),
+    /// Draw a scenario as a graph: DOT, Mermaid or a self-contained HTML page.
+    Graph(cli::graph::Args),
+    /// Run test plans (expected plays) and report coverage; convert scripts into plans.
+    Test(cli::test::Args),
+    /// Write a minimal commented scenario (fi + en) and its test plan.
+    New(cli::new::Args),
 }
 
 fn main() -> ExitCode {
@@ -57,5 +65,9 @@ fn main() -> ExitCode {
         Some(Command::Train(a)) => cli::train::run(a),
         Some(Command::Progress(a)) => cli::progress::run(a),
         Some(Command::Sync(a)) => cli::sync::run(a),
+        Some(Command::Paths(a)) => cli::paths::run(a),
+        Some(Command::Graph(a)) => cli::graph::run(a),
+        Some(Command::Test(a)) => cli::test::run(a),
+        Some(Command::New(a)) => cli::new::run(a),
     }
 }

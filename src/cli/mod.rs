@@ -4,13 +4,17 @@ pub mod app;
 pub mod check;
 pub mod code;
 pub mod eval;
+pub mod graph;
 pub mod input;
 pub mod list;
 pub mod locale;
+pub mod new;
+pub mod paths;
 pub mod play;
 pub mod progress;
 pub mod safe;
 pub mod sync;
+pub mod test;
 #[cfg(feature = "train")]
 pub mod train;
 pub mod wrap;

@@ -4,6 +4,7 @@
 //! Invariants (see `ARCHITECTURE.md`): no Bevy, egui or file-system dependency; builds for
 //! `wasm32-unknown-unknown`; deterministic for a given scenario, seed and replies.
 
+pub mod analysis;
 pub mod bundled;
 pub mod coder;
 pub mod codes;

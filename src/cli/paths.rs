@@ -1,0 +1,229 @@
+//! `motivo paths`: explore every option path of a scenario (bounded) and warn about MI problems in its design.
+
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use motivo_engine::Lang;
+use motivo_engine::analysis::paths::{PathStep, PathsOptions, PathsReport, explore};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// A bundled scenario id (see `motivo list`) or a scenario file.
+    #[arg(value_name = "ID-OR-FILE")]
+    pub scenario: String,
+    /// Print the report as JSON (both languages).
+    #[arg(long)]
+    pub json: bool,
+    /// Score at most this many complete paths (beyond it a uniform sample of this size is scored).
+    #[arg(long, default_value_t = 2000)]
+    pub max_paths: usize,
+    /// Explore at most this many distinct conversation states (fewer for very large scenarios, to stay under
+    /// about 256 MB).
+    #[arg(long, default_value_t = 300_000)]
+    pub max_states: usize,
+    /// Warn about a passing path with fewer MI-consistent replies than this (default by difficulty: 3, 4, 5).
+    #[arg(long)]
+    pub min_consistent: Option<u32>,
+    /// The session seed (client-line variants depend on it).
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Skip the validity numbers (constant and random pickers).
+    #[arg(long)]
+    pub no_validity: bool,
+    /// Language of the messages: fi or en (default: MOTIVO_LANG, then the locale).
+    #[arg(long, value_parser = crate::cli::app::parse_lang)]
+    pub lang: Option<Lang>,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let lang = args.lang.unwrap_or_else(|| crate::cli::check::lang_from_env(|n| std::env::var(n).ok()));
+    let scenario = match crate::cli::play::resolve(&args.scenario, lang) {
+        Ok(s) => Arc::new(s),
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let opts = PathsOptions {
+        seed: args.seed,
+        max_paths: args.max_paths.max(1),
+        max_states: args.max_states.max(1),
+        min_consistent: args.min_consistent,
+        validity: !args.no_validity,
+    };
+    let report = explore(&scenario, &opts);
+    if args.json {
+        match serde_json::to_string_pretty(&report) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        print!("{}", human(&report, lang));
+    }
+    ExitCode::SUCCESS
+}
+
+pub fn path_text(p: &[PathStep]) -> String {
+    p.iter().map(|s| format!("@{}", s.option)).collect::<Vec<_>>().join(" ")
+}
+
+fn count(n: u64) -> String {
+    if n == u64::MAX { "≥ 1.8e19".into() } else { n.to_string() }
+}
+
+pub fn human(r: &PathsReport, lang: Lang) -> String {
+    use std::fmt::Write;
+    let fi = lang == Lang::Fi;
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "{}",
+        if fi {
+            format!(
+                "{}: {} tilaa tutkittu (syvyys enintään {} vastausta){}",
+                r.scenario,
+                r.states,
+                r.depth_bound,
+                if r.truncated { ", KESKEN: osa jäi tutkimatta, luvut ovat alarajoja" } else { "" }
+            )
+        } else {
+            format!(
+                "{}: {} states explored (depth at most {} replies){}",
+                r.scenario,
+                r.states,
+                r.depth_bound,
+                if r.truncated { ", TRUNCATED: some of it was not explored, counts are lower bounds" } else { "" }
+            )
+        }
+    );
+    let _ = writeln!(
+        o,
+        "{}",
+        if fi {
+            format!(
+                "Pisteytetty {} polkua {}.",
+                r.scored_paths,
+                if r.exhaustive { "(kaikki)" } else { "(otos ja ääripolut)" }
+            )
+        } else {
+            format!(
+                "Scored {} paths {}.",
+                r.scored_paths,
+                if r.exhaustive { "(all of them)" } else { "(a sample and the extreme paths)" }
+            )
+        }
+    );
+    let _ = writeln!(o);
+    let _ = writeln!(o, "{}", if fi { "Loput:" } else { "Endings:" });
+    for e in &r.endings {
+        let lvl = |l: Option<motivo_engine::scoring::Level>| l.map_or("–", |l| l.name(lang));
+        let sc = |s: Option<f32>| s.map_or("–".to_owned(), |s| format!("{s:.1}"));
+        let _ = writeln!(
+            o,
+            "  {} ({}{}): {} {}; {} {} / {}; {} {} / {}; {} {}/{}",
+            e.id,
+            e.outcome.name(),
+            if e.good { if fi { ", hyvä" } else { ", good" } } else { "" },
+            count(e.paths),
+            if fi { "polkua" } else { "paths" },
+            if fi { "MITI paras/huonoin" } else { "MITI best/worst" },
+            lvl(e.best_level),
+            lvl(e.worst_level),
+            if fi { "vastauspisteet" } else { "reply score" },
+            sc(e.best_score),
+            sc(e.worst_score),
+            if fi { "läpäisee" } else { "passed" },
+            e.passed,
+            e.scored
+        );
+        if e.paths == 0 && r.truncated && e.option_chain {
+            let _ = writeln!(
+                o,
+                "    {}",
+                if fi {
+                    "ei tavoitettu tutkitussa osassa; vaihtoehtoketju johtaa tänne, jos ehdot sallivat"
+                } else {
+                    "not reached in the explored part; a chain of options leads here if the conditions allow"
+                }
+            );
+        }
+        if let Some(p) = &e.shortest_mi_consistent {
+            let _ = writeln!(
+                o,
+                "    {}: {}",
+                if fi { "lyhin MI:n mukainen polku" } else { "shortest MI-consistent path" },
+                path_text(p)
+            );
+        } else if e.good && e.paths > 0 {
+            let _ = writeln!(
+                o,
+                "    {}",
+                if fi {
+                    "ei MI:n mukaista polkua pelkillä vaihtoehdoilla"
+                } else {
+                    "no path of MI-consistent options only"
+                }
+            );
+        }
+    }
+    if !r.dead_ends.is_empty() {
+        let _ = writeln!(o, "{} {}", if fi { "Umpikujat:" } else { "Dead ends:" }, r.dead_ends.join(", "));
+    }
+    if r.depth_cut > 0 {
+        let _ = writeln!(
+            o,
+            "{} {}",
+            if fi { "Syvyysrajalla katkaistuja tiloja:" } else { "States cut at the depth bound:" },
+            r.depth_cut
+        );
+    }
+    if !r.loops.is_empty() {
+        let _ = writeln!(
+            o,
+            "{}",
+            if fi {
+                "Silmukat (vaihtoehto vie jo käytyyn solmuun):"
+            } else {
+                "Loops (an option leads back to a visited node):"
+            }
+        );
+        for l in &r.loops {
+            let _ = writeln!(o, "  {} @{} → {}", l.from, l.option, l.to);
+        }
+    }
+    let _ = writeln!(o);
+    if r.warnings.is_empty() {
+        let _ = writeln!(o, "{}", if fi { "Ei varoituksia." } else { "No warnings." });
+    } else {
+        let _ = writeln!(o, "{} ({}):", if fi { "Varoitukset" } else { "Warnings" }, r.warnings.len());
+        for w in &r.warnings {
+            let _ = writeln!(o, "  - {}", w.text(lang));
+            if !w.path.is_empty() {
+                let _ = writeln!(o, "    {}: {}", if fi { "polku" } else { "path" }, path_text(&w.path));
+            }
+        }
+    }
+    if let Some(v) = &r.validity {
+        let constant: u32 = v.constant.iter().sum();
+        let _ = writeln!(o);
+        let _ = writeln!(
+            o,
+            "{}",
+            if fi {
+                format!(
+                    "Validiteetti: aina k:s vaihtoehto (k = 1…5, siemenet 1–8) läpäisee {constant}/{} ({:?}); satunnainen valitsija {}/{}.",
+                    v.constant_plays, v.constant, v.random_passes, v.random_plays
+                )
+            } else {
+                format!(
+                    "Validity: always the k-th option (k = 1…5, seeds 1–8) passes {constant}/{} ({:?}); a random picker {}/{}.",
+                    v.constant_plays, v.constant, v.random_passes, v.random_plays
+                )
+            }
+        );
+    }
+    o
+}
