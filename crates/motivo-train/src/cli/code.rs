@@ -51,7 +51,10 @@ pub fn describe(coded: &CodedReply, lang: Lang) -> String {
     let codes: Vec<String> = coded.codes.iter().map(|c| format!("{c} ({})", c.name(lang))).collect();
     s += &format!("codes:      {}\n", codes.join(", "));
     s += &format!("primary:    {:?}\n", coded.primary).to_lowercase();
-    s += &format!("confidence: {:.2}\n", coded.confidence);
+    s += &format!("confidence: {:.2}{}\n", coded.confidence, if coded.unsure { "  (unsure)" } else { "" });
+    for n in &coded.notes {
+        s += &format!("note:       {}\n", n.message(lang));
+    }
     if let Some(side) = coded.reflected {
         s += &format!("reflected:  {side:?} talk\n");
     }
