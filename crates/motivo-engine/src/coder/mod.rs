@@ -313,7 +313,8 @@ impl Coder {
             Evidence { code, cue: format!("{} ({why})", &text[sp.0..sp.1]), span: Some(sp), weight: 1.0 }
         };
         let prohibit = harm::prohibition(lang, &a);
-        let push = harm::push(lang, &a).filter(|f| !harm::echoes(&a, *f, &ctx_lower) && !harm::about_view(&a, *f));
+        let raw_push = harm::push(lang, &a);
+        let push = raw_push.filter(|f| !harm::echoes(&a, *f, &ctx_lower) && !harm::about_view(&a, *f));
         let dismiss = harm::dismiss(lang, &a).filter(|f| !harm::echoes(&a, *f, &ctx_lower));
         let asks = |c: &Code| c.is_question() || *c == Code::SEEK;
         let lecture = harm::lecture(lang, &a).filter(|_| prohibit.is_some() || push.is_some());
@@ -388,7 +389,7 @@ impl Coder {
                 codes.push(main);
             }
         }
-        let codes = normalize_volley(&codes);
+        let mut codes = normalize_volley(&codes);
 
         let mut pp = whole.primary_probs.clone();
         if self.primary_mix > 0.0 {
@@ -406,6 +407,26 @@ impl Coder {
         }
         let p = argmax(&pp);
         let primary = self.primary_of[p];
+        let mut evidence_pre: Vec<Evidence> = Vec::new();
+        // The client's own "should" given back ("You feel you should call them") is a reflection, not advice.
+        if primary == Primary::Reflection
+            && codes == [Code::PER]
+            && let Some(f) = raw_push.filter(|_| push.is_none() && dismiss.is_none())
+        {
+            codes = vec![Code::SR];
+            let sp = (a.tokens[f.0].span.0, a.tokens[f.1 - 1].span.1);
+            let why = if lang == Lang::Fi {
+                "asiakkaan oma \"pitäisi\" heijastettuna"
+            } else {
+                "the client's own \"should\" given back"
+            };
+            evidence_pre.push(Evidence {
+                code: Code::SR,
+                cue: format!("{} ({why})", &text[sp.0..sp.1]),
+                span: Some(sp),
+                weight: 1.0,
+            });
+        }
         let confidence = (whole.code_probs[top] * 0.5 + pp[p] * 0.5).clamp(0.0, 1.0);
 
         let mut evidence = Vec::new();
@@ -420,7 +441,10 @@ impl Coder {
             };
             self.evidence(text, lang, scored, class, code, &mut evidence);
         }
-        let ruled = rule_evidence.iter().any(|e| codes.contains(&e.code));
+        let ruled = rule_evidence.iter().chain(&evidence_pre).any(|e| codes.contains(&e.code));
+        for e in evidence_pre {
+            evidence.insert(0, e);
+        }
         for e in rule_evidence {
             if codes.contains(&e.code) {
                 evidence.insert(0, e);
