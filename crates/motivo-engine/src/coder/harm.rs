@@ -162,18 +162,19 @@ pub fn find(a: &Analysed, phrases: &[&str]) -> Option<Found> {
             Some(b) => (true, b),
             None => (false, *ph),
         };
-        let words: Vec<&str> = body.split(' ').collect();
-        let n = words.len();
-        for i in 0..a.tokens.len() {
-            if i + n > a.tokens.len() {
-                break;
-            }
-            if anchored && !a.tokens[i].first {
+        let first = body.split(' ').next().unwrap_or("");
+        for (i, t) in a.tokens.iter().enumerate() {
+            if (anchored && !t.first) || !word_matches(first, t) {
                 continue;
             }
-            let run = &a.tokens[i..i + n];
-            if run.iter().all(|t| t.sent == run[0].sent) && run.iter().zip(&words).all(|(t, w)| word_matches(w, t)) {
-                return Some((i, i + n));
+            let mut end = i + 1;
+            let rest_ok = body.split(' ').skip(1).all(|w| {
+                let ok = a.tokens.get(end).is_some_and(|u| u.sent == t.sent && word_matches(w, u));
+                end += 1;
+                ok
+            });
+            if rest_ok {
+                return Some((i, end));
             }
         }
     }

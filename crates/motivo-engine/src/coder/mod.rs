@@ -317,7 +317,7 @@ impl Coder {
         let push = raw_push.filter(|f| !harm::echoes(&a, *f, &ctx_lower) && !harm::about_view(&a, *f));
         let dismiss = harm::dismiss(lang, &a).filter(|f| !harm::echoes(&a, *f, &ctx_lower));
         let asks = |c: &Code| c.is_question() || *c == Code::SEEK;
-        let lecture = harm::lecture(lang, &a).filter(|_| prohibit.is_some() || push.is_some());
+        let lecture = if prohibit.is_some() || push.is_some() { harm::lecture(lang, &a) } else { None };
         if let Some(l) = lecture {
             if codes.iter().any(|c| !c.is_mi_inconsistent() && *c != Code::GI && *c != Code::NONE) {
                 codes.retain(|c| c.is_mi_inconsistent());
