@@ -35,6 +35,15 @@ const LECTURE_EN: &[&str] = &[
     "dont you get it",
 ];
 
+/// Questions that talk down to the client ("Do you realise how dangerous that is?"): confrontation on their own.
+const TALK_DOWN_FI: &[&str] = &["^tajuatko", "^etkö tajua", "^etkö ymmärrä", "^käsitätkö", "^tajuutko"];
+const TALK_DOWN_EN: &[&str] =
+    &["^do you realise", "^do you realize", "^dont you realise", "^dont you realize", "^dont you know"];
+
+pub fn talk_down(lang: Lang, a: &Analysed) -> Option<Found> {
+    find(a, if lang == Lang::Fi { TALK_DOWN_FI } else { TALK_DOWN_EN })
+}
+
 /// Prohibitions and warnings.
 const PROHIBIT_FI: &[&str] =
     &["^et saa", "^ette saa", "^ei saa", "^älä", "^älkää", "älä ikinä", "älä koskaan", "et saa enää", "kielletty*"];
@@ -69,6 +78,9 @@ const PUSH_FI: &[&str] = &[
     "vain kokeilla",
     "nyt vain",
     "ihan pakko",
+    "usko pois",
+    "usko minua",
+    "näet vielä",
 ];
 const PUSH_EN: &[&str] = &[
     "you should",
@@ -84,6 +96,9 @@ const PUSH_EN: &[&str] = &[
     "just do",
     "you just need",
     "you just have",
+    "youll see",
+    "trust me",
+    "believe me",
 ];
 
 /// Reassurance that dismisses the client's concern instead of exploring it.

@@ -317,7 +317,8 @@ impl Coder {
         let push = raw_push.filter(|f| !harm::echoes(&a, *f, &ctx_lower) && !harm::about_view(&a, *f));
         let dismiss = harm::dismiss(lang, &a).filter(|f| !harm::echoes(&a, *f, &ctx_lower));
         let asks = |c: &Code| c.is_question() || *c == Code::SEEK;
-        let lecture = if prohibit.is_some() || push.is_some() { harm::lecture(lang, &a) } else { None };
+        let lecture = if prohibit.is_some() || push.is_some() { harm::lecture(lang, &a) } else { None }
+            .or_else(|| if codes.iter().any(asks) { harm::talk_down(lang, &a) } else { None });
         if let Some(l) = lecture {
             if codes.iter().any(|c| !c.is_mi_inconsistent() && *c != Code::GI && *c != Code::NONE) {
                 codes.retain(|c| c.is_mi_inconsistent());

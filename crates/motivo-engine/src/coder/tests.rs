@@ -186,6 +186,9 @@ fn harm_is_never_praised_for_its_form() {
         ),
         (Lang::En, "I'm not sure I can do this.", "You really should just try it, it's easy.", &[Code::PER]),
         (Lang::En, "I clicked the link.", "Never click links again, do you understand?", &[Code::CON, Code::PER]),
+        (Lang::En, "I keep my password in my wallet.", "Do you realise how dangerous that is?", &[Code::CON]),
+        (Lang::Fi, "Mä pidän PIN-koodia lompakossa.", "Tajuatko sä, miten vaarallista se on?", &[Code::CON]),
+        (Lang::En, "I'd rather call the health centre.", "The e-service is much faster, you'll see.", &[Code::PER]),
     ];
     for (lang, ctx, reply, want) in cases {
         let r = code(&c, *lang, ctx, reply);
