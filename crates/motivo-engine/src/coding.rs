@@ -82,6 +82,74 @@ pub struct CodedReply {
     /// Digital-support ethics problems found in the typed words (zero or more), each with its evidence.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ethics: Vec<EthicsHit>,
+    /// The coder is not sure of its codes (confidence below [`UNSURE_BELOW`], or one of the `notes`): feedback
+    /// should say so instead of asserting a code, and write-then-pick should follow the learner's pick.
+    #[serde(default)]
+    pub unsure: bool,
+    /// Why the codes should be taken with care (empty when there is nothing to say); each has a message for the
+    /// learner ([`CoderNote::message`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<CoderNote>,
+}
+
+/// Below this confidence a coded reply is `unsure`. Chosen so that about one reply in five of the coder's own
+/// held-out English set is unsure, where its accuracy is markedly lower (see docs/coder.md).
+pub const UNSURE_BELOW: f32 = 0.45;
+
+/// Something the learner should know about how a typed reply was coded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "note", rename_all = "snake_case")]
+pub enum CoderNote {
+    /// The codes are uncertain (low confidence).
+    LowConfidence,
+    /// The reply is in another language than the play; it was not credited with MI codes.
+    LanguageMismatch { reply: Lang },
+    /// Only a filler or back-channel ("ok", "joo", "mm"): neutral, not credited.
+    Filler,
+    /// Worded as a reflection, but shares no word with the client's line: the coder cannot tell whether it
+    /// reflects the client in other words or talks about something else (without a feeling or reflection cue it is
+    /// not credited as a complex reflection).
+    OffTopic,
+}
+
+impl CoderNote {
+    /// The note as a sentence for the learner.
+    pub fn message(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (CoderNote::LowConfidence, Lang::Fi) => {
+                "Koodaaja ei ole varma tämän vastauksen koodista; pidä koodia suuntaa antavana."
+            }
+            (CoderNote::LowConfidence, Lang::En) => {
+                "The coder is not sure how to code this reply; take the code as a rough guide."
+            }
+            (CoderNote::LanguageMismatch { reply: Lang::En }, Lang::Fi) => {
+                "Vastaus on englanniksi, mutta harjoitus on suomeksi. Kirjoita vastaus suomeksi, niin se voidaan koodata."
+            }
+            (CoderNote::LanguageMismatch { .. }, Lang::Fi) => {
+                "Vastaus on eri kielellä kuin harjoitus. Kirjoita se harjoituksen kielellä, niin se voidaan koodata."
+            }
+            (CoderNote::LanguageMismatch { reply: Lang::Fi }, Lang::En) => {
+                "The reply is in Finnish, but this play is in English. Write it in English so that it can be coded."
+            }
+            (CoderNote::LanguageMismatch { .. }, Lang::En) => {
+                "The reply is in another language than the play. Write it in the play's language so that it can be coded."
+            }
+            (CoderNote::Filler, Lang::Fi) => {
+                "Pelkkä täytesana (esim. \"ok\", \"joo\") ei vielä ole heijastus eikä kysymys: se on neutraali."
+            }
+            (CoderNote::Filler, Lang::En) => {
+                "A filler on its own (e.g. \"ok\", \"mm\") is not yet a reflection or a question: it is neutral."
+            }
+            (CoderNote::OffTopic, Lang::Fi) => {
+                "Heijastuksessa ei ole yhtään asiakkaan sanaa. Jos se kertoo asiakkaan ajatuksen omin sanoin, hyvä; \
+                 koodaaja ei pysty sitä varmistamaan."
+            }
+            (CoderNote::OffTopic, Lang::En) => {
+                "The reflection shares no word with the client's line. If it gives back the client's meaning in other \
+                 words, fine; the coder cannot check that."
+            }
+        }
+    }
 }
 
 /// A digital-support ethics problem found in a typed reply, with the words that show it.

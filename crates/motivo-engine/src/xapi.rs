@@ -624,6 +624,8 @@ mod tests {
                 reflected: None,
                 meanings: vec![],
                 ethics: vec![],
+                unsure: false,
+                notes: vec![],
             }
         }
     }

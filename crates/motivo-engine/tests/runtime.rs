@@ -157,6 +157,8 @@ impl ReplyCoder for Fixed {
             reflected: self.1,
             meanings: self.2.iter().map(|s| s.to_string()).collect(),
             ethics: vec![],
+            unsure: false,
+            notes: vec![],
         }
     }
 }

@@ -38,6 +38,16 @@ pub struct CodeEval {
     /// got none of its gold codes and no other code either). Diagonal = hits.
     pub confusion: Vec<Vec<usize>>,
     pub labels: Vec<String>,
+    /// Rows whose gold codes are all MI-inconsistent (PER, CON).
+    pub inconsistent: usize,
+    /// Of those, rows coded with an MI-consistent code (OQ CQ SR CR AF SEEK EMPH PWP) and no MI-inconsistent one:
+    /// harm that would be praised.
+    pub inconsistent_praised: usize,
+}
+
+/// An MI-consistent code: one a reply is praised for.
+pub fn is_praised(c: Code) -> bool {
+    !c.is_mi_inconsistent() && !matches!(c, Code::GI | Code::NONE)
 }
 
 /// Per-code scores over reply sets: a code counts as found in a row when it is in both the gold and the
@@ -49,7 +59,14 @@ pub fn score_codes(gold: &[Vec<Code>], pred: &[Vec<Code>]) -> CodeEval {
     let mut ngold = vec![0usize; k];
     let mut confusion = vec![vec![0usize; k]; k];
     let mut exact = 0;
+    let (mut inconsistent, mut inconsistent_praised) = (0, 0);
     for (g, p) in gold.iter().zip(pred) {
+        if !g.is_empty() && g.iter().all(|c| c.is_mi_inconsistent()) {
+            inconsistent += 1;
+            if p.iter().any(|c| is_praised(*c)) && !p.iter().any(|c| c.is_mi_inconsistent()) {
+                inconsistent_praised += 1;
+            }
+        }
         let mut gs = g.clone();
         gs.sort();
         gs.dedup();
@@ -94,6 +111,8 @@ pub fn score_codes(gold: &[Vec<Code>], pred: &[Vec<Code>]) -> CodeEval {
         macro_f1,
         confusion,
         labels: Code::ALL.iter().map(|c| c.as_str().to_owned()).collect(),
+        inconsistent,
+        inconsistent_praised,
     }
 }
 

@@ -25,6 +25,8 @@ impl ReplyCoder for FakeCoder {
                 reflected: None,
                 meanings: vec![],
                 ethics: vec![],
+                unsure: false,
+                notes: vec![],
             };
         }
         CodedReply {
@@ -35,6 +37,8 @@ impl ReplyCoder for FakeCoder {
             reflected: Some(Side::Sustain),
             meanings: r.meanings.iter().take(1).map(|m| m.id.clone()).collect(),
             ethics: vec![],
+            unsure: false,
+            notes: vec![],
         }
     }
 }

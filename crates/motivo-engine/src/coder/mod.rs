@@ -12,6 +12,7 @@
 
 pub mod ethics;
 pub mod features;
+pub mod harm;
 pub mod lexicon;
 pub mod text;
 pub mod weights;
@@ -20,7 +21,9 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::codes::{Code, normalize_volley};
-use crate::coding::{CodeRequest, CodedReply, Evidence, Primary, ReplyCoder, check_reply_text};
+use crate::coding::{
+    CodeRequest, CodedReply, CoderNote, Evidence, Primary, ReplyCoder, UNSURE_BELOW, check_reply_text,
+};
 use crate::model::{Lang, Meaning, Side};
 use features::{Context, Extractor, Feature, describe};
 use text::Analysed;
@@ -227,6 +230,8 @@ impl Coder {
                 reflected: None,
                 meanings: Vec::new(),
                 ethics: Vec::new(),
+                unsure: true,
+                notes: Vec::new(),
             };
         };
         // Spans are relative to the trimmed text; shift them back to the request's text.
@@ -297,6 +302,82 @@ impl Coder {
             }
         }
         codes = apply_rules(codes);
+
+        // Harm is never praised: warnings, lectures, pushed advice and dismissals are not credited as questions or
+        // reflections because of their form, and persuasion needs permission that is actually there.
+        let ctx_lower = req.context.to_lowercase();
+        let span_of = |f: harm::Found| (a.tokens[f.0].span.0, a.tokens[f.1 - 1].span.1);
+        let cue = |f: harm::Found, code: Code, en: &str, fi: &str| {
+            let sp = span_of(f);
+            let why = if lang == Lang::Fi { fi } else { en };
+            Evidence { code, cue: format!("{} ({why})", &text[sp.0..sp.1]), span: Some(sp), weight: 1.0 }
+        };
+        let prohibit = harm::prohibition(lang, &a);
+        let raw_push = harm::push(lang, &a);
+        let push = raw_push.filter(|f| !harm::echoes(&a, *f, &ctx_lower) && !harm::about_view(&a, *f));
+        let dismiss = harm::dismiss(lang, &a).filter(|f| !harm::echoes(&a, *f, &ctx_lower));
+        let asks = |c: &Code| c.is_question() || *c == Code::SEEK;
+        let lecture = if prohibit.is_some() || push.is_some() { harm::lecture(lang, &a) } else { None }
+            .or_else(|| if codes.iter().any(asks) { harm::talk_down(lang, &a) } else { None });
+        if let Some(l) = lecture {
+            if codes.iter().any(|c| !c.is_mi_inconsistent() && *c != Code::GI && *c != Code::NONE) {
+                codes.retain(|c| c.is_mi_inconsistent());
+                codes.push(Code::CON);
+                rule_evidence.push(cue(
+                    l,
+                    Code::CON,
+                    "a warning with a lecturing check",
+                    "varoitus ja läksyttävä tarkistus",
+                ));
+            }
+        } else if codes.iter().any(asks)
+            && let Some(p) = push.or(prohibit.filter(|f| !harm::about_view(&a, *f)))
+        {
+            {
+                codes.retain(|c| !asks(c));
+                codes.push(Code::PER);
+                rule_evidence.push(cue(
+                    p,
+                    Code::PER,
+                    "advice or a warning, not a question",
+                    "neuvo tai varoitus, ei kysymys",
+                ));
+            }
+        }
+        if codes.iter().any(|c| c.is_reflection())
+            && let Some(p) = push.or(dismiss)
+        {
+            codes.retain(|c| !c.is_reflection());
+            codes.push(Code::PER);
+            rule_evidence.push(cue(
+                p,
+                Code::PER,
+                "advice or reassurance, not a reflection",
+                "neuvo tai rauhoittelu, ei heijastus",
+            ));
+        }
+        if codes.contains(&Code::PWP) {
+            let allowed = ctx.permission
+                || has("f:permission").is_some()
+                || has("f:autonomy").is_some()
+                || has("f:autonomy_wrap").is_some()
+                || codes.contains(&Code::EMPH);
+            if !allowed {
+                codes.retain(|c| *c != Code::PWP);
+                codes.push(Code::PER);
+                rule_evidence.push(Evidence {
+                    code: Code::PER,
+                    cue: if lang == Lang::Fi {
+                        "ei lupaa neuvoa asiakkaalta eikä vastauksessa".into()
+                    } else {
+                        "no permission to advise, in the client's line or the reply".into()
+                    },
+                    span: None,
+                    weight: 1.0,
+                });
+            }
+        }
+        codes = apply_rules(codes);
         // At most two codes: the whole reply's code and the most confident other one.
         if codes.len() > 2 {
             let main = self.code_of[top];
@@ -309,7 +390,7 @@ impl Coder {
                 codes.push(main);
             }
         }
-        let codes = normalize_volley(&codes);
+        let mut codes = normalize_volley(&codes);
 
         let mut pp = whole.primary_probs.clone();
         if self.primary_mix > 0.0 {
@@ -327,6 +408,26 @@ impl Coder {
         }
         let p = argmax(&pp);
         let primary = self.primary_of[p];
+        let mut evidence_pre: Vec<Evidence> = Vec::new();
+        // The client's own "should" given back ("You feel you should call them") is a reflection, not advice.
+        if primary == Primary::Reflection
+            && codes == [Code::PER]
+            && let Some(f) = raw_push.filter(|_| push.is_none() && dismiss.is_none())
+        {
+            codes = vec![Code::SR];
+            let sp = (a.tokens[f.0].span.0, a.tokens[f.1 - 1].span.1);
+            let why = if lang == Lang::Fi {
+                "asiakkaan oma \"pitäisi\" heijastettuna"
+            } else {
+                "the client's own \"should\" given back"
+            };
+            evidence_pre.push(Evidence {
+                code: Code::SR,
+                cue: format!("{} ({why})", &text[sp.0..sp.1]),
+                span: Some(sp),
+                weight: 1.0,
+            });
+        }
         let confidence = (whole.code_probs[top] * 0.5 + pp[p] * 0.5).clamp(0.0, 1.0);
 
         let mut evidence = Vec::new();
@@ -341,6 +442,10 @@ impl Coder {
             };
             self.evidence(text, lang, scored, class, code, &mut evidence);
         }
+        let ruled = rule_evidence.iter().chain(&evidence_pre).any(|e| codes.contains(&e.code));
+        for e in evidence_pre {
+            evidence.insert(0, e);
+        }
         for e in rule_evidence {
             if codes.contains(&e.code) {
                 evidence.insert(0, e);
@@ -352,9 +457,65 @@ impl Coder {
             }
         }
 
+        // A decision rule that changed the codes is explainable and fairly certain.
+        let confidence = if ruled { confidence.max(0.6) } else { confidence };
         let (reflected, meanings) = self.reflection_content(lang, &a, req, &codes);
-        let ethics = ethics::detect(lang, req.text, req.context);
-        CodedReply { codes, primary, confidence, evidence, reflected, meanings, ethics }
+        let mut reply = CodedReply {
+            codes,
+            primary,
+            confidence,
+            evidence,
+            reflected,
+            meanings,
+            ethics: Vec::new(),
+            unsure: false,
+            notes: Vec::new(),
+        };
+        // Honest when unsure.
+        let other_lang = harm::language_of(&a).filter(|l| *l != lang);
+        reply.ethics = ethics::detect(other_lang.unwrap_or(lang), req.text, req.context);
+        if let Some(l) = other_lang {
+            reply.notes.push(CoderNote::LanguageMismatch { reply: l });
+            reply.codes = vec![Code::NONE];
+            reply.primary = Primary::Other;
+            reply.confidence = 0.0;
+            reply.reflected = None;
+            reply.evidence.clear();
+        } else if harm::filler(lang, &a) {
+            reply.notes.push(CoderNote::Filler);
+            reply.codes = vec![Code::NONE];
+            reply.primary = Primary::Other;
+            reply.reflected = None;
+            reply.evidence.retain(|e| e.code == Code::NONE);
+        } else if reply.codes.contains(&Code::CR)
+            && !ctx.empty
+            && ctx.n_content >= 2
+            && reply.meanings.is_empty()
+            && has("x:overlap_none").is_some()
+            && harm::topic_words(&a) >= 3
+            && harm::topic_words_in(&ctx_lower) >= 3
+            && !harm::shares_topic(&a, &ctx_lower)
+        {
+            // No word in common: flagged and unsure. Without a feeling or reflection cue either, it is not
+            // credited as complex (a paraphrase of a feeling often shares no word with the client's line).
+            reply.notes.push(CoderNote::OffTopic);
+            reply.confidence = reply.confidence.min(0.35);
+        }
+        if reply.notes.contains(&CoderNote::OffTopic) && has("f:feeling").is_none() && has("f:refl_stem").is_none() {
+            reply.codes = normalize_volley(
+                &reply.codes.iter().map(|c| if *c == Code::CR { Code::SR } else { *c }).collect::<Vec<_>>(),
+            );
+            for e in &mut reply.evidence {
+                if e.code == Code::CR {
+                    e.code = Code::SR;
+                }
+            }
+        }
+        if reply.confidence < UNSURE_BELOW && reply.notes.is_empty() {
+            reply.notes.push(CoderNote::LowConfidence);
+        }
+        reply.unsure = !reply.notes.is_empty();
+        reply
     }
 
     /// Which key meanings of the client's line the reply captured (cue stems found among the reply's stems), and

@@ -156,3 +156,107 @@ fn miti_rules_between_codes() {
     assert_eq!(apply_rules(vec![Code::PER, Code::PWP]), vec![Code::PWP]);
     assert_eq!(apply_rules(vec![Code::SR, Code::OQ]), vec![Code::SR, Code::OQ]);
 }
+
+/// MI-consistent codes: the ones a reply is praised for.
+fn praised(r: &CodedReply) -> bool {
+    r.codes.iter().any(|c| !c.is_mi_inconsistent() && !matches!(c, Code::GI | Code::NONE))
+}
+
+#[test]
+fn harm_is_never_praised_for_its_form() {
+    let c = coder();
+    let cases: &[(Lang, &str, &str, &[Code])] = &[
+        (
+            Lang::Fi,
+            "Mua pelottaa, että OmaKannassa on huijareita.",
+            "Turha sinun on pelätä, ei OmaKannassa mitään huijareita ole.",
+            &[Code::PER, Code::CON],
+        ),
+        (
+            Lang::Fi,
+            "En tiedä uskallanko.",
+            "Sinun kannattaa nyt vaan kokeilla, se on oikeasti tosi helppoa.",
+            &[Code::PER],
+        ),
+        (
+            Lang::Fi,
+            "Mä painoin sitä linkkiä.",
+            "Et saa enää ikinä painaa mitään linkkejä, ymmärrätkö?",
+            &[Code::CON, Code::PER],
+        ),
+        (Lang::En, "I'm not sure I can do this.", "You really should just try it, it's easy.", &[Code::PER]),
+        (Lang::En, "I clicked the link.", "Never click links again, do you understand?", &[Code::CON, Code::PER]),
+        (Lang::En, "I keep my password in my wallet.", "Do you realise how dangerous that is?", &[Code::CON]),
+        (Lang::Fi, "Mä pidän PIN-koodia lompakossa.", "Tajuatko sä, miten vaarallista se on?", &[Code::CON]),
+        (Lang::En, "I'd rather call the health centre.", "The e-service is much faster, you'll see.", &[Code::PER]),
+    ];
+    for (lang, ctx, reply, want) in cases {
+        let r = code(&c, *lang, ctx, reply);
+        assert!(!praised(&r), "{reply}: {:?}", r.codes);
+        assert!(r.codes.iter().any(|x| want.contains(x)), "{reply}: {:?}", r.codes);
+        assert!(r.evidence.iter().any(|e| want.contains(&e.code)), "{reply}: evidence for the code: {:?}", r.evidence);
+    }
+    // Permission actually given keeps advice PWP.
+    let r = code(
+        &c,
+        Lang::Fi,
+        "Kerro vaan, mitä sä ehdotat.",
+        "Monet aloittavat siitä, että kokeilevat ensin kirjautumista.",
+    );
+    assert!(
+        !r.codes.contains(&Code::PER) || r.codes.contains(&Code::PWP) || r.codes.contains(&Code::GI),
+        "{:?}",
+        r.codes
+    );
+}
+
+#[test]
+fn honest_when_unsure() {
+    let c = coder();
+    for (lang, filler) in
+        [(Lang::Fi, "ok"), (Lang::Fi, "joo"), (Lang::Fi, "Mm."), (Lang::En, "okay"), (Lang::En, "Sure.")]
+    {
+        let r = code(&c, lang, "En tiedä.", filler);
+        assert_eq!(r.codes, vec![Code::NONE], "{filler}");
+        assert!(r.unsure && r.notes.contains(&CoderNote::Filler), "{filler}: {r:?}");
+    }
+    // A Finnish reply in an English play: flagged, not credited.
+    let r =
+        code(&c, Lang::En, "I'm scared of the bank app.", "Sinua pelottaa, että jotain menee pieleen pankin kanssa.");
+    assert_eq!(r.codes, vec![Code::NONE]);
+    assert!(r.notes.contains(&CoderNote::LanguageMismatch { reply: Lang::Fi }), "{:?}", r.notes);
+    assert!(r.unsure);
+    let r = code(&c, Lang::Fi, "Pelkään pankkisovellusta.", "It sounds like the bank app scares you.");
+    assert!(r.notes.contains(&CoderNote::LanguageMismatch { reply: Lang::En }), "{:?}", r.notes);
+    // A reflection about something else than the client's line is flagged and not credited as complex.
+    let r = code(
+        &c,
+        Lang::En,
+        "I'm worried about the bank codes and the app on my phone.",
+        "The garden has been growing nicely this summer and the weather was lovely.",
+    );
+    assert!(!r.codes.contains(&Code::CR), "{:?}", r.codes);
+    // Ordinary replies are not flagged; the threshold is documented.
+    let r = code(&c, Lang::Fi, "Mä pelkään, että tabletti menee rikki.", "Pelkäät, että tabletti menee rikki.");
+    assert!(r.notes.is_empty() || r.confidence < UNSURE_BELOW, "{r:?}");
+    assert_eq!(r.unsure, !r.notes.is_empty());
+    for n in [
+        CoderNote::LowConfidence,
+        CoderNote::Filler,
+        CoderNote::OffTopic,
+        CoderNote::LanguageMismatch { reply: Lang::Fi },
+    ] {
+        assert!(!n.message(Lang::Fi).is_empty() && !n.message(Lang::En).is_empty());
+    }
+}
+
+#[test]
+fn typed_takeover_gets_an_ethics_finding_in_both_languages() {
+    let c = coder();
+    let r = code(&c, Lang::Fi, "Mä en osaa näppäillä noita.", "Annahan ne tunnukset, minä näppäilen ne puolestasi.");
+    assert!(r.ethics.iter().any(|h| h.kind == crate::model::EthicsKind::TakesCredentials), "{:?}", r.ethics);
+    let r = code(&c, Lang::En, "I can't type those.", "Give me the codes, I'll type them in for you.");
+    assert!(r.ethics.iter().any(|h| h.kind == crate::model::EthicsKind::TakesCredentials), "{:?}", r.ethics);
+    let r = code(&c, Lang::Fi, "Voitko näppäillä ne?", "Sinä näppäilet, minä neuvon vieressä.");
+    assert!(r.ethics.is_empty(), "{:?}", r.ethics);
+}

@@ -149,7 +149,16 @@ pub fn run(args: Args) -> ExitCode {
         say!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
     } else {
         say!("{}: {} replies, {} coded exactly right", file.display(), r.rows, r.exact);
-        say!("per-code macro-F1 (codes present in the gold): {:.3}\n", r.macro_f1);
+        say!("per-code macro-F1 (codes present in the gold): {:.3}", r.macro_f1);
+        if r.inconsistent > 0 {
+            say!(
+                "MI-inconsistent replies (gold PER/CON only) coded MI-consistent: {} of {} ({:.1} %)",
+                r.inconsistent_praised,
+                r.inconsistent,
+                100.0 * r.inconsistent_praised as f64 / r.inconsistent as f64
+            );
+        }
+        say!("");
         say_raw!("{}", prf_table(&r.per_code));
         say!("\nconfusion (rows gold code, columns predicted code; a miss with no other code counts under NONE):");
         say_raw!("{}", confusion_table(&r.labels, &r.confusion, "gold\\pred"));

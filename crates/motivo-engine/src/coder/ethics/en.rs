@@ -147,6 +147,8 @@ pub(super) const RULES: &[RuleDef] = &[
             "leave it|leave .. open|on|logged",
             "logs itself out",
             "stay logged in",
+            "nobody|noone .. uses|use|sees|comes",
+            "no one .. uses|use|sees|comes",
         ],
         with: &[],
         ctx: &[],
@@ -215,6 +217,9 @@ pub(super) const RULES: &[RuleDef] = &[
             "exaggerat*",
             "you have|youve .. cancer|depression|diabetes|flu|infection",
             "@SUBJ interpret",
+            "fine|safe|ok|okay .. together|combine|combined",
+            "no interaction*",
+            "can .. take .. together",
             "interpret .. for you",
             "just as well take",
         ],
@@ -298,11 +303,13 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("acute", "fainted|collapsed"),
     ("acute", "passed out"),
     ("acute", "vomiting blood"),
+    ("acute", "vision .. blurry|blurred|going"),
+    ("acute", "worst|severe|terrible .. headache|pain"),
     (
         "abuse",
         "son|nephew|niece|daughter|grandson|granddaughter|grandchild|husband|wife|neighbour|neighbor|brother|sister|\
-         son-in-law|daughter-in-law|carer .. takes|took|withdraws|uses|demands|forces|makes .. money|pension|card|\
-         account|codes|@CRED",
+         son-in-law|daughter-in-law|carer .. takes|took|withdraws|uses|demands|forces|makes|asks|asking|wants .. \
+         money|pension|card|account|codes|@CRED",
     ),
     ("abuse", "missing from .. account"),
     ("abuse", "money .. missing|disappear*"),

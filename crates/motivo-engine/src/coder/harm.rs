@@ -1,0 +1,447 @@
+//! Word cues for the decision rules that keep MI-inconsistent replies from being credited because of their
+//! surface form (a warning ending in "ymmärrätkö?", advice typed as "you feel you should…", a dismissal that
+//! sounds like a reflection), and for the honesty checks (fillers, the reply's language).
+//!
+//! Phrases are written in normalised words (lower case, apostrophes dropped, Finnish spoken forms mapped: "sun"
+//! is "sinun", "vaan" is "vain"); a word ending in `*` matches as a prefix, `^` ties a phrase to the start of a
+//! sentence.
+
+use super::text::{Analysed, Token};
+use crate::model::Lang;
+
+/// Checking questions that make a warning a lecture.
+const LECTURE_FI: &[&str] = &[
+    "ymmärrätkö",
+    "ymmärräthän",
+    "tajuatko",
+    "tajuathan",
+    "käsitätkö",
+    "onko selvä",
+    "onko se selvä",
+    "onko tämä selvä",
+    "muistathan",
+    "etkö tajua",
+    "etkö ymmärrä",
+];
+const LECTURE_EN: &[&str] = &[
+    "do you understand",
+    "understand",
+    "got it",
+    "is that clear",
+    "are we clear",
+    "you hear me",
+    "dont you realise",
+    "dont you realize",
+    "dont you get it",
+];
+
+/// Questions that talk down to the client ("Do you realise how dangerous that is?"): confrontation on their own.
+const TALK_DOWN_FI: &[&str] = &["^tajuatko", "^etkö tajua", "^etkö ymmärrä", "^käsitätkö", "^tajuutko"];
+const TALK_DOWN_EN: &[&str] =
+    &["^do you realise", "^do you realize", "^dont you realise", "^dont you realize", "^dont you know"];
+
+pub fn talk_down(lang: Lang, a: &Analysed) -> Option<Found> {
+    find(a, if lang == Lang::Fi { TALK_DOWN_FI } else { TALK_DOWN_EN })
+}
+
+/// Prohibitions and warnings.
+const PROHIBIT_FI: &[&str] =
+    &["^et saa", "^ette saa", "^ei saa", "^älä", "^älkää", "älä ikinä", "älä koskaan", "et saa enää", "kielletty*"];
+const PROHIBIT_EN: &[&str] = &[
+    "^dont",
+    "^never",
+    "^do not",
+    "^you must not",
+    "^you mustnt",
+    "^you cant",
+    "^you cannot",
+    "must never",
+    "dont ever",
+    "not allowed",
+];
+
+/// Advice pushed as a statement (modal + you, or "just").
+const PUSH_FI: &[&str] = &[
+    "sinun kannattaa",
+    "sinun kannattaisi",
+    "sinun pitäisi",
+    "sinun pitää",
+    "sinun täytyy",
+    "sinun on pakko",
+    "kannattaa nyt",
+    "kannattaa vain",
+    "pitää vain",
+    "täytyy vain",
+    "^kokeile vain",
+    "^kokeile nyt",
+    "^kokeile",
+    "vain kokeilla",
+    "nyt vain",
+    "ihan pakko",
+    "usko pois",
+    "usko minua",
+    "näet vielä",
+];
+const PUSH_EN: &[&str] = &[
+    "you should",
+    "you really should",
+    "you must",
+    "you have to",
+    "you need to",
+    "you ought",
+    "youd better",
+    "you better",
+    "just try",
+    "^try",
+    "just do",
+    "you just need",
+    "you just have",
+    "youll see",
+    "trust me",
+    "believe me",
+];
+
+/// Reassurance that dismisses the client's concern instead of exploring it.
+const DISMISS_FI: &[&str] = &[
+    "turha* pelätä",
+    "turha* huolehtia",
+    "turha* murehtia",
+    "turha* jännittää",
+    "turha* stressata",
+    "^turha",
+    "ei tarvitse pelätä",
+    "ei tarvitse huolehtia",
+    "ei tarvitse jännittää",
+    "ei ole mitään pelättävää",
+    "ei ole mitään syytä",
+    "ei mitään hätää",
+    "^älä huoli",
+    "^älä pelkää",
+    "^älä murehdi",
+    "^älä stressaa",
+    "^älä jännitä",
+    "helppo*",
+    "ei siinä ole mitään vaikeaa",
+    "ei se ole vaikeaa",
+    "ei se ole vaikea",
+    "mitään huijareita",
+    "ei ole huijareita",
+];
+const DISMISS_EN: &[&str] = &[
+    "no need to worry",
+    "no need to be afraid",
+    "^dont worry",
+    "dont be afraid",
+    "dont be scared",
+    "dont be silly",
+    "nothing to worry about",
+    "nothing to be afraid of",
+    "theres nothing to",
+    "its easy",
+    "its really easy",
+    "its so easy",
+    "its very easy",
+    "really easy",
+    "so easy",
+    "super easy",
+    "nothing difficult",
+    "no scammers",
+    "not hard",
+    "its simple",
+];
+
+/// Fillers and back-channels: a reply of only these is neutral, never praised.
+const FILLER_FI: &[&str] = &[
+    "okei", "ok", "joo", "juu", "jep", "mm", "mmm", "mhm", "hmm", "aha", "ahaa", "jaa", "niin", "nii", "selvä", "no",
+    "kiitos", "kiva", "hyvä", "hienoa", "ymm", "jes", "juuri", "just", "totta", "öö", "ai", "vai", "noni",
+];
+const FILLER_EN: &[&str] = &[
+    "ok", "okay", "okei", "yes", "yeah", "yep", "mm", "mmm", "mhm", "hmm", "uh", "um", "right", "sure", "fine", "cool",
+    "great", "good", "nice", "thanks", "alright", "i", "see", "oh", "ah", "aha", "well", "so",
+];
+
+/// A cue phrase found in a reply: token range.
+pub type Found = (usize, usize);
+
+fn word_matches(pat: &str, t: &Token) -> bool {
+    match pat.strip_suffix('*') {
+        Some(p) => t.norm.starts_with(p),
+        None => t.norm == pat,
+    }
+}
+
+/// The first occurrence of one of `phrases` within one sentence.
+pub fn find(a: &Analysed, phrases: &[&str]) -> Option<Found> {
+    for ph in phrases {
+        let (anchored, body) = match ph.strip_prefix('^') {
+            Some(b) => (true, b),
+            None => (false, *ph),
+        };
+        let first = body.split(' ').next().unwrap_or("");
+        for (i, t) in a.tokens.iter().enumerate() {
+            if (anchored && !t.first) || !word_matches(first, t) {
+                continue;
+            }
+            let mut end = i + 1;
+            let rest_ok = body.split(' ').skip(1).all(|w| {
+                let ok = a.tokens.get(end).is_some_and(|u| u.sent == t.sent && word_matches(w, u));
+                end += 1;
+                ok
+            });
+            if rest_ok {
+                return Some((i, end));
+            }
+        }
+    }
+    None
+}
+
+pub fn lecture(lang: Lang, a: &Analysed) -> Option<Found> {
+    find(a, if lang == Lang::Fi { LECTURE_FI } else { LECTURE_EN })
+}
+
+pub fn prohibition(lang: Lang, a: &Analysed) -> Option<Found> {
+    find(a, if lang == Lang::Fi { PROHIBIT_FI } else { PROHIBIT_EN })
+}
+
+pub fn push(lang: Lang, a: &Analysed) -> Option<Found> {
+    find(a, if lang == Lang::Fi { PUSH_FI } else { PUSH_EN })
+}
+
+pub fn dismiss(lang: Lang, a: &Analysed) -> Option<Found> {
+    find(a, if lang == Lang::Fi { DISMISS_FI } else { DISMISS_EN })
+}
+
+/// A reply of at most three words, all fillers ("ok", "joo", "mm", "okay sure").
+pub fn filler(lang: Lang, a: &Analysed) -> bool {
+    let list = if lang == Lang::Fi { FILLER_FI } else { FILLER_EN };
+    !a.tokens.is_empty() && a.tokens.len() <= 3 && a.tokens.iter().all(|t| list.contains(&t.norm.as_str()))
+}
+
+/// Common function words that only one of the languages has.
+const ONLY_FI: &[&str] = &[
+    "ja",
+    "on",
+    "että",
+    "sinä",
+    "minä",
+    "sinun",
+    "minun",
+    "ei",
+    "en",
+    "et",
+    "mitä",
+    "miten",
+    "kun",
+    "mutta",
+    "olet",
+    "olen",
+    "se",
+    "ne",
+    "tämä",
+    "jos",
+    "niin",
+    "vai",
+    "siis",
+    "kuulostaa",
+    "sinulla",
+    "minulla",
+    "sinulle",
+    "myös",
+    "vielä",
+    "nyt",
+    "kanssa",
+    "joo",
+    "eli",
+    "ole",
+    "oli",
+    "ovat",
+    "sitä",
+    "tuntuu",
+    "haluat",
+    "voit",
+    "onko",
+    "sinua",
+    "vain",
+    "jo",
+    "sitten",
+    "kyllä",
+    "mikä",
+    "miksi",
+    "tässä",
+    "siitä",
+];
+const ONLY_EN: &[&str] = &[
+    "the", "you", "and", "is", "to", "it", "that", "what", "i", "your", "are", "do", "how", "this", "of", "for",
+    "with", "have", "can", "would", "about", "be", "so", "like", "me", "my", "its", "was", "not", "youre", "dont",
+    "feel", "want", "sounds", "if", "but", "or", "why", "we", "there", "at", "just", "really", "think",
+];
+
+/// The language a text is most likely written in, when its function words say so clearly (at least two of one
+/// language and at most a third as many of the other; "ä"/"ö" count for Finnish).
+pub fn language_of(a: &Analysed) -> Option<Lang> {
+    let (mut fi, mut en) = (0usize, 0usize);
+    for t in &a.tokens {
+        let w = t.norm.as_str();
+        if ONLY_FI.contains(&w) || w.contains(['ä', 'ö']) {
+            fi += 1;
+        } else if ONLY_EN.contains(&w) {
+            en += 1;
+        }
+    }
+    if fi >= 2 && en * 3 <= fi {
+        Some(Lang::Fi)
+    } else if en >= 2 && fi * 3 <= en {
+        Some(Lang::En)
+    } else {
+        None
+    }
+}
+
+/// Does a cue word (4+ letters, by stem) also occur in the client's line (`context_lower`, lower-cased)? Then the
+/// reply may be echoing the client ("You feel you should…" after "I should…") and the cue proves nothing.
+pub fn echoes(a: &Analysed, f: Found, context_lower: &str) -> bool {
+    a.tokens[f.0..f.1].iter().any(|t| {
+        let s = if t.stem.chars().count() >= 4 { &t.stem } else { &t.norm };
+        s.chars().count() >= 4 && context_lower.contains(s.as_str())
+    })
+}
+
+/// Words that make a sentence about the client's own view ("Sinusta tuntuu, että sinun pitäisi…", "Do you think
+/// you should…"): a modal there is not the helper's advice.
+const VIEW: &[&str] = &[
+    "tuntuu",
+    "sinusta",
+    "mielestäsi",
+    "ajattelet",
+    "ajatteletko",
+    "kuulostaa",
+    "luuletko",
+    "koet",
+    "koetko",
+    "uskotko",
+    "feel",
+    "feels",
+    "think",
+    "sounds",
+    "seems",
+    "believe",
+    "wonder",
+    "wondering",
+    "what",
+    "how",
+    "why",
+    "mitä",
+    "miten",
+    "miksi",
+    "millainen",
+    "mikä",
+];
+
+/// Is the sentence of `f` about the client's own view (or an open question)?
+pub fn about_view(a: &Analysed, f: Found) -> bool {
+    let s = a.tokens[f.0].sent;
+    a.tokens.iter().filter(|t| t.sent == s).any(|t| VIEW.contains(&t.norm.as_str()))
+}
+
+/// Words too common to show a shared topic.
+const TOPIC_STOP: &[&str] = &[
+    "että",
+    "mutta",
+    "kuin",
+    "niin",
+    "sitten",
+    "vaikka",
+    "koska",
+    "jotta",
+    "tämä",
+    "tämän",
+    "tätä",
+    "joka",
+    "mikä",
+    "olla",
+    "olet",
+    "olen",
+    "ovat",
+    "olisi",
+    "sinä",
+    "minä",
+    "sinun",
+    "minun",
+    "sinua",
+    "minua",
+    "sinulla",
+    "minulla",
+    "sinulle",
+    "minulle",
+    "sinusta",
+    "minusta",
+    "vain",
+    "myös",
+    "vielä",
+    "kyllä",
+    "jotenkin",
+    "jotakin",
+    "mitä",
+    "miten",
+    "tuntuu",
+    "kuulostaa",
+    "that",
+    "this",
+    "with",
+    "have",
+    "what",
+    "just",
+    "really",
+    "about",
+    "like",
+    "they",
+    "them",
+    "there",
+    "your",
+    "youre",
+    "would",
+    "could",
+    "feel",
+    "feels",
+    "sounds",
+    "when",
+    "then",
+    "some",
+    "something",
+    "because",
+    "from",
+    "been",
+    "were",
+    "want",
+    "know",
+    "think",
+];
+
+/// Does the reply share a topic word with the client's line? Words of 4+ letters outside a short stop list are
+/// compared by their first four letters (so inflected and compound forms meet: "tunnusluku" ~ "tunnuslukua",
+/// "pankkiin" ~ "pankista"). Synonyms do not meet, so this is used only to flag a reflection that shares nothing
+/// with the client's line, never to give credit.
+pub fn shares_topic(a: &Analysed, context_lower: &str) -> bool {
+    let key = |w: &str| -> Option<String> {
+        if w.chars().count() < 4 || TOPIC_STOP.contains(&w) {
+            return None;
+        }
+        Some(w.chars().take(4).collect())
+    };
+    let ctx: Vec<String> = context_lower.split(|c: char| !c.is_alphanumeric()).filter_map(key).collect();
+    a.tokens.iter().filter_map(|t| key(&t.norm)).any(|k| ctx.contains(&k))
+}
+
+/// How many words of 4+ letters outside the stop list the reply has.
+pub fn topic_words(a: &Analysed) -> usize {
+    a.tokens.iter().filter(|t| t.norm.chars().count() >= 4 && !TOPIC_STOP.contains(&t.norm.as_str())).count()
+}
+
+/// How many words of 4+ letters outside the stop list a (lower-cased) text has.
+pub fn topic_words_in(text_lower: &str) -> usize {
+    text_lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && !TOPIC_STOP.contains(w))
+        .count()
+}
