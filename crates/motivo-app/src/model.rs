@@ -36,6 +36,54 @@ pub enum FeedbackMode {
     Exam,
 }
 
+/// How the learner prefers to answer. The authored `mode:` of a turn is the trainer's minimum: a turn written for
+/// typing is typed even when the learner prefers picking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerMode {
+    /// Pick one of the options (a text box is still there at turns that accept typing).
+    Pick,
+    /// Write a reply first, then pick the option closest to it; the typed words are what is scored.
+    #[default]
+    WriteThenPick,
+    /// Write freely (where a turn takes no typed reply, write and then pick the closest option).
+    Write,
+}
+
+impl AnswerMode {
+    pub const ALL: [AnswerMode; 3] = [AnswerMode::Pick, AnswerMode::WriteThenPick, AnswerMode::Write];
+
+    /// The Fluent message id of its name (`…-help` is its explanation).
+    pub fn key(self) -> &'static str {
+        match self {
+            AnswerMode::Pick => "answer-pick",
+            AnswerMode::WriteThenPick => "answer-write-then-pick",
+            AnswerMode::Write => "answer-write",
+        }
+    }
+
+    fn of(mode: InputMode) -> AnswerMode {
+        match mode {
+            InputMode::Choice => AnswerMode::Pick,
+            InputMode::WriteThenPick => AnswerMode::WriteThenPick,
+            InputMode::FreeText => AnswerMode::Write,
+        }
+    }
+}
+
+/// How the learner answers at the current turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TurnInput {
+    /// What the reply area asks for first.
+    pub mode: InputMode,
+    /// A text box is shown (the turn accepts a typed reply, or the mode writes first).
+    pub text_box: bool,
+    /// Typed text alone is a reply (the turn has typed routes and a coder is installed).
+    pub typing: bool,
+    /// Options are shown.
+    pub options: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
@@ -45,6 +93,10 @@ pub struct Settings {
     pub text_scale: f32,
     pub high_contrast: bool,
     pub feedback: FeedbackMode,
+    /// How the learner prefers to answer (each scenario can differ: `scenario_answer`).
+    pub answer: AnswerMode,
+    /// The choice made on a scenario's intro screen, by scenario id.
+    pub scenario_answer: std::collections::BTreeMap<String, AnswerMode>,
 }
 
 impl Default for Settings {
@@ -54,6 +106,8 @@ impl Default for Settings {
             text_scale: 1.0,
             high_contrast: false,
             feedback: FeedbackMode::Coach,
+            answer: AnswerMode::default(),
+            scenario_answer: Default::default(),
         }
     }
 }
@@ -107,6 +161,10 @@ pub enum Action {
     SetTextScale(f32),
     SetHighContrast(bool),
     SetFeedbackMode(FeedbackMode),
+    /// The learner's usual way of answering (settings).
+    SetAnswerMode(AnswerMode),
+    /// The way of answering in one scenario (its intro screen).
+    SetScenarioAnswerMode(String, AnswerMode),
     /// Save (desktop) or download (web) the course certificate, with this name on it.
     SaveCertificate(String),
 }
@@ -314,6 +372,54 @@ impl AppModel {
         Some(s.view().input)
     }
 
+    /// Whether the current session, as it stands, passes its scenario (the course's pass rule for its module),
+    /// and if not, why. `None` with no session.
+    pub fn verdict(&self) -> Option<(bool, Vec<course::Reason>)> {
+        let s = self.session.as_ref()?;
+        let report = Report::of(s);
+        let attempt = crate::record::attempt_of(s, &report, self.started_ms, 0, String::new());
+        let id = &s.scenario().id;
+        let default = course::PassRule::default();
+        let rule = self
+            .course
+            .as_ref()
+            .and_then(|c| c.modules.iter().find(|m| m.all_scenarios().contains(id)).map(|m| m.pass_rule(c)))
+            .unwrap_or(&default);
+        let why = course::mastery::scenario_passes(&attempt, rule, Some(s.scenario().version));
+        Some((why.is_empty(), why))
+    }
+
+    /// How the learner wants to answer in scenario `id`: the intro screen's choice, else the setting.
+    pub fn answer_mode(&self, id: &str) -> AnswerMode {
+        self.settings.scenario_answer.get(id).copied().unwrap_or(self.settings.answer)
+    }
+
+    /// How the learner answers at the current turn (`None` at an ending or with no session): the learner's way of
+    /// answering, raised to the turn's authored mode (the trainer's minimum), within what the turn offers.
+    pub fn turn_input(&self) -> Option<TurnInput> {
+        let s = self.session.as_ref()?;
+        if s.is_finished() {
+            return None;
+        }
+        let view = s.view();
+        let accepts_text = matches!(view.node, Node::Turn(t) if !t.free_text.is_empty());
+        let options = !view.options.is_empty();
+        if !self.has_coder {
+            // Typed replies cannot be coded: every turn is answered by picking.
+            return Some(TurnInput { mode: InputMode::Choice, text_box: false, typing: false, options });
+        }
+        let want = self.answer_mode(&s.scenario().id).max(AnswerMode::of(view.input));
+        let mode = match (want, options) {
+            (_, false) => InputMode::FreeText,
+            (AnswerMode::Write, true) if accepts_text => InputMode::FreeText,
+            (AnswerMode::Write | AnswerMode::WriteThenPick, true) => InputMode::WriteThenPick,
+            (AnswerMode::Pick, true) => InputMode::Choice,
+        };
+        let text_box = mode != InputMode::Choice || accepts_text;
+        let shows_options = options && mode != InputMode::FreeText;
+        Some(TurnInput { mode, text_box, typing: accepts_text, options: shows_options })
+    }
+
     /// Carries out an action. Returns whether anything changed.
     pub fn apply(&mut self, action: Action, coder: Option<&dyn ReplyCoder>) -> bool {
         self.notice = None;
@@ -426,6 +532,17 @@ impl AppModel {
             }
             Action::SetHighContrast(on) => self.settings.high_contrast = on,
             Action::SetFeedbackMode(mode) => self.settings.feedback = mode,
+            Action::SetAnswerMode(mode) => {
+                // The usual way of answering applies everywhere again.
+                self.settings.answer = mode;
+                self.settings.scenario_answer.clear();
+            }
+            Action::SetScenarioAnswerMode(id, mode) => {
+                if self.scenario(&id).is_none() {
+                    return false;
+                }
+                self.settings.scenario_answer.insert(id, mode);
+            }
             Action::SaveCertificate(name) => {
                 if !self.overview.as_ref().is_some_and(|o| o.complete) {
                     return false;
@@ -487,29 +604,41 @@ impl AppModel {
     }
 
     /// Plays a script in the format of `motivo play --script`: a number picks that displayed option (1-based),
-    /// `#` starts a comment, blank lines are skipped and any other line is a typed reply (at a write-then-pick
-    /// turn, the typed reply waits for the number that follows it). Returns the notices of refused lines.
+    /// `#` starts a comment, blank lines are skipped and any other line is a typed reply. A typed reply followed
+    /// by a number is "write, then pick the closest" (at a turn that shows options); otherwise it is sent on its
+    /// own. Returns the notices of refused lines.
     pub fn play_script(&mut self, script: &str, coder: Option<&dyn ReplyCoder>) -> Vec<String> {
         let mut refused = Vec::new();
         let mut pending: Option<String> = None;
-        for line in script.lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
+        let lines = script.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
+        for line in lines.map(Some).chain(std::iter::once(None)) {
             if self.session.as_ref().is_none_or(|s| s.is_finished()) {
                 break;
             }
-            let action = match line.parse::<usize>() {
-                Ok(n) if n >= 1 => match pending.take() {
+            let number = line.and_then(|l| l.parse::<usize>().ok()).filter(|n| *n >= 1);
+            if let (Some(text), None) = (&pending, number) {
+                // A typed reply with no pick after it is sent on its own.
+                let text = text.clone();
+                pending = None;
+                self.apply(Action::SendText(text.clone()), coder);
+                if let Some(n) = self.notice.take() {
+                    refused.push(format!("{text}: {n}"));
+                }
+                if self.session.as_ref().is_none_or(|s| s.is_finished()) {
+                    break;
+                }
+            }
+            let Some(line) = line else { break };
+            let action = match number {
+                Some(n) => match pending.take() {
                     Some(text) => Action::SendTextThenChoose(text, n - 1),
                     None => Action::Choose(n - 1),
                 },
-                _ if self.input_mode() == Some(InputMode::WriteThenPick) => {
+                None if self.turn_input().is_some_and(|t| t.options) => {
                     pending = Some(line.to_owned());
                     continue;
                 }
-                _ => Action::SendText(line.to_owned()),
+                None => Action::SendText(line.to_owned()),
             };
             self.apply(action, coder);
             if let Some(n) = self.notice.take() {

@@ -6,11 +6,12 @@ use fluent_bundle::FluentValue;
 use motivo_engine::course::{ModuleStatus, Reason, ScenarioStatus};
 
 use super::{Action, card, language_picker, palette, top_bar};
-use crate::model::AppModel;
+use crate::model::{AppModel, Screen};
 
 pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
     let s = &m.strings;
     let mut action = None;
+    let entered = super::screen_entered(ui, Screen::Start);
     top_bar(ui, "start-top", &s.get("app-title"), |ui| {
         if ui.button(s.get("open-settings")).clicked() {
             action = Some(Action::OpenSettings);
@@ -22,7 +23,7 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
         ui.label(s.get("language"));
     });
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
+        super::page_scroll(Screen::Start, entered).show(ui, |ui| {
             ui.label(s.get("start-welcome"));
             ui.add_space(8.0);
             for e in &m.load_errors {
@@ -57,14 +58,14 @@ fn course_view(ui: &mut Ui, m: &AppModel) -> Option<Action> {
     let mut action = None;
     ui.heading(o.title.get(lang));
     let total = o.scenarios_total.max(1) as f32;
-    ui.add(
-        egui::ProgressBar::new(o.scenarios_passed as f32 / total)
-            .text(s.fmt(
-                "course-passed",
-                &[("passed", FluentValue::from(o.scenarios_passed)), ("total", FluentValue::from(o.scenarios_total))],
-            ))
-            .desired_width(ui.available_width().min(600.0)),
+    let passed = s.fmt(
+        "course-passed",
+        &[("passed", FluentValue::from(o.scenarios_passed)), ("total", FluentValue::from(o.scenarios_total))],
     );
+    ui.label(&passed);
+    let w = ui.available_width().min(600.0);
+    super::bar(ui, o.scenarios_passed as f32 / total, palette(ui).good, w, 12.0)
+        .widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::ProgressIndicator, true, &passed));
     let mastered = o.modules.iter().filter(|m| m.mastered).count();
     ui.label(s.fmt(
         "course-outcomes",
@@ -151,7 +152,7 @@ fn module_card(ui: &mut Ui, m: &AppModel, module: &ModuleStatus) -> Option<Actio
                 .italics(),
         );
         for r in module.why_not.iter().filter(|r| matches!(r, Reason::Locked { .. })) {
-            ui.label(RichText::new(r.text(lang)).small());
+            ui.label(RichText::new(reason_text(m, r)).small());
         }
         for sc in &module.scenarios {
             ui.add_space(4.0);
@@ -181,7 +182,7 @@ fn scenario_row(ui: &mut Ui, m: &AppModel, sc: &ScenarioStatus, unlocked: bool) 
     }
     if !sc.passed && sc.attempts > 0 {
         for r in &sc.why_not {
-            ui.label(RichText::new(format!("– {}", r.text(lang))).small());
+            ui.label(RichText::new(format!("– {}", reason_text(m, r))).small());
         }
     }
     action
@@ -225,4 +226,48 @@ fn plain_list(ui: &mut Ui, m: &AppModel) -> Option<Action> {
         ui.add_space(8.0);
     }
     action
+}
+
+/// A module's title from its id (the id itself only if the course has no such module).
+pub fn module_title(m: &AppModel, id: &str) -> String {
+    let lang = m.content_lang();
+    m.course
+        .as_ref()
+        .and_then(|c| c.modules.iter().find(|x| x.id == id))
+        .map(|x| x.title.get(lang).to_owned())
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| id.to_owned())
+}
+
+/// A scenario's title from its id (the id itself only if it is not bundled).
+pub fn scenario_title(m: &AppModel, id: &str) -> String {
+    m.scenario(id).map(|s| s.title.get(m.content_lang()).to_owned()).filter(|t| !t.is_empty()).unwrap_or(id.to_owned())
+}
+
+/// Why something is not passed or open yet, in plain words with titles (never ids).
+pub fn reason_text(m: &AppModel, r: &Reason) -> String {
+    let s = &m.strings;
+    let quoted = |titles: Vec<String>| {
+        let q: Vec<String> = titles.iter().map(|t| s.fmt("quoted", &[("text", FluentValue::from(t.as_str()))])).collect();
+        q.join(", ")
+    };
+    match r {
+        Reason::Locked { after, started } => {
+            let list = quoted(after.iter().map(|id| module_title(m, id)).collect());
+            let key = if *started { "reason-locked-started" } else { "reason-locked-mastered" };
+            s.fmt(key, &[("list", FluentValue::from(list)), ("count", FluentValue::from(after.len()))])
+        }
+        Reason::OutcomesLeft { modules } => {
+            let list = quoted(modules.iter().map(|id| module_title(m, id)).collect());
+            s.fmt("reason-outcomes-left", &[("list", FluentValue::from(list))])
+        }
+        Reason::ScenariosLeft { needed, remaining } => {
+            let list = quoted(remaining.iter().map(|id| scenario_title(m, id)).collect());
+            s.fmt("reason-scenarios-left", &[("needed", FluentValue::from(*needed)), ("list", FluentValue::from(list))])
+        }
+        Reason::ScenarioMissing { scenario } => {
+            s.fmt("reason-scenario-missing", &[("title", FluentValue::from(scenario_title(m, scenario)))])
+        }
+        other => other.text(m.content_lang()),
+    }
 }
