@@ -35,7 +35,8 @@ enum Command {
     Code(cli::code::Args),
     /// Measure the coder against coded replies (CSV) or the held-out AnnoMI transcripts.
     Eval(cli::eval::Args),
-    /// Train the coder's weights from the corpora (reproducible).
+    /// Train the coder's weights from the corpora (reproducible; built with `--features train`).
+    #[cfg(feature = "train")]
     Train(cli::train::Args),
     /// Show course progress: what is passed, mastered, and next.
     Progress(cli::progress::Args),
@@ -52,6 +53,7 @@ fn main() -> ExitCode {
         Some(Command::Play(a)) => cli::play::run(a),
         Some(Command::Code(a)) => cli::code::run(a),
         Some(Command::Eval(a)) => cli::eval::run(a),
+        #[cfg(feature = "train")]
         Some(Command::Train(a)) => cli::train::run(a),
         Some(Command::Progress(a)) => cli::progress::run(a),
         Some(Command::Sync(a)) => cli::sync::run(a),

@@ -257,7 +257,14 @@ fn lines_after_the_ending_are_ignored() {
 #[test]
 fn every_subcommand_has_help() {
     let tmp = tempfile::tempdir().unwrap();
-    for sub in ["list", "check", "play", "code", "eval", "train", "progress", "sync"] {
+    let mut subs = vec!["list", "check", "play", "code", "eval", "progress", "sync"];
+    // The trainer is built only with `--features train`; the learner's binary has no `train`.
+    if cfg!(feature = "train") {
+        subs.push("train");
+    } else {
+        assert!(!motivo(&["train", "--help"], tmp.path()).status.success(), "no trainer in the default build");
+    }
+    for sub in subs {
         let o = motivo(&[sub, "--help"], tmp.path());
         assert!(o.status.success(), "{sub} --help");
         assert!(stdout(&o).contains("Usage"), "{sub}");
@@ -318,9 +325,9 @@ fn taking_over_twice_reaches_an_ending() {
     let script = tmp.path().join("take-over-twice.txt");
     std::fs::write(
         &script,
-        "# alku, toive, osaaminen\n1\n1\n1\n# tunnukset: declines the codes\n2\n# kokeilu\n2\n\
-         # kirjautuminen: types the key code for her\n1\n# puolesta: repairs\n1\n# kokeilu\n1\n\
-         # kirjautuminen again: the same take-over, now shown 4th\n4\n",
+        "# alku, toive, osaaminen\n@cr\n@cr\n@af\n# tunnukset: declines the codes\n@af-gi-cq\n# kokeilu\n@cr\n\
+         # kirjautuminen: types the key code for her\n@kirjautuu\n# puolesta: repairs\n@cr-gi-cq\n\
+         # kokeilu\n@emph-af-gi\n# kirjautuminen again: the same take-over, now the repeat option\n@kirjautuu-2\n",
     )
     .unwrap();
     for lang in ["fi", "en"] {
@@ -330,7 +337,8 @@ fn taking_over_twice_reaches_an_ending() {
         assert!(turns.len() <= 12, "{} turns", turns.len());
         assert_eq!(turns[5]["node"], "kirjautuminen");
         assert_eq!(turns[8]["node"], "kirjautuminen");
-        assert_eq!(turns[8]["option"], 4, "the number the learner saw");
+        let shown = turns[8]["option"].as_u64().expect("the number the learner saw");
+        assert!((1..=4).contains(&shown), "one of the four options shown at the second visit: {shown}");
         assert_eq!(turns[8]["ethics"], "LogsInAsClient");
         assert!(v["ending"].get("turn_limit").is_none());
     }
@@ -395,4 +403,273 @@ fn check_speaks_finnish() {
     assert_eq!(d["notes"][0], "did you mean `loppu`?");
     assert_eq!(d["notes_fi"][0], "tarkoititko `loppu`?");
     assert_eq!(d["location"]["line"], line);
+}
+
+/// The terminal report opens with whether the attempt passed and why not, in plain words, wrapped to the
+/// terminal's width without breaking words; the JSON carries `passed` and the reasons in both languages.
+#[test]
+fn the_report_says_first_whether_it_passed_and_why_not() {
+    let tmp = tempfile::tempdir().unwrap();
+    let script = root().join("tests/scripts/omakanta-resepti-lahtee.txt");
+    for (lang, columns, fail, ending) in [
+        ("fi", "80", "Et vielä läpäissyt", "Keskustelu ei päättynyt hyvin"),
+        ("en", "120", "not passed", "did not end well"),
+    ] {
+        let out = motivo_in(
+            &[
+                "play",
+                "omakanta-resepti",
+                "--seed",
+                "1",
+                "--lang",
+                lang,
+                "--no-record",
+                "--script",
+                script.to_str().unwrap(),
+            ],
+            tmp.path(),
+            &[("COLUMNS", columns)],
+        );
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let text = String::from_utf8(out.stdout).unwrap();
+        let head: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).take(3).collect();
+        assert!(head[1].starts_with('✗') && head[1].contains(fail), "{lang}: {head:?}");
+        assert!(head[2].contains(ending), "{lang}: the first reason is the ending: {head:?}");
+        let width: usize = columns.parse().unwrap();
+        for line in text.lines() {
+            assert!(line.chars().count() <= width, "{lang}: wider than {width}: {line:?}");
+        }
+        assert!(!text.contains("(Disengages)") && !text.contains("(Postpones)"), "plain words, not outcome ids");
+    }
+    let (v, _) = play_json("omakanta-resepti", &script, "1", "fi", tmp.path());
+    assert_eq!(v["passed"], false);
+    let reasons = v["why_not"].as_array().unwrap();
+    assert!(reasons.iter().any(|r| r["reason"] == "ending"));
+    assert!(reasons.iter().all(|r| r["fi"].as_str().is_some_and(|t| !t.is_empty()) && r["en"].as_str().is_some()));
+    assert_eq!(v["own_words"], false);
+}
+
+/// Hostile inputs (issue 16): no crash, no hang, every refusal located, output terminal-safe.
+mod hostile {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    fn minimal() -> String {
+        std::fs::read_to_string(root().join("tests/fixtures/minimal.ron")).unwrap()
+    }
+
+    #[test]
+    fn a_folder_with_a_once_crashing_file_is_checked_whole_and_json_lists_every_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let deep = format!("{}true{}", "(".repeat(10_000), ")".repeat(10_000));
+        std::fs::write(tmp.path().join("a-deep.ron"), minimal().replacen("discord >= 5", &deep, 1)).unwrap();
+        let nots = format!("{}true", "!".repeat(1_000));
+        std::fs::write(tmp.path().join("b-nots.ron"), minimal().replacen("discord >= 5", &nots, 1)).unwrap();
+        std::fs::write(tmp.path().join("c-good.ron"), minimal()).unwrap();
+        let o = motivo(&["check", "--format", "json", tmp.path().to_str().unwrap()], tmp.path());
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let files = v.as_array().unwrap();
+        assert_eq!(files.len(), 3);
+        assert_eq!(files[0]["diagnostics"][0]["code"], "M013");
+        assert_eq!(files[1]["diagnostics"][0]["code"], "M013");
+        assert_eq!(files[2]["errors"], 0);
+        let o = motivo(&["play", tmp.path().join("b-nots.ron").to_str().unwrap(), "--no-record"], tmp.path());
+        assert_eq!(o.status.code(), Some(1), "refused, not a stack overflow: {}", stderr(&o));
+        assert!(stderr(&o).contains("b-nots.ron:24:"), "{}", stderr(&o));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_is_refused_without_blocking() {
+        let tmp = tempfile::tempdir().unwrap();
+        let fifo = tmp.path().join("x.ron");
+        let made = Command::new("mkfifo").arg(&fifo).status().map(|s| s.success()).unwrap_or(false);
+        if !made {
+            eprintln!("no mkfifo here; skipped");
+            return;
+        }
+        let t = Instant::now();
+        let o = motivo(&["check", "--format", "json", fifo.to_str().unwrap()], tmp.path());
+        assert!(t.elapsed() < Duration::from_secs(10));
+        assert_eq!(o.status.code(), Some(1));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert!(v[0]["diagnostics"][0]["message"].as_str().unwrap().contains("not a regular file"));
+        assert_eq!(v[0]["diagnostics"][0]["location"]["line"], 1);
+        let o = motivo(&["check", tmp.path().to_str().unwrap()], tmp.path());
+        assert_eq!(o.status.code(), Some(1), "a FIFO inside a folder too: {}", stderr(&o));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_loop_checks_each_file_once() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("d");
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::write(dir.join("a.ron"), minimal()).unwrap();
+        std::os::unix::fs::symlink("..", dir.join("up")).unwrap();
+        std::os::unix::fs::symlink("a.ron", dir.join("b.ron")).unwrap();
+        let o = motivo(&["check", "--format", "json", dir.to_str().unwrap()], tmp.path());
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(v.as_array().unwrap().len(), 1, "{v:#}");
+        assert!(o.status.success());
+    }
+
+    #[test]
+    fn a_huge_file_reports_its_real_size() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("huge.ron");
+        let f = std::fs::File::create(&path).unwrap();
+        f.set_len(50 * 1024 * 1024).unwrap();
+        let o = motivo(&["check", path.to_str().unwrap()], tmp.path());
+        assert_eq!(o.status.code(), Some(1));
+        assert!(stderr(&o).contains("50 MB (52428800 bytes)"), "{}", stderr(&o));
+        assert!(stderr(&o).contains("huge.ron:1:1"), "{}", stderr(&o));
+        let o = motivo(&["play", path.to_str().unwrap(), "--no-record"], tmp.path());
+        assert_eq!(o.status.code(), Some(1));
+        assert!(stderr(&o).contains("(52428800 "), "{}", stderr(&o));
+    }
+
+    #[test]
+    fn escape_sequences_from_files_never_reach_the_terminal_raw() {
+        let tmp = tempfile::tempdir().unwrap();
+        let evil = minimal().replacen("id: \"minimal\"", "id: \"x\\u{1b}[2J\\u{1b}]0;pwned\\u{7}\"", 1).replacen(
+            "name: \"Aune\"",
+            "name: \"Aune\\u{1b}[2J\\u{9b}31m\"",
+            1,
+        );
+        let path = tmp.path().join("evil.ron");
+        std::fs::write(&path, &evil).unwrap();
+        let o = motivo(&["check", path.to_str().unwrap()], tmp.path());
+        let all = format!("{}{}", stdout(&o), stderr(&o));
+        assert!(all.contains("M006"), "the bad id is reported: {all}");
+        assert!(!all.contains('\u{1b}') && !all.contains('\u{9b}') && !all.contains('\u{7}'), "{all:?}");
+        // Raw control characters in the file itself (not escapes) are shown harmlessly under the diagnostic.
+        let raw = minimal().replacen("id: \"minimal\"", "id: \"x\u{1b}[2J\"", 1);
+        std::fs::write(&path, &raw).unwrap();
+        let o = motivo(&["check", path.to_str().unwrap()], tmp.path());
+        assert!(!stderr(&o).contains('\u{1b}'), "{:?}", stderr(&o));
+        // A play of a scenario whose persona name and texts carry escapes.
+        // Both endings carry escapes: the options are shown in a shuffled order, so `1` may lead to either.
+        let named = minimal()
+            .replacen("name: \"Aune\"", "name: \"Aune\\u{1b}[2J\"", 1)
+            .replacen("Ehkä kokeilen.", "Ehkä\\u{1b}]0;x\\u{7} kokeilen.", 1)
+            .replacen("En jaksa.", "En\\u{1b}]0;x\\u{7} jaksa kokeilen.", 1);
+        std::fs::write(&path, &named).unwrap();
+        let script = tmp.path().join("s.txt");
+        std::fs::write(&script, "1\n").unwrap();
+        let o =
+            motivo(&["play", path.to_str().unwrap(), "--script", script.to_str().unwrap(), "--no-record"], tmp.path());
+        assert!(o.status.success(), "{}", stderr(&o));
+        let all = format!("{}{}", stdout(&o), stderr(&o));
+        assert!(all.contains("kokeilen") || all.contains("try"), "{all}");
+        assert!(!all.contains('\u{1b}') && !all.contains('\u{7}'), "{all:?}");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_script_from_dev_zero_ends_quickly() {
+        let tmp = tempfile::tempdir().unwrap();
+        let t = Instant::now();
+        let o = motivo(&["play", "tests/fixtures/minimal.ron", "--script", "/dev/zero", "--no-record"], tmp.path());
+        assert!(t.elapsed() < Duration::from_secs(10));
+        assert_eq!(o.status.code(), Some(1));
+        assert!(stderr(&o).contains("over the script limit"), "{}", stderr(&o));
+        let long = tmp.path().join("long.txt");
+        std::fs::write(&long, format!("{}\n", "a".repeat(20_000))).unwrap();
+        let o = motivo(
+            &["play", "tests/fixtures/minimal.ron", "--script", long.to_str().unwrap(), "--no-record"],
+            tmp.path(),
+        );
+        assert_eq!(o.status.code(), Some(1));
+        assert!(stderr(&o).contains("long.txt:1:"), "{}", stderr(&o));
+    }
+
+    #[test]
+    fn a_script_number_too_large_is_an_error_not_a_typed_reply() {
+        let tmp = tempfile::tempdir().unwrap();
+        let script = tmp.path().join("s.txt");
+        std::fs::write(&script, "99999999999999999999999\n").unwrap();
+        let o = motivo(
+            &["play", "tests/fixtures/minimal.ron", "--script", script.to_str().unwrap(), "--no-record"],
+            tmp.path(),
+        );
+        assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+        assert!(stderr(&o).contains("s.txt:1:"), "{}", stderr(&o));
+    }
+}
+
+/// xAPI only with reporting configured (issue 12 item 8), and an outbox rebuildable from the progress (issue 16:
+/// a kill between "record" and "queue" loses no statements).
+mod reporting {
+    use super::*;
+
+    const LRS: &[(&str, &str)] = &[
+        ("LANG", "C"),
+        ("MOTIVO_LRS_ENDPOINT", "http://127.0.0.1:9/xAPI"),
+        ("MOTIVO_LRS_USER", "u"),
+        ("MOTIVO_LRS_PASSWORD", "p"),
+    ];
+
+    fn play(data: &Path, env: &[(&str, &str)]) {
+        let script = root().join("tests/scripts").join(
+            std::fs::read_dir(root().join("tests/scripts"))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().into_string().unwrap())
+                .filter(|n| n.starts_with("omakanta-resepti-"))
+                .min()
+                .unwrap(),
+        );
+        let o =
+            motivo_in(&["play", "omakanta-resepti", "--script", script.to_str().unwrap(), "--seed", "3"], data, env);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+
+    fn outbox(data: &Path) -> serde_json::Value {
+        serde_json::from_slice(&std::fs::read(data.join("outbox.json")).unwrap()).unwrap()
+    }
+
+    fn attempts_in_statements(v: &serde_json::Value) -> std::collections::BTreeSet<String> {
+        v["statements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|s| {
+                let ext = s["context"]["extensions"].as_object()?;
+                ext.iter().find(|(k, _)| k.ends_with("/attempt")).map(|(_, v)| v.as_str().unwrap().to_owned())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn without_an_lrs_a_play_writes_no_outbox() {
+        let tmp = tempfile::tempdir().unwrap();
+        play(tmp.path(), &[("LANG", "C")]);
+        assert!(tmp.path().join("progress.ron").exists());
+        assert!(!tmp.path().join("outbox.json").exists(), "no xAPI without reporting configured");
+    }
+
+    #[test]
+    fn attempts_recorded_but_never_queued_are_queued_from_the_progress() {
+        let tmp = tempfile::tempdir().unwrap();
+        // Two plays recorded with no LRS (as if killed between recording and queuing, or before configuring).
+        play(tmp.path(), &[("LANG", "C")]);
+        play(tmp.path(), &[("LANG", "C")]);
+        // The next play with an LRS configured queues its own statements and the two earlier attempts'.
+        play(tmp.path(), LRS);
+        let v = outbox(tmp.path());
+        assert_eq!(attempts_in_statements(&v).len(), 3, "{v:#}");
+        assert_eq!(v["attempts"].as_array().unwrap().len(), 3);
+        let n = v["statements"].as_array().unwrap().len();
+        // Queuing again never duplicates: ids derive from the attempts' uids.
+        let o = motivo_in(&["sync", "--json"], tmp.path(), LRS);
+        assert_ne!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert_eq!(outbox(tmp.path())["statements"].as_array().unwrap().len(), n);
+        // A kill after recording: the attempt is in the progress, its statements are not; `motivo sync` (or the
+        // next play) queues them.
+        play(tmp.path(), &[("LANG", "C")]);
+        let o = motivo_in(&["sync", "--json"], tmp.path(), LRS);
+        assert!(stderr(&o).contains("1 earlier attempt(s) queued"), "{}", stderr(&o));
+        assert_eq!(attempts_in_statements(&outbox(tmp.path())).len(), 4);
+    }
 }

@@ -150,8 +150,9 @@ try {
   });
   const log = () => page.evaluate(() => JSON.parse(localStorage.getItem("motivo-harness/cmi") || "null"));
 
-  // (b) First session: a new learner passes omakanta-resepti.
-  await page.goto(harnessUrl("omakanta-resepti", "omakanta-resepti-oma-askel.txt", true), { waitUntil: "load" });
+  // (b) First session: a new learner passes omakanta-resepti in their own typed words (only such a pass counts
+  // toward mastery, docs/progress.md; a play by picking options is practice).
+  await page.goto(harnessUrl("omakanta-resepti", "omakanta-resepti-oma-askel--typed-fi.txt", true), { waitUntil: "load" });
   await waitStatus("omakanta-resepti");
   const s1 = await harness(() => ({ sets: window.harness.sets, entry: window.harness.entry,
     inits: window.harness.count("LMSInitialize"), finishes: window.harness.count("LMSFinish") }));
@@ -194,7 +195,7 @@ try {
   // (c) Second session on another device: only the LMS's suspend_data carries the first pass.
   const cleared = await clearAppStorage();
   check(cleared.length > 0, `the app had also saved locally (${cleared.join(", ")}); cleared`);
-  await page.goto(harnessUrl("etavastaanotto", "etavastaanotto-oma-aika.txt", false), { waitUntil: "load" });
+  await page.goto(harnessUrl("etavastaanotto", "etavastaanotto-oma-aika--typed-fi.txt", false), { waitUntil: "load" });
   await waitStatus("etavastaanotto");
   const s2 = await harness(() => ({ sets: window.harness.sets, entry: window.harness.entry, calls: window.harness.calls,
     inits: window.harness.count("LMSInitialize") }));
@@ -230,7 +231,7 @@ try {
   // (e) No LMS: the app runs alone and keeps progress in localStorage.
   errors.length = 0;
   await clearAppStorage();
-  await page.goto(`${base}/sco/index.html?scenario=omakanta-resepti&lang=fi&script=${encodeURIComponent(script("omakanta-resepti-oma-askel.txt"))}`,
+  await page.goto(`${base}/sco/index.html?scenario=omakanta-resepti&lang=fi&script=${encodeURIComponent(script("omakanta-resepti-oma-askel--typed-fi.txt"))}`,
     { waitUntil: "load" });
   const stored = await page.waitForFunction(
     () => Object.keys(localStorage).some((k) => k.startsWith("motivo/") && (localStorage.getItem(k) || "").includes("omakanta-resepti")),

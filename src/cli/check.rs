@@ -38,20 +38,13 @@ pub struct Args {
     pub lang: Option<Lang>,
 }
 
-/// The default language of the messages from the environment: `MOTIVO_LANG` if set, else the first set of
-/// `LC_ALL`, `LC_MESSAGES`, `LANG` (as the C library picks the message locale); Finnish if it starts with `fi`.
-pub fn lang_from_env(var: impl Fn(&str) -> Option<String>) -> Lang {
-    let set = |name: &str| var(name).filter(|v| !v.trim().is_empty());
-    let value = set("MOTIVO_LANG").or_else(|| set("LC_ALL")).or_else(|| set("LC_MESSAGES")).or_else(|| set("LANG"));
-    match value {
-        Some(v) if v.trim().to_ascii_lowercase().starts_with("fi") => Lang::Fi,
-        _ => Lang::En,
-    }
-}
+pub use crate::cli::locale::lang_from_env;
 
 /// The program's own words (the engine's diagnostics carry both languages themselves).
 struct Words {
     error: &'static str,
+    not_a_file: &'static str,
+    internal: &'static str,
     cannot_read_folder: &'static str,
     cannot_open: &'static str,
     cannot_read: &'static str,
@@ -60,6 +53,8 @@ struct Words {
 
 const FI: Words = Words {
     error: "virhe",
+    not_a_file: "ei ole tavallinen tiedosto (esim. putki tai laite); sitä ei lueta",
+    internal: "sisäinen virhe tämän tiedoston tarkistuksessa (ohjelmavirhe; ilmoitathan siitä)",
     cannot_read_folder: "kansiota ei voi lukea",
     cannot_open: "ei voi avata",
     cannot_read: "ei voi lukea",
@@ -68,6 +63,8 @@ const FI: Words = Words {
 
 const EN: Words = Words {
     error: "error",
+    not_a_file: "not a regular file (e.g. a pipe or a device); it is not read",
+    internal: "internal error while checking this file (a bug; please report it)",
     cannot_read_folder: "cannot read the folder",
     cannot_open: "cannot open",
     cannot_read: "cannot read",
@@ -126,31 +123,91 @@ pub struct FileReport {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-fn collect(path: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<(PathBuf, String)>, w: &Words) {
-    match std::fs::metadata(path) {
-        Ok(m) if m.is_dir() => match std::fs::read_dir(path) {
-            Ok(entries) => {
-                let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-                children.sort();
-                for c in children {
-                    if c.is_dir() || c.extension().is_some_and(|e| e == "ron") {
-                        collect(&c, out, problems, w);
+/// The files to check, each once: folders are searched recursively, every file and folder is taken by its
+/// canonical path (so a symlink loop or two names for one file check it once), and anything that is not a regular
+/// file (a FIFO, a device, a socket) is refused without opening it.
+struct Collect<'w> {
+    files: Vec<PathBuf>,
+    /// A path that could not be checked: what went wrong (a field of [`Words`]) and the system's error.
+    problems: Vec<(PathBuf, What, String)>,
+    seen: std::collections::HashSet<PathBuf>,
+    w: &'w Words,
+}
+
+/// Which of the [`Words`] describes a problem.
+type What = fn(&Words) -> &'static str;
+
+/// A problem with a path as a diagnostic at 1:1, in both languages, so JSON output carries it too.
+fn problem_diagnostic(what: What, err: &str) -> Diagnostic {
+    let with = |w: &Words| if err.is_empty() { what(w).to_owned() } else { format!("{}: {err}", what(w)) };
+    let message = motivo_engine::diag::Tr::new(with(&EN), with(&FI));
+    motivo_engine::diag::Source::new("").diagnostic(Severity::Error, Kind::NotText, message, 0, 0)
+}
+
+impl Collect<'_> {
+    fn add(&mut self, path: &Path) {
+        let _ = self.w;
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => return self.problems.push((path.to_owned(), |w| w.cannot_open, e.to_string())),
+        };
+        let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        if !self.seen.insert(canonical) {
+            return;
+        }
+        if meta.is_dir() {
+            match std::fs::read_dir(path) {
+                Ok(entries) => {
+                    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+                    children.sort();
+                    for c in children {
+                        if c.is_dir() || c.extension().is_some_and(|e| e == "ron") {
+                            self.add(&c);
+                        }
                     }
                 }
+                Err(e) => self.problems.push((path.to_owned(), |w| w.cannot_read_folder, e.to_string())),
             }
-            Err(e) => problems.push((path.to_owned(), format!("{}: {e}", w.cannot_read_folder))),
-        },
-        Ok(_) => out.push(path.to_owned()),
-        Err(e) => problems.push((path.to_owned(), format!("{}: {e}", w.cannot_open))),
+        } else if meta.is_file() {
+            self.files.push(path.to_owned());
+        } else {
+            self.problems.push((path.to_owned(), |w| w.not_a_file, String::new()));
+        }
     }
 }
 
-/// Reads at most the size limit (plus one byte, to detect oversized files without reading them whole).
-fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
+/// What reading a file gave: its bytes, or its size when it is over the limit (not read).
+pub enum Read {
+    Bytes(Vec<u8>),
+    TooLarge(u64),
+}
+
+/// Reads a regular file of at most the size limit. It is opened without blocking (a FIFO swapped in after the
+/// check above cannot hang), checked again to be a regular file, and read to at most the limit plus one byte.
+pub fn read_limited(path: &Path) -> std::io::Result<Read> {
+    use std::io::Read as _;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        #[cfg(any(target_os = "linux", target_os = "android"))]
+        const O_NONBLOCK: i32 = 0o4000;
+        #[cfg(not(any(target_os = "linux", target_os = "android")))]
+        const O_NONBLOCK: i32 = 0x0004;
+        options.custom_flags(O_NONBLOCK);
+    }
+    let file = options.open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a regular file"));
+    }
+    if meta.len() > MAX_FILE_BYTES as u64 {
+        return Ok(Read::TooLarge(meta.len()));
+    }
     let mut buf = Vec::new();
-    std::fs::File::open(path)?.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut buf)?;
-    Ok(buf)
+    file.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut buf)?;
+    Ok(Read::Bytes(buf))
 }
 
 /// Checks one file's bytes; `course.ron` files are checked as course files.
@@ -162,29 +219,60 @@ pub fn check_bytes(path: &Path, bytes: &[u8], options: &ValidateOptions) -> Vec<
     }
 }
 
+/// Diagnostics whose line is longer than this (in bytes) are shown as one line, without the source snippet.
+const MAX_SNIPPET_LINE: usize = 1000;
+/// After this many diagnostics in one file, the rest are shown as one line each.
+const MAX_SNIPPETS: usize = 200;
+
+/// `path:line:col: error[M008]: message`, terminal-safe.
+fn one_line(path: &str, d: &Diagnostic, lang: Lang) -> String {
+    format!(
+        "{path}:{}:{}: {}[{}]: {}\n",
+        d.location.line,
+        d.location.column,
+        severity_word(d.severity, lang),
+        d.code,
+        crate::cli::safe::line(d.message_in(lang))
+    )
+}
+
 fn render(path: &Path, bytes: &[u8], diags: &[Diagnostic], lang: Lang) {
     use std::io::Write;
-    let text = String::from_utf8_lossy(bytes);
-    let file = SimpleFile::new(path.display().to_string(), text.as_ref());
+    let lossy = String::from_utf8_lossy(bytes);
+    // Control characters in the file are shown as `?` under the diagnostics (same byte offsets).
+    let text = crate::cli::safe::same_offsets(&lossy);
+    let shown_path = crate::cli::safe::line(&path.display().to_string()).into_owned();
+    let file = SimpleFile::new(shown_path.clone(), text.as_ref());
+    let line_len = |at: usize| {
+        let at = at.min(text.len());
+        let start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+        let end = text[at..].find('\n').map_or(text.len(), |k| at + k);
+        end - start
+    };
     // Colour only on a terminal (and not with `NO_COLOR` or `TERM=dumb`), so redirected output is plain text.
     let colour =
         if std::io::IsTerminal::is_terminal(&std::io::stderr()) { ColorChoice::Auto } else { ColorChoice::Never };
     let writer = BufferWriter::stderr(colour);
     let config = term::Config::default();
-    for d in diags {
+    for (k, d) in diags.iter().enumerate() {
+        if k >= MAX_SNIPPETS || line_len(d.start) > MAX_SNIPPET_LINE {
+            let _ = std::io::stderr().write_all(one_line(&shown_path, d, lang).as_bytes());
+            continue;
+        }
         let severity = match d.severity {
             Severity::Error => CsSeverity::Error,
             Severity::Warning => CsSeverity::Warning,
         };
         let mut label = Label::primary((), d.start..d.end.max(d.start));
         if let Some(l) = d.label_in(lang) {
-            label = label.with_message(l);
+            label = label.with_message(crate::cli::safe::line(l));
         }
+        let notes = d.notes_in(lang).iter().map(|n| crate::cli::safe::text(n).into_owned()).collect();
         let cs = CsDiagnostic::new(severity)
-            .with_message(d.message_in(lang))
+            .with_message(crate::cli::safe::line(d.message_in(lang)))
             .with_code(d.code)
             .with_labels(vec![label])
-            .with_notes(d.notes_in(lang).to_vec());
+            .with_notes(notes);
         let mut buffer = writer.buffer();
         let rendered = term::emit_to_write_style(&mut buffer, &config, &file, &cs).ok().and_then(|()| {
             // codespan-reporting writes the severity in English; the header is the first line, where the
@@ -204,15 +292,9 @@ fn render(path: &Path, bytes: &[u8], diags: &[Diagnostic], lang: Lang) {
             Some(out) => {
                 let _ = std::io::stderr().write_all(out.as_bytes());
             }
-            None => eprintln!(
-                "{}:{}:{}: {}[{}]: {}",
-                path.display(),
-                d.location.line,
-                d.location.column,
-                severity_word(d.severity, lang),
-                d.code,
-                d.message_in(lang)
-            ),
+            None => {
+                let _ = std::io::stderr().write_all(one_line(&shown_path, d, lang).as_bytes());
+            }
         }
     }
 }
@@ -220,36 +302,62 @@ fn render(path: &Path, bytes: &[u8], diags: &[Diagnostic], lang: Lang) {
 pub fn run(args: Args) -> ExitCode {
     let lang = args.lang.unwrap_or_else(|| lang_from_env(|name| std::env::var(name).ok()));
     let w = words(lang);
-    let mut files = Vec::new();
-    let mut problems = Vec::new();
+    let mut collected = Collect { files: Vec::new(), problems: Vec::new(), seen: Default::default(), w };
     for p in &args.paths {
-        collect(p, &mut files, &mut problems, w);
+        collected.add(p);
     }
+    let Collect { files, problems, .. } = collected;
     let options = ValidateOptions { strict: args.strict };
     let mut reports = Vec::new();
-    for (path, msg) in &problems {
+    for (path, what, err) in &problems {
+        let d = problem_diagnostic(*what, err);
         if args.format == Format::Human {
-            eprintln!("{}: {}: {msg}", w.error, path.display());
+            let shown = crate::cli::safe::line(&path.display().to_string()).into_owned();
+            eprintln!("{}: {shown}: {}", w.error, crate::cli::safe::line(d.message_in(lang)));
         }
-        reports.push(FileReport { path: path.display().to_string(), errors: 1, warnings: 0, diagnostics: vec![] });
+        reports.push(FileReport { path: path.display().to_string(), errors: 1, warnings: 0, diagnostics: vec![d] });
     }
     for path in &files {
+        let shown = crate::cli::safe::line(&path.display().to_string()).into_owned();
         let bytes = match read_limited(path) {
-            Ok(b) => b,
-            Err(e) => {
+            Ok(Read::Bytes(b)) => b,
+            Ok(Read::TooLarge(len)) => {
+                let d = motivo_engine::load::too_large(len);
                 if args.format == Format::Human {
-                    eprintln!("{}: {}: {}: {e}", w.error, path.display(), w.cannot_read);
+                    render(path, &[], std::slice::from_ref(&d), lang);
                 }
                 reports.push(FileReport {
                     path: path.display().to_string(),
                     errors: 1,
                     warnings: 0,
-                    diagnostics: vec![],
+                    diagnostics: vec![d],
+                });
+                continue;
+            }
+            Err(e) => {
+                let d = problem_diagnostic(|w| w.cannot_read, &e.to_string());
+                if args.format == Format::Human {
+                    eprintln!("{}: {shown}: {}", w.error, crate::cli::safe::line(d.message_in(lang)));
+                }
+                reports.push(FileReport {
+                    path: path.display().to_string(),
+                    errors: 1,
+                    warnings: 0,
+                    diagnostics: vec![d],
                 });
                 continue;
             }
         };
-        let mut diags = check_bytes(path, &bytes, &options);
+        // A bug in the checker must not stop the other files (nor the JSON for all of them).
+        let checked = std::panic::catch_unwind(|| check_bytes(path, &bytes, &options));
+        let Ok(mut diags) = checked else {
+            let d = problem_diagnostic(|w| w.internal, "");
+            if args.format == Format::Human {
+                eprintln!("{}: {shown}: {}", w.error, d.message_in(lang));
+            }
+            reports.push(FileReport { path: path.display().to_string(), errors: 1, warnings: 0, diagnostics: vec![d] });
+            continue;
+        };
         if options.strict {
             for d in &mut diags {
                 if d.kind == Kind::MissingTranslation {
@@ -273,7 +381,7 @@ pub fn run(args: Args) -> ExitCode {
         Format::Human => {
             for r in &reports {
                 if r.errors == 0 {
-                    println!("{}", ok_line(&r.path, r.warnings, lang));
+                    println!("{}", ok_line(&crate::cli::safe::line(&r.path), r.warnings, lang));
                 }
             }
             if reports.is_empty() {

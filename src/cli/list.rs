@@ -17,6 +17,10 @@ struct Entry {
     id: String,
     version: u32,
     module: String,
+    /// 1 willing, 2 ambivalent, 3 discordant or in crisis.
+    difficulty: u8,
+    /// The languages every text of the scenario is written in.
+    languages: Vec<String>,
     title_fi: String,
     title_en: String,
     persona: String,
@@ -31,6 +35,12 @@ pub fn run(args: Args) -> ExitCode {
                 id: s.id.clone(),
                 version: s.version,
                 module: s.module.clone(),
+                difficulty: s.difficulty,
+                languages: Lang::ALL
+                    .iter()
+                    .filter(|l| s.title.get_exact(**l).is_some() && s.summary.get_exact(**l).is_some())
+                    .map(|l| l.code().to_owned())
+                    .collect(),
                 title_fi: s.title.get(Lang::Fi).to_owned(),
                 title_en: s.title.get(Lang::En).to_owned(),
                 persona: format!("{}, {}", s.persona.name, s.persona.age),
@@ -46,9 +56,9 @@ pub fn run(args: Args) -> ExitCode {
     } else {
         let w = entries.iter().map(|e| e.id.len()).max().unwrap_or(2).max(2);
         let m = entries.iter().map(|e| e.module.len()).max().unwrap_or(6).max(6);
-        println!("{:w$}  {:m$}  TITLE (fi / en)", "ID", "MODULE");
+        println!("{:w$}  {:m$}  LEVEL  TITLE (fi / en)", "ID", "MODULE");
         for e in &entries {
-            println!("{:w$}  {:m$}  {} / {}", e.id, e.module, e.title_fi, e.title_en);
+            println!("{:w$}  {:m$}  {:5}  {} / {}", e.id, e.module, e.difficulty, e.title_fi, e.title_en);
         }
     }
     if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }

@@ -11,6 +11,15 @@ use motivo_engine::scoring::{Level, thresholds};
 use motivo_engine::{Lang, ReplyCoder, Report, Scenario, Session, ValidateOptions, bundled};
 
 use crate::cli::app::parse_lang;
+use crate::cli::wrap::{safe, width, wrap};
+use motivo_engine::script::{LineError, ScriptLine, parse_line};
+
+fn line_message(e: LineError, lang: Lang) -> String {
+    match e {
+        LineError::Zero => words(lang).numbered_from_one.to_owned(),
+        LineError::Runtime(e) => e.message(lang),
+    }
+}
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -19,6 +28,27 @@ pub enum Mode {
     Coach,
     /// Feedback only in the report at the end.
     Exam,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Answer {
+    /// Pick one of the options.
+    #[default]
+    Pick,
+    /// Write your reply, then pick the closest option (your words are scored).
+    WriteThenPick,
+    /// Write your reply (it is coded and the client answers it).
+    Write,
+}
+
+impl Answer {
+    pub fn mode(self) -> InputMode {
+        match self {
+            Answer::Pick => InputMode::Choice,
+            Answer::WriteThenPick => InputMode::WriteThenPick,
+            Answer::Write => InputMode::FreeText,
+        }
+    }
 }
 
 #[derive(clap::Args, Debug)]
@@ -32,10 +62,16 @@ pub struct Args {
     /// Seed for the client's line variants (default: from the clock; the report shows it).
     #[arg(long)]
     pub seed: Option<u64>,
-    /// Learner replies, one per line: a number picks that option (1-based), `#` starts a comment, anything
-    /// else is a typed reply. Lines after the ending are ignored.
+    /// Learner replies, one per line: `@id` picks the option with that authored id, a number picks that option
+    /// as displayed (1-based; options are shown in a shuffled order), `TEXT >> @id` (or `>> N`) writes a reply
+    /// and then picks the closest option, `#` starts a comment, anything else is a typed reply. Lines after the
+    /// ending are ignored.
     #[arg(long, value_name = "FILE")]
     pub script: Option<PathBuf>,
+    /// How you answer: pick an option, write then pick the closest option, or write freely. A turn the trainer
+    /// made typed-only stays typed.
+    #[arg(long, value_enum, default_value_t = Answer::Pick)]
+    pub answer: Answer,
     /// Print only the report, as JSON (see docs/report-json.md).
     #[arg(long)]
     pub json: bool,
@@ -54,6 +90,8 @@ struct Words {
     prompt_choice: &'static str,
     prompt_text: &'static str,
     prompt_pick: &'static str,
+    prompt_pick_only: &'static str,
+    prompt_write_then_pick: &'static str,
     help: &'static str,
     feedback: &'static str,
     better: &'static str,
@@ -69,6 +107,24 @@ struct Words {
     ethics: &'static str,
     no_coder: &'static str,
     state: &'static str,
+    passed: &'static str,
+    not_passed: &'static str,
+    picked_is_practice: &'static str,
+}
+
+/// How a conversation ended, in plain words.
+fn outcome_words(o: motivo_engine::model::Outcome, lang: Lang) -> &'static str {
+    use motivo_engine::model::Outcome;
+    match (o, lang) {
+        (Outcome::NextStep, Lang::Fi) => "asiakas nimesi oman seuraavan askeleensa",
+        (Outcome::NextStep, Lang::En) => "the client named their own next step",
+        (Outcome::Referral, Lang::Fi) => "asiakas ohjautui hänelle sopivaan palveluun",
+        (Outcome::Referral, Lang::En) => "the client was referred to a service that fits them",
+        (Outcome::Postpones, Lang::Fi) => "asiakas lykkäsi päätöstä",
+        (Outcome::Postpones, Lang::En) => "the client put the decision off",
+        (Outcome::Disengages, Lang::Fi) => "asiakas vetäytyi keskustelusta",
+        (Outcome::Disengages, Lang::En) => "the client withdrew from the conversation",
+    }
 }
 
 const FI: Words = Words {
@@ -77,6 +133,8 @@ const FI: Words = Words {
     prompt_choice: "Valitse numero (tai kirjoita oma vastaus)",
     prompt_text: "Kirjoita vastauksesi",
     prompt_pick: "Valitse nyt lähin vaihtoehto numerolla",
+    prompt_pick_only: "Valitse vaihtoehto numerolla",
+    prompt_write_then_pick: "Kirjoita vastauksesi (valitset sitten lähimmän vaihtoehdon)",
     help: "Komennot: numero valitsee vaihtoehdon, :takaisin N palaa vuoroon N, :lopeta lopettaa.",
     feedback: "Palaute",
     better: "Parempi vaihtoehto olisi ollut",
@@ -91,6 +149,9 @@ const FI: Words = Words {
     report: "MI-raportti",
     ethics: "Digituen etiikka",
     no_coder: "Omien vastausten koodaus ei ole nyt käytettävissä. Valitse vaihtoehto numerolla.",
+    passed: "Läpäisit harjoituksen: asiakas pääsi hyvään lopputulokseen, MI-taitosi olivat vähintään tyydyttävällä tasolla eikä digituen etiikassa ollut huomautettavaa.",
+    not_passed: "Et vielä läpäissyt tätä harjoitusta:",
+    picked_is_practice: "Vastasit valitsemalla vaihtoehtoja: se on harjoittelua. Osaamistavoitteeseen lasketaan läpäisy omin sanoin (--answer write tai write-then-pick).",
     state: "Asiakkaan tila",
 };
 
@@ -100,6 +161,8 @@ const EN: Words = Words {
     prompt_choice: "Pick a number (or type your own reply)",
     prompt_text: "Type your reply",
     prompt_pick: "Now pick the closest option by its number",
+    prompt_pick_only: "Pick an option by its number",
+    prompt_write_then_pick: "Type your reply (then you pick the closest option)",
     help: "Commands: a number picks an option, :back N returns to turn N, :quit stops.",
     feedback: "Feedback",
     better: "A better option would have been",
@@ -114,6 +177,9 @@ const EN: Words = Words {
     report: "MI report",
     ethics: "Digital-support ethics",
     no_coder: "Coding your own replies is not available right now. Pick an option by its number.",
+    passed: "You passed: the client reached a good outcome, your MI skills were at least at the fair level, and the ethics of digital support were kept.",
+    not_passed: "You have not passed this scenario yet:",
+    picked_is_practice: "You answered by picking options: that is practice. Only a pass in your own words counts toward the learning outcome (--answer write or write-then-pick).",
     state: "Client's state",
 };
 
@@ -141,13 +207,16 @@ pub fn resolve(id_or_file: &str, lang: Lang) -> Result<Scenario, String> {
     let fi = lang == Lang::Fi;
     let path = Path::new(id_or_file);
     if path.is_file() {
-        let bytes = std::fs::read(path).map_err(|e| {
-            if fi {
-                format!("tiedostoa {} ei voi lukea: {e}", path.display())
-            } else {
-                format!("cannot read {}: {e}", path.display())
+        // At most the size limit is read; a larger file is refused with its real size.
+        let bytes = match crate::cli::check::read_limited(path) {
+            Ok(crate::cli::check::Read::Bytes(b)) => b,
+            Ok(crate::cli::check::Read::TooLarge(len)) => {
+                let d = motivo_engine::load::too_large(len);
+                return Err(format!("{}:1:1: {}", path.display(), d.message_in(lang)));
             }
-        })?;
+            Err(e) if fi => return Err(format!("tiedostoa {} ei voi lukea: {e}", path.display())),
+            Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+        };
         let loaded = motivo_engine::load_scenario(&bytes, &ValidateOptions::default());
         if loaded.has_errors() {
             let first = loaded.diagnostics.iter().find(|d| d.is_error()).expect("has errors");
@@ -180,11 +249,34 @@ pub fn resolve(id_or_file: &str, lang: Lang) -> Result<Scenario, String> {
 /// One learner turn in a script or typed at the prompt.
 #[derive(Debug, PartialEq)]
 enum Input {
-    Pick(usize),
-    Text(String),
+    /// A reply, written as in a script (`@id`, `N`, `TEXT >> @id`, or typed text).
+    Reply(ScriptLine),
     Rewind(usize),
     Quit,
     Help,
+}
+
+/// Scripts may be at most this many bytes, and each line at most [`MAX_SCRIPT_LINE`] bytes.
+pub const MAX_SCRIPT_BYTES: u64 = 1024 * 1024;
+pub const MAX_SCRIPT_LINE: usize = 10_000;
+
+/// Reads a script: UTF-8 text of at most [`MAX_SCRIPT_BYTES`] with lines of at most [`MAX_SCRIPT_LINE`] bytes
+/// (`--script /dev/zero` stops at the limit instead of filling the memory). The error names the file.
+fn read_script(path: &std::path::Path) -> Result<String, String> {
+    use std::io::Read;
+    let shown = crate::cli::safe::line(&path.display().to_string()).into_owned();
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_SCRIPT_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| format!("cannot read {shown}: {e}"))?;
+    if bytes.len() as u64 > MAX_SCRIPT_BYTES {
+        return Err(format!("{shown} is over the script limit of {} MB", MAX_SCRIPT_BYTES / (1024 * 1024)));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| format!("{shown} is not UTF-8 text"))?;
+    if let Some((no, _)) = text.lines().enumerate().find(|(_, l)| l.len() > MAX_SCRIPT_LINE) {
+        return Err(format!("{shown}:{}: the line is over {MAX_SCRIPT_LINE} bytes", no + 1));
+    }
+    Ok(text)
 }
 
 fn parse_input(line: &str, interactive: bool) -> Option<Input> {
@@ -204,10 +296,7 @@ fn parse_input(line: &str, interactive: bool) -> Option<Input> {
             _ => {}
         }
     }
-    if !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()) {
-        return Some(t.parse().map_or(Input::Text(t.to_owned()), Input::Pick));
-    }
-    Some(Input::Text(t.to_owned()))
+    parse_line(t).map(Input::Reply)
 }
 
 fn client_name(session: &Session) -> String {
@@ -218,14 +307,35 @@ fn print_turn(session: &Session, out: &mut impl Write) -> std::io::Result<()> {
     let lang = session.lang();
     let w = words(lang);
     let view = session.view();
-    writeln!(out, "\n{}: {}", client_name(session), view.line.text.get(lang))?;
+    let cols = width();
+    let name = format!("{}: ", safe(&client_name(session)));
+    let indent = " ".repeat(name.chars().count());
+    writeln!(out, "\n{}", wrap(view.line.text.get(lang), cols, &name, &indent))?;
     if view.ending.is_none() && !view.options.is_empty() && view.input != InputMode::FreeText {
         writeln!(out, "  {}:", w.options)?;
         for (i, o) in view.options.iter().enumerate() {
-            writeln!(out, "  {}. {}", i + 1, o.text.get(lang))?;
+            let n = format!("  {}. ", i + 1);
+            writeln!(out, "{}", wrap(o.text.get(lang), cols, &n, &" ".repeat(n.len())))?;
         }
     }
     Ok(())
+}
+
+/// The prompt: it offers only what the turn accepts now.
+fn prompt(session: &Session, pending: bool) -> &'static str {
+    let w = words(session.lang());
+    let view = session.view();
+    if pending {
+        w.prompt_pick
+    } else if view.can_pick && view.can_type {
+        w.prompt_choice
+    } else if view.can_pick {
+        w.prompt_pick_only
+    } else if view.input == InputMode::WriteThenPick {
+        w.prompt_write_then_pick
+    } else {
+        w.prompt_text
+    }
 }
 
 fn print_feedback(session: &Session, out: &mut impl Write) -> std::io::Result<()> {
@@ -233,14 +343,16 @@ fn print_feedback(session: &Session, out: &mut impl Write) -> std::io::Result<()
     let Some(t) = report.turns.last() else { return Ok(()) };
     let w = words(session.lang());
     let lang = session.lang();
+    let cols = width();
     let codes: Vec<String> = t.codes.iter().map(|c| format!("{} ({})", c.name(lang), c)).collect();
-    writeln!(out, "  [{}: {}]", w.codes, codes.join(", "))?;
-    writeln!(out, "  {}: {}", w.feedback, t.feedback)?;
+    writeln!(out, "{}", wrap(&format!("[{}: {}]", w.codes, codes.join(", ")), cols, "  ", "   "))?;
+    writeln!(out, "{}", wrap(&t.feedback, cols, &format!("  {}: ", w.feedback), "    "))?;
     if let Some(b) = &t.better {
-        writeln!(out, "  {} {}: {}", if t.mi_consistent { w.even_better } else { w.better }, b.option, b.text)?;
+        let head = format!("  {} {}: ", if t.mi_consistent { w.even_better } else { w.better }, b.option);
+        writeln!(out, "{}", wrap(&b.text, cols, &head, "    "))?;
     }
     if let Some(e) = report.ethics.iter().find(|e| e.turn == t.turn) {
-        writeln!(out, "  {}: {}", w.ethics, e.explain)?;
+        writeln!(out, "{}", wrap(&e.explain, cols, &format!("  {}: ", w.ethics), "    "))?;
     }
     Ok(())
 }
@@ -267,26 +379,41 @@ pub fn print_report(report: &Report, session: &Session, out: &mut impl Write) ->
     let lang = report.lang;
     let w = words(lang);
     let fi = lang == Lang::Fi;
-    let name = client_name(session);
-    writeln!(out, "\n=== {} — {} ===", report.title, w.report)?;
+    let name = safe(&client_name(session));
+    let cols = width();
+    writeln!(out, "\n=== {} — {} ===", safe(&report.title), w.report)?;
+    // Pass or not, first, in plain words.
+    if report.passed {
+        writeln!(out, "\n{}", wrap(w.passed, cols, "✓ ", "  "))?;
+        if !report.own_words {
+            writeln!(out, "{}", wrap(w.picked_is_practice, cols, "  ", "  "))?;
+        }
+    } else {
+        writeln!(out, "\n✗ {}", w.not_passed)?;
+        for r in &report.why_not {
+            writeln!(out, "{}", wrap(r.text(lang), cols, "  – ", "    "))?;
+        }
+    }
     for t in &report.turns {
-        writeln!(out, "\n{}. {name}: {}", t.turn, t.client)?;
+        let head = format!("{}. {name}: ", t.turn);
+        writeln!(out, "\n{}", wrap(&t.client, cols, &head, &" ".repeat(head.chars().count())))?;
         let mark = if t.mi_consistent { "" } else { " ✗" };
         let codes: Vec<String> = t.codes.iter().map(|c| c.to_string()).collect();
-        writeln!(out, "   {}: {}  [{}]{mark}", w.you, t.reply, codes.join(" "))?;
-        writeln!(out, "   {}: {}", w.feedback, t.feedback)?;
+        let you = format!("   {}: ", w.you);
+        writeln!(out, "{}", wrap(&format!("{}  [{}]{mark}", t.reply, codes.join(" ")), cols, &you, "     "))?;
+        writeln!(out, "{}", wrap(&t.feedback, cols, &format!("   {}: ", w.feedback), "     "))?;
         if let Some(b) = &t.better {
             let label = if t.mi_consistent { w.even_better } else { w.better };
-            writeln!(out, "   {label} {}: {}", b.option, b.text)?;
+            writeln!(out, "{}", wrap(&b.text, cols, &format!("   {label} {}: ", b.option), "     "))?;
         }
     }
     let final_line = session.view().line.text.get(lang);
     match &report.ending {
         Some(e) => {
-            writeln!(out, "\n{name}: {final_line}")?;
-            writeln!(out, "\n{}: {} ({})", w.ending, e.id, e.outcome.name())?;
+            writeln!(out, "\n{}", wrap(final_line, cols, &format!("{name}: "), "   "))?;
+            writeln!(out, "\n{}: {}", w.ending, outcome_words(e.outcome, lang))?;
             if !e.debrief.is_empty() {
-                writeln!(out, "{}", e.debrief)?;
+                writeln!(out, "{}", wrap(&e.debrief, cols, "", ""))?;
             }
         }
         None => writeln!(out, "\n{}", w.not_finished)?,
@@ -324,20 +451,18 @@ pub fn print_report(report: &Report, session: &Session, out: &mut impl Write) ->
         m.mina
     )?;
     let g = &m.globals;
+    writeln!(out, "  {}:", if fi { "Globaalit arviot (1–5)" } else { "Global scores (1–5)" })?;
+    for (label, value) in [
+        (if fi { "muutospuheen vahvistaminen (CCT)" } else { "cultivating change talk (CCT)" }, g.cct),
+        (if fi { "ylläpitävän puheen pehmentäminen (SST)" } else { "softening sustain talk (SST)" }, g.sst),
+        (if fi { "kumppanuus" } else { "partnership" }, g.partnership),
+        (if fi { "empatia" } else { "empathy" }, g.empathy),
+    ] {
+        writeln!(out, "    {label} {value:.0}")?;
+    }
     writeln!(
         out,
-        "  {}: CCT {:.0}, SST {:.0}, {} {:.0}, {} {:.0}",
-        if fi { "Globaalit arviot (1–5)" } else { "Global scores (1–5)" },
-        g.cct,
-        g.sst,
-        if fi { "kumppanuus" } else { "partnership" },
-        g.partnership,
-        if fi { "empatia" } else { "empathy" },
-        g.empathy
-    )?;
-    writeln!(
-        out,
-        "  {} {:.1} {} ({} {}, {} {}), {} {:.1} {} ({} {}, {} {})",
+        "  {} {:.1} {} ({} {}, {} {})\n  {} {:.1} {} ({} {}, {} {})",
         if fi { "tekninen" } else { "technical" },
         m.technical,
         level_mark(m.levels.technical, lang),
@@ -380,7 +505,10 @@ pub fn print_report(report: &Report, session: &Session, out: &mut impl Write) ->
     if !report.ethics.is_empty() {
         writeln!(out, "\n{}", w.ethics)?;
         for e in &report.ethics {
-            writeln!(out, "  {}. {}: {}", e.turn, e.kind.name(), e.explain)?;
+            let what = motivo_engine::scoring::ethics_words(e.kind, lang);
+            let quote = e.evidence.as_deref().map(|q| format!(" «{q}»")).unwrap_or_default();
+            let head = format!("  {}. ", e.turn);
+            writeln!(out, "{}", wrap(&format!("{what}{quote}: {}", e.explain), cols, &head, "     "))?;
         }
     }
     writeln!(out, "\nseed {}", report.seed)
@@ -413,15 +541,22 @@ fn apply(
             let _ = print_turn(session, out);
             return Ok(Step::Continue);
         }
-        Input::Pick(0) => return Err(w.numbered_from_one.to_owned()),
-        Input::Pick(n) => match pending_text.take() {
-            Some(text) => {
-                let coder = coder.ok_or_else(|| w.no_coder.to_owned())?;
-                session.reply_text_then_choose(coder, &text, n - 1).map(|_| ())
+        Input::Reply(pick @ (ScriptLine::Pick(_) | ScriptLine::PickId(_))) => {
+            let pos = session.pick_position(&pick).map_err(|e| line_message(e, lang))?;
+            match pending_text.take() {
+                Some(text) => {
+                    let coder = coder.ok_or_else(|| w.no_coder.to_owned())?;
+                    session.reply_text_then_choose(coder, &text, pos).map(|_| ())
+                }
+                None => session.choose(pos).map(|_| ()),
             }
-            None => session.choose(n - 1).map(|_| ()),
-        },
-        Input::Text(text) => {
+        }
+        Input::Reply(ScriptLine::TextThenPick(text, pick)) => {
+            motivo_engine::coding::check_reply_text(&text).map_err(|e| e.message(lang))?;
+            *pending_text = Some(text);
+            return apply(session, Input::Reply(*pick), coder, pending_text, mode, out);
+        }
+        Input::Reply(ScriptLine::Text(text)) => {
             let coder = coder.ok_or_else(|| w.no_coder.to_owned())?;
             if session.view().input == InputMode::WriteThenPick {
                 motivo_engine::coding::check_reply_text(&text).map_err(|e| e.message(lang))?;
@@ -443,7 +578,7 @@ fn apply(
 fn finish(session: &Session, args: &Args, started: SystemTime, clock: Instant) -> ExitCode {
     let report = Report::of(session);
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = crate::cli::safe::Writer::new(stdout.lock());
     let written = if args.json {
         writeln!(out, "{}", serde_json::to_string_pretty(&report).expect("plain data serialises"))
     } else {
@@ -471,7 +606,7 @@ pub fn run(args: Args) -> ExitCode {
     let scenario = match resolve(&args.scenario, args.lang) {
         Ok(s) => Arc::new(s),
         Err(e) => {
-            eprintln!("motivo play: {e}");
+            eprintln!("motivo play: {}", crate::cli::safe::line(&e));
             return ExitCode::FAILURE;
         }
     };
@@ -481,21 +616,16 @@ pub fn run(args: Args) -> ExitCode {
     let started = SystemTime::now();
     let clock = Instant::now();
     let mut session = Session::start(scenario.clone(), seed, args.lang);
+    session.set_answer(args.answer.mode());
     let coder = coder();
     let coder_ref = coder.as_deref();
     let mut pending = None;
 
     if let Some(script) = &args.script {
-        let text = match std::fs::read(script) {
-            Ok(b) => match String::from_utf8(b) {
-                Ok(t) => t,
-                Err(_) => {
-                    eprintln!("motivo play: {} is not UTF-8 text", script.display());
-                    return ExitCode::FAILURE;
-                }
-            },
-            Err(e) => {
-                eprintln!("motivo play: cannot read {}: {e}", script.display());
+        let text = match read_script(script) {
+            Ok(t) => t,
+            Err(msg) => {
+                eprintln!("motivo play: {msg}");
                 return ExitCode::FAILURE;
             }
         };
@@ -518,7 +648,7 @@ pub fn run(args: Args) -> ExitCode {
     let lang = args.lang;
     let w = words(lang);
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = crate::cli::safe::Writer::new(stdout.lock());
     let s = &scenario;
     let _ = writeln!(out, "{}\n{}", s.title.get(lang), s.summary.get(lang));
     let _ = writeln!(out, "\n{}, {}: {}", s.persona.name, s.persona.age, s.persona.situation.get(lang));
@@ -529,14 +659,7 @@ pub fn run(args: Args) -> ExitCode {
     let interactive = stdin.is_terminal();
     let mut lines = stdin.lock().lines();
     while !session.is_finished() {
-        let prompt = if pending.is_some() {
-            w.prompt_pick
-        } else if session.view().input == InputMode::FreeText {
-            w.prompt_text
-        } else {
-            w.prompt_choice
-        };
-        let _ = write!(out, "{prompt} > ");
+        let _ = write!(out, "{} > ", prompt(&session, pending.is_some()));
         let _ = out.flush();
         let Some(Ok(line)) = lines.next() else { break };
         if !interactive {
@@ -561,13 +684,15 @@ mod tests {
 
     #[test]
     fn script_lines_parse() {
-        assert_eq!(parse_input("  2 ", false), Some(Input::Pick(2)));
+        assert_eq!(parse_input("  2 ", false), Some(Input::Reply(ScriptLine::Pick(2))));
+        assert_eq!(parse_input("@cr", false), Some(Input::Reply(ScriptLine::PickId("cr".into()))));
         assert_eq!(parse_input("# comment", false), None);
-        assert_eq!(parse_input("   ", false), None);
-        assert_eq!(parse_input("Kerro lisää", false), Some(Input::Text("Kerro lisää".into())));
+        assert_eq!(parse_input("Kerro lisää", false), Some(Input::Reply(ScriptLine::Text("Kerro lisää".into()))));
         // Commands are only for the interactive prompt; in a script they are typed replies.
-        assert_eq!(parse_input(":quit", false), Some(Input::Text(":quit".into())));
+        assert_eq!(parse_input(":quit", false), Some(Input::Reply(ScriptLine::Text(":quit".into()))));
         assert_eq!(parse_input(":takaisin 2", true), Some(Input::Rewind(2)));
         assert_eq!(parse_input(":q", true), Some(Input::Quit));
+        // Regression (issue 16): a number too large to parse was a typed reply scored "consistent with MI".
+        assert_eq!(parse_input("99999999999999999999999", false), Some(Input::Reply(ScriptLine::Pick(usize::MAX))));
     }
 }

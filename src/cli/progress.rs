@@ -30,9 +30,10 @@ pub struct Args {
     /// The learner's name on the certificate (remembered for later certificates).
     #[arg(long)]
     pub name: Option<String>,
-    /// Language of texts: fi or en.
-    #[arg(long, default_value = "fi", value_parser = parse_lang)]
-    pub lang: Lang,
+    /// Language of texts: fi or en. Default: the language chosen in the app, else the locale
+    /// (`MOTIVO_LANG`, `LC_ALL`, `LC_MESSAGES`, `LANG`).
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
 }
 
 /// Writes to standard output; a closed pipe (`| head`) is not an error.
@@ -148,7 +149,24 @@ fn print_text(o: &Overview, lang: Lang, out: &mut String) {
     }
 }
 
-pub fn run(args: Args) -> ExitCode {
+/// The learner's language: `--lang`, else the app's setting in the data folder, else the locale.
+pub fn learner_lang(flag: Option<Lang>) -> Lang {
+    flag.or_else(|| {
+        let dir = motivo_store::default_dir().ok()?;
+        let text = std::fs::read_to_string(dir.join("settings.json")).ok()?;
+        let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+        Lang::parse(v.get("lang")?.as_str()?)
+    })
+    .unwrap_or_else(|| crate::cli::locale::lang_from_env(|name| std::env::var(name).ok()))
+}
+
+pub fn run(mut args: Args) -> ExitCode {
+    let lang = learner_lang(args.lang);
+    args.lang = Some(lang);
+    run_in(args, lang)
+}
+
+fn run_in(args: Args, lang: Lang) -> ExitCode {
     let course: Course = match course::bundled() {
         Ok(c) => c,
         Err(e) => {
@@ -171,7 +189,7 @@ pub fn run(args: Args) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let problem = loaded.problem.as_ref().map(|p| p.message(args.lang));
+    let problem = loaded.problem.as_ref().map(|p| p.message(lang));
     if let Some(p) = &problem {
         eprintln!("motivo progress: {p}");
     }
@@ -179,7 +197,7 @@ pub fn run(args: Args) -> ExitCode {
     let overview = course::overview(&course, &known, &progress);
 
     if let Some(Export::Csv) = args.export {
-        return emit(&course::export::csv(&progress, &course, &known, args.lang));
+        return emit(&course::export::csv(&progress, &course, &known, lang));
     }
 
     if let Some(out) = &args.certificate {
@@ -195,12 +213,12 @@ pub fn run(args: Args) -> ExitCode {
         }
         let name = args.name.as_deref().or(progress.learner.as_deref());
         let issued = Timestamp(secs(std::time::SystemTime::now()));
-        return match course::export::certificate_html(&overview, name, args.lang, issued) {
+        return match course::export::certificate_html(&overview, name, lang, issued) {
             Ok(html) => match std::fs::write(out, html) {
                 Ok(()) => {
                     eprintln!(
                         "motivo progress: {} {}",
-                        if args.lang == Lang::Fi { "todistus kirjoitettu:" } else { "certificate written to" },
+                        if lang == Lang::Fi { "todistus kirjoitettu:" } else { "certificate written to" },
                         out.display()
                     );
                     ExitCode::SUCCESS
@@ -235,10 +253,10 @@ pub fn run(args: Args) -> ExitCode {
     }
 
     let mut out = String::new();
-    print_text(&overview, args.lang, &mut out);
+    print_text(&overview, lang, &mut out);
     out.push_str(&format!(
         "\n{} {}\n",
-        if args.lang == Lang::Fi { "Tiedosto:" } else { "File:" },
+        if lang == Lang::Fi { "Tiedosto:" } else { "File:" },
         store.backend.describe(motivo_store::MAIN)
     ));
     emit(&out)

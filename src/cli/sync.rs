@@ -38,8 +38,9 @@ fn millis(t: SystemTime) -> i64 {
     }
 }
 
-/// Called by `motivo play` after a play is recorded (unless `--no-record`): queues the attempt's xAPI
-/// statements. Never uses the network and never loses the play; errors are a message for the learner.
+/// Called by `motivo play` after a play is recorded (unless `--no-record`): with an LRS configured, queues the
+/// attempt's xAPI statements (and any recorded attempt's that were never queued); without one, writes nothing.
+/// Never uses the network and never loses the play; errors are a message for the learner.
 pub fn queue_play(session: &Session, report: &Report, started: SystemTime, duration: Duration) -> Result<(), String> {
     let fi = session.lang() == Lang::Fi;
     let not_queued = |e: String| {
@@ -142,6 +143,19 @@ pub fn run(args: Args) -> ExitCode {
         }
         return ExitCode::SUCCESS;
     };
+    // First make the queue whole from the progress: attempts recorded but never queued (a play killed between
+    // recording and queuing, plays from before the LRS was configured) are rebuilt and queued.
+    let progress = motivo_store::Store::new(backend.clone()).load().map(|l| l.progress).unwrap_or_default();
+    match motivo_report::catch_up(&outbox, &settings, &progress) {
+        Ok(c) if c.attempts > 0 || c.not_rebuilt > 0 => eprintln!(
+            "{} earlier attempt(s) queued from the progress ({} statements){}.",
+            c.attempts,
+            c.added,
+            if c.not_rebuilt > 0 { format!("; {} could not be rebuilt", c.not_rebuilt) } else { String::new() }
+        ),
+        Ok(_) => {}
+        Err(e) => return fail(e.to_string()),
+    }
     match motivo_report::sync(&outbox, &lrs, &Ureq) {
         Ok(o) => {
             print_outcome(&args, lrs.endpoint_for_display(), &o);

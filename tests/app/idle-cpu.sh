@@ -63,8 +63,12 @@ trap 'rm -rf "$data"' EXIT
 export MOTIVO_DATA_DIR=$data/data WGPU_BACKEND=${WGPU_BACKEND:-vulkan}
 scenario=${IDLE_SCENARIO:-}
 if [[ -z "$scenario" ]]; then
-    # The first bundled scenario (`motivo list` prints one id per line first).
-    scenario=$("$bin" list 2>/dev/null | awk 'NF {print $1; exit}')
+    # The first bundled scenario (`motivo list` prints one id per line first; motivo-web has no `list`).
+    scenario=$("$bin" list 2>/dev/null | awk 'NF {print $1; exit}' || true)
+    if [[ -z "$scenario" ]]; then
+        first=$(ls "$here"/scenarios/*.ron | grep -v '/course.ron$' | head -n1)
+        scenario=$(grep -m1 -oP '^\s*id:\s*"\K[^"]+' "$first")
+    fi
 fi
 extra=()
 [[ -n "${IDLE_TEXT_SIZE:-}" ]] && extra+=(--text-size "$IDLE_TEXT_SIZE")

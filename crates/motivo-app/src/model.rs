@@ -9,6 +9,7 @@ use motivo_engine::course::progress::Progress;
 use motivo_engine::course::{self, Course, KnownScenario, Overview, Trend};
 use motivo_engine::model::{InputMode, Node};
 use motivo_engine::runtime::{ReplyKind, Snapshot};
+use motivo_engine::script::ScriptLine;
 use motivo_engine::{Lang, ReplyCoder, Report, RuntimeError, Scenario, Session, SessionState};
 use serde::{Deserialize, Serialize};
 
@@ -62,11 +63,12 @@ impl AnswerMode {
         }
     }
 
-    fn of(mode: InputMode) -> AnswerMode {
-        match mode {
-            InputMode::Choice => AnswerMode::Pick,
-            InputMode::WriteThenPick => AnswerMode::WriteThenPick,
-            InputMode::FreeText => AnswerMode::Write,
+    /// The runtime's way of answering for this choice.
+    pub fn input(self) -> InputMode {
+        match self {
+            AnswerMode::Pick => InputMode::Choice,
+            AnswerMode::WriteThenPick => InputMode::WriteThenPick,
+            AnswerMode::Write => InputMode::FreeText,
         }
     }
 }
@@ -372,52 +374,39 @@ impl AppModel {
         Some(s.view().input)
     }
 
-    /// Whether the current session, as it stands, passes its scenario (the course's pass rule for its module),
-    /// and if not, why. `None` with no session.
-    pub fn verdict(&self) -> Option<(bool, Vec<course::Reason>)> {
-        let s = self.session.as_ref()?;
-        let report = Report::of(s);
-        let attempt = crate::record::attempt_of(s, &report, self.started_ms, 0, String::new());
-        let id = &s.scenario().id;
-        let default = course::PassRule::default();
-        let rule = self
-            .course
-            .as_ref()
-            .and_then(|c| c.modules.iter().find(|m| m.all_scenarios().contains(id)).map(|m| m.pass_rule(c)))
-            .unwrap_or(&default);
-        let why = course::mastery::scenario_passes(&attempt, rule, Some(s.scenario().version));
-        Some((why.is_empty(), why))
-    }
-
     /// How the learner wants to answer in scenario `id`: the intro screen's choice, else the setting.
     pub fn answer_mode(&self, id: &str) -> AnswerMode {
         self.settings.scenario_answer.get(id).copied().unwrap_or(self.settings.answer)
     }
 
-    /// How the learner answers at the current turn (`None` at an ending or with no session): the learner's way of
-    /// answering, raised to the turn's authored mode (the trainer's minimum), within what the turn offers.
+    /// How the learner answers at the current turn (`None` at an ending or with no session), from the session's
+    /// view: the learner's way of answering, raised to the turn's authored mode (the trainer's minimum).
     pub fn turn_input(&self) -> Option<TurnInput> {
         let s = self.session.as_ref()?;
         if s.is_finished() {
             return None;
         }
         let view = s.view();
-        let accepts_text = matches!(view.node, Node::Turn(t) if !t.free_text.is_empty());
-        let options = !view.options.is_empty();
         if !self.has_coder {
             // Typed replies cannot be coded: every turn is answered by picking.
-            return Some(TurnInput { mode: InputMode::Choice, text_box: false, typing: false, options });
+            return Some(TurnInput { mode: InputMode::Choice, text_box: false, typing: false, options: view.can_pick });
         }
-        let want = self.answer_mode(&s.scenario().id).max(AnswerMode::of(view.input));
-        let mode = match (want, options) {
-            (_, false) => InputMode::FreeText,
-            (AnswerMode::Write, true) if accepts_text => InputMode::FreeText,
-            (AnswerMode::Write | AnswerMode::WriteThenPick, true) => InputMode::WriteThenPick,
-            (AnswerMode::Pick, true) => InputMode::Choice,
+        let mode = view.input;
+        let options = match mode {
+            InputMode::Choice => view.can_pick,
+            InputMode::WriteThenPick => view.can_write_then_pick,
+            InputMode::FreeText => false,
         };
-        let text_box = mode != InputMode::Choice || accepts_text;
-        let shows_options = options && mode != InputMode::FreeText;
-        Some(TurnInput { mode, text_box, typing: accepts_text, options: shows_options })
+        Some(TurnInput { mode, text_box: mode != InputMode::Choice || view.can_type, typing: view.can_type, options })
+    }
+
+    /// Tells the open session how the learner answers in its scenario.
+    fn sync_answer(&mut self) {
+        let Some(id) = self.session.as_ref().map(|s| s.scenario().id.clone()) else { return };
+        let mode = if self.has_coder { self.answer_mode(&id).input() } else { InputMode::Choice };
+        if let Some(s) = &mut self.session {
+            s.set_answer(mode);
+        }
     }
 
     /// Carries out an action. Returns whether anything changed.
@@ -450,6 +439,7 @@ impl AppModel {
                 // Attempts differ (seeded client line variants) yet replay the same way for the same history.
                 let seed = self.progress.attempts_of(&scenario.id).count() as u64 + 1;
                 self.session = Some(Session::start(scenario, seed, self.content_lang()));
+                self.sync_answer();
                 self.compare = None;
                 self.to_record = None;
                 self.recorded_attempt = None;
@@ -536,12 +526,14 @@ impl AppModel {
                 // The usual way of answering applies everywhere again.
                 self.settings.answer = mode;
                 self.settings.scenario_answer.clear();
+                self.sync_answer();
             }
             Action::SetScenarioAnswerMode(id, mode) => {
                 if self.scenario(&id).is_none() {
                     return false;
                 }
                 self.settings.scenario_answer.insert(id, mode);
+                self.sync_answer();
             }
             Action::SaveCertificate(name) => {
                 if !self.overview.as_ref().is_some_and(|o| o.complete) {
@@ -604,41 +596,48 @@ impl AppModel {
     }
 
     /// Plays a script in the format of `motivo play --script`: a number picks that displayed option (1-based),
-    /// `#` starts a comment, blank lines are skipped and any other line is a typed reply. A typed reply followed
-    /// by a number is "write, then pick the closest" (at a turn that shows options); otherwise it is sent on its
-    /// own. Returns the notices of refused lines.
+    /// `#` starts a comment, blank lines are skipped and any other line is a typed reply (at a write-then-pick
+    /// turn, the typed reply waits for the number that follows it). Returns the notices of refused lines.
     pub fn play_script(&mut self, script: &str, coder: Option<&dyn ReplyCoder>) -> Vec<String> {
         let mut refused = Vec::new();
         let mut pending: Option<String> = None;
-        let lines = script.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
-        for line in lines.map(Some).chain(std::iter::once(None)) {
+        for line in script.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
             if self.session.as_ref().is_none_or(|s| s.is_finished()) {
                 break;
             }
-            let number = line.and_then(|l| l.parse::<usize>().ok()).filter(|n| *n >= 1);
-            if let (Some(text), None) = (&pending, number) {
-                // A typed reply with no pick after it is sent on its own.
-                let text = text.clone();
-                pending = None;
-                self.apply(Action::SendText(text.clone()), coder);
-                if let Some(n) = self.notice.take() {
-                    refused.push(format!("{text}: {n}"));
-                }
-                if self.session.as_ref().is_none_or(|s| s.is_finished()) {
-                    break;
-                }
-            }
-            let Some(line) = line else { break };
-            let action = match number {
-                Some(n) => match pending.take() {
-                    Some(text) => Action::SendTextThenChoose(text, n - 1),
-                    None => Action::Choose(n - 1),
+            let Some(parsed) = motivo_engine::script::parse_line(line) else { continue };
+            let position = |m: &AppModel, pick: &ScriptLine| {
+                m.session.as_ref().map(|s| s.pick_position(pick).map_err(|_| format!("{line}: no such option")))
+            };
+            let action = match parsed {
+                ScriptLine::Pick(_) | ScriptLine::PickId(_) => match position(self, &parsed) {
+                    Some(Ok(i)) => match pending.take() {
+                        Some(text) => Action::SendTextThenChoose(text, i),
+                        None => Action::Choose(i),
+                    },
+                    Some(Err(e)) => {
+                        refused.push(e);
+                        continue;
+                    }
+                    None => break,
                 },
-                None if self.turn_input().is_some_and(|t| t.options) => {
-                    pending = Some(line.to_owned());
+                ScriptLine::TextThenPick(text, pick) => match position(self, &pick) {
+                    Some(Ok(i)) => Action::SendTextThenChoose(text, i),
+                    Some(Err(e)) => {
+                        refused.push(e);
+                        continue;
+                    }
+                    None => break,
+                },
+                ScriptLine::Text(text) if self.input_mode() == Some(InputMode::WriteThenPick) => {
+                    pending = Some(text);
                     continue;
                 }
-                None => Action::SendText(line.to_owned()),
+                ScriptLine::Text(text) => Action::SendText(text),
             };
             self.apply(action, coder);
             if let Some(n) = self.notice.take() {
@@ -651,10 +650,7 @@ impl AppModel {
 
 /// The text of the client line said at `snap`.
 pub fn client_text(scenario: &Scenario, snap: &Snapshot, lang: Lang) -> String {
-    scenario
-        .node(&snap.node)
-        .and_then(|n| n.lines().get(snap.line))
-        .map_or(String::new(), |l| l.text.get(lang).to_owned())
+    motivo_engine::runtime::line_at(scenario, snap).map_or(String::new(), |l| l.text.get(lang).to_owned())
 }
 
 /// The learner's words for a reply.
@@ -685,7 +681,7 @@ pub fn transcript(session: &Session, from: usize) -> Vec<Bubble> {
 /// %change talk (of change + sustain talk lines so far) after each client line, `None` before any.
 pub fn change_talk_series(session: &Session) -> Vec<Option<f32>> {
     let sc = session.scenario();
-    let talk = |snap: &Snapshot| sc.node(&snap.node).and_then(|n| n.lines().get(snap.line)).map(|l| l.talk);
+    let talk = |snap: &Snapshot| motivo_engine::runtime::line_at(sc, snap).map(|l| l.talk);
     let snaps = session.history().iter().map(|t| &t.before).chain(std::iter::once(&session.state().current));
     let (mut ct, mut st) = (0u32, 0u32);
     snaps

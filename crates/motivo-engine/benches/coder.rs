@@ -37,6 +37,11 @@ fn bench(c: &mut Criterion) {
         meanings: &meanings,
     };
     c.bench_function("coder_code_en_one_sentence", |b| b.iter(|| black_box(coder.code(black_box(&en)))));
+    // The ethics detector alone (part of every `code` call above).
+    let _ = motivo_engine::coder::ethics::detect(Lang::Fi, "x", "y");
+    c.bench_function("ethics_detect_fi_two_sentences", |b| {
+        b.iter(|| black_box(motivo_engine::coder::ethics::detect(Lang::Fi, black_box(fi.text), black_box(fi.context))))
+    });
 }
 
 criterion_group!(benches, bench);

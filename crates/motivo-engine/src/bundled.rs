@@ -8,6 +8,12 @@ pub const SCENARIOS: &[(&str, &str)] = &[
     ("omaolo-arvio.ron", include_str!("../../../scenarios/omaolo-arvio.ron")),
     ("omakela-hakemus.ron", include_str!("../../../scenarios/omakela-hakemus.ron")),
     ("huijausviesti.ron", include_str!("../../../scenarios/huijausviesti.ron")),
+    ("omakela-ruudunlukija.ron", include_str!("../../../scenarios/omakela-ruudunlukija.ron")),
+    ("kela-tulkki.ron", include_str!("../../../scenarios/kela-tulkki.ron")),
+    ("paperiposti-muisti.ron", include_str!("../../../scenarios/paperiposti-muisti.ron")),
+    ("rahahuoli.ron", include_str!("../../../scenarios/rahahuoli.ron")),
+    ("etamentori.ron", include_str!("../../../scenarios/etamentori.ron")),
+    ("suomifi-viestit.ron", include_str!("../../../scenarios/suomifi-viestit.ron")),
 ];
 
 /// Loads every bundled scenario. They are checked in CI (`motivo check scenarios/`), so a failure here is a

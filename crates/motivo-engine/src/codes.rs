@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Lang;
+use crate::lang::Lang;
 
 /// A counsellor behaviour code. See `../shared/brief/mi-coding.md` and `docs/scoring.md`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

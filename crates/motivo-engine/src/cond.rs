@@ -104,6 +104,15 @@ impl Cond {
         }
     }
 
+    /// How many nodes the condition has.
+    pub fn size(&self) -> usize {
+        match self {
+            Cond::Not(c) => 1 + c.size(),
+            Cond::And(cs) | Cond::Or(cs) => 1 + cs.iter().map(Cond::size).sum::<usize>(),
+            _ => 1,
+        }
+    }
+
     /// Every flag and visited node the condition names, in order.
     pub fn names(&self) -> Vec<NameRef<'_>> {
         let mut out = Vec::new();
@@ -138,6 +147,9 @@ pub enum Coverage {
 
 /// The most variable combinations [`coverage`] tries.
 const MAX_COMBINATIONS: usize = 1 << 16;
+/// The most condition nodes [`coverage`] evaluates in all (combinations × the size of the conditions), so a turn
+/// with thousands of conditioned options cannot make the check take minutes.
+const MAX_COVERAGE_WORK: usize = 4_000_000;
 
 /// A boolean atom of a condition.
 #[derive(Debug, Clone, PartialEq)]
@@ -268,6 +280,10 @@ pub fn coverage(conds: &[Cond], always_visited: &[&str]) -> Coverage {
             _ => return Coverage::Unknown,
         };
     }
+    let size: usize = conds.iter().map(Cond::size).sum();
+    if total.saturating_mul(size) > MAX_COVERAGE_WORK {
+        return Coverage::Unknown;
+    }
     let mut satisfiable = false;
     let mut gap = None;
     for combo in 0..total {
@@ -369,6 +385,16 @@ fn lex(src: &str) -> Result<Vec<(Tok, usize, usize)>, CondError> {
                 let n: f32 = text.parse().map_err(|_| {
                     CondError::new(crate::tr!("`{text}` is not a number", "`{text}` ei ole luku"), start, end_of(j))
                 })?;
+                if !n.is_finite() || n.abs() > MAX_NUMBER {
+                    return Err(CondError::new(
+                        crate::tr!(
+                            "`{text}` is too large; numbers in conditions are at most {MAX_NUMBER} in absolute value",
+                            "`{text}` on liian suuri; ehdon luku saa olla itseisarvoltaan enintään {MAX_NUMBER}"
+                        ),
+                        start,
+                        end_of(j),
+                    ));
+                }
                 out.push((Tok::Num(n), start, end_of(j)));
                 i = j;
                 continue;
@@ -407,15 +433,43 @@ struct Parser<'a> {
     toks: Vec<(Tok, usize, usize)>,
     pos: usize,
     src: &'a str,
+    /// How many brackets and `not`s enclose the current position.
+    depth: usize,
+    /// The span of every flag and `visited` node, in source order (the order of [`Cond::names`]).
+    names: Vec<(usize, usize)>,
 }
+
+/// Conditions may nest brackets and `not` at most this deep, so parsing, evaluating and dropping a condition
+/// never runs out of stack.
+pub const MAX_DEPTH: usize = 32;
+/// Conditions may be at most this many bytes long.
+pub const MAX_LEN: usize = 4096;
+/// Numbers in conditions are at most this large (in absolute value): every variable lies within ±100.
+pub const MAX_NUMBER: f32 = 1_000_000.0;
 
 /// Parses a condition.
 pub fn parse(src: &str) -> Result<Cond, CondError> {
+    parse_spanned(src).map(|(c, _)| c)
+}
+
+/// Parses a condition and returns with it the byte span of every name [`Cond::names`] lists, in the same order.
+pub fn parse_spanned(src: &str) -> Result<(Cond, Vec<(usize, usize)>), CondError> {
     if src.trim().is_empty() {
         return Err(CondError::new(crate::tr!("the condition is empty", "ehto on tyhjä"), 0, src.len()));
     }
+    if src.len() > MAX_LEN {
+        return Err(CondError::new(
+            crate::tr!(
+                "the condition is {len} bytes long; conditions may be at most {MAX_LEN} bytes",
+                "ehto on {len} tavua pitkä; ehto saa olla enintään {MAX_LEN} tavua",
+                len = src.len()
+            ),
+            0,
+            0,
+        ));
+    }
     let toks = lex(src)?;
-    let mut p = Parser { toks, pos: 0, src };
+    let mut p = Parser { toks, pos: 0, src, depth: 0, names: Vec::new() };
     let c = p.or()?;
     if let Some((_, s, e)) = p.toks.get(p.pos) {
         return Err(CondError::new(
@@ -427,7 +481,7 @@ pub fn parse(src: &str) -> Result<Cond, CondError> {
             *e,
         ));
     }
-    Ok(c)
+    Ok((c, p.names))
 }
 
 impl Parser<'_> {
@@ -462,10 +516,25 @@ impl Parser<'_> {
         Ok(if parts.len() == 1 { parts.pop().expect("one part") } else { Cond::And(parts) })
     }
 
+    /// Enters one more level of brackets or `not`, refusing more than [`MAX_DEPTH`].
+    fn deeper(&mut self) -> Result<(), CondError> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return self.err(crate::tr!(
+                "the condition nests brackets and `not` more than {MAX_DEPTH} deep",
+                "ehdossa on sulkuja ja `not`-sanoja sisäkkäin yli {MAX_DEPTH} tasoa"
+            ));
+        }
+        Ok(())
+    }
+
     fn unary(&mut self) -> Result<Cond, CondError> {
         if self.peek() == Some(&Tok::Not) {
+            self.deeper()?;
             self.pos += 1;
-            return Ok(Cond::Not(Box::new(self.unary()?)));
+            let c = Cond::Not(Box::new(self.unary()?));
+            self.depth -= 1;
+            return Ok(c);
         }
         self.primary()
     }
@@ -497,9 +566,11 @@ impl Parser<'_> {
         };
         match tok {
             Tok::LParen => {
+                self.deeper()?;
                 self.pos += 1;
                 let c = self.or()?;
                 self.expect(Tok::RParen, "`)`")?;
+                self.depth -= 1;
                 Ok(c)
             }
             Tok::Ident(word) => {
@@ -507,7 +578,11 @@ impl Parser<'_> {
                 match word.as_str() {
                     "true" => return Ok(Cond::Const(true)),
                     "false" => return Ok(Cond::Const(false)),
-                    "visited" => return Ok(Cond::Visited(self.ident_arg(("a node id", "solmun tunnus"))?.0)),
+                    "visited" => {
+                        let (node, s, e) = self.ident_arg(("a node id", "solmun tunnus"))?;
+                        self.names.push((s, e));
+                        return Ok(Cond::Visited(node));
+                    }
                     "used" => {
                         let (code, s, e) = self.ident_arg(("an MI code", "MI-koodi"))?;
                         return match Code::parse(&code) {
@@ -547,6 +622,7 @@ impl Parser<'_> {
                         end,
                     ));
                 }
+                self.names.push((start, end));
                 Ok(Cond::Flag(word))
             }
             _ => Err(CondError::new(
@@ -646,6 +722,52 @@ mod tests {
         let many: Vec<String> = (0..20).map(|i| format!("f{i}")).collect();
         let many: Vec<&str> = many.iter().map(String::as_str).collect();
         assert_eq!(cov(&many, &[]), Coverage::Unknown);
+        // Regression (issue 16): 2,000 options over 15 flags took 10 s per turn; too much work is "unknown".
+        let all = (0..15).map(|i| format!("f{i}")).collect::<Vec<_>>().join(" and ");
+        let conds: Vec<Cond> = (0..2_000).map(|_| parse(&all).unwrap()).collect();
+        let t = std::time::Instant::now();
+        assert_eq!(coverage(&conds, &[]), Coverage::Unknown);
+        assert!(t.elapsed() < std::time::Duration::from_secs(1));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_a_stack_overflow() {
+        // Regressions (issue 16): 10,000 brackets or `!`s overflowed the stack in the parser and evaluators.
+        // (Long inputs now stop at the length limit; these stay under it.)
+        let parens = format!("{}true{}", "(".repeat(1_000), ")".repeat(1_000));
+        let e = parse(&parens).unwrap_err();
+        assert!(e.message.contains("more than 32 deep"), "{}", e.message);
+        assert_eq!((e.start, e.end), (32, 33), "located at the bracket that goes too deep");
+        let nots = format!("{}true", "!".repeat(4_000));
+        assert!(parse(&nots).unwrap_err().message.contains("deep"));
+        let nots = format!("{}true", "not ".repeat(1_000));
+        assert!(parse(&nots).unwrap_err().message.contains("deep"));
+        // At the limit it parses and evaluates.
+        let ok = format!("{}true{}", "(".repeat(MAX_DEPTH), ")".repeat(MAX_DEPTH));
+        assert!(ev(&ok));
+        let ok = format!("{}true", "!".repeat(MAX_DEPTH));
+        assert!(ev(&ok), "an even number of `!`");
+        assert!(parse(&format!("{}true", "!".repeat(MAX_DEPTH + 1))).is_err());
+        assert!(parse(&"a or ".repeat(2_000)).unwrap_err().message.contains("at most 4096 bytes"));
+    }
+
+    #[test]
+    fn numbers_too_large_are_refused() {
+        let e = parse("discord >= 9999999999999999999999999999999999999999999").unwrap_err();
+        assert!(e.message.contains("too large"), "{}", e.message);
+        assert_eq!(e.start, 11);
+        assert!(parse("discord >= 2000000").is_err());
+        assert!(ev("momentum > -1000000"));
+    }
+
+    #[test]
+    fn name_spans_follow_names() {
+        let src = "visited(x) and (f or not g) and discord > 2 and f";
+        let (c, spans) = parse_spanned(src).unwrap();
+        let texts: Vec<&str> = spans.iter().map(|&(s, e)| &src[s..e]).collect();
+        assert_eq!(texts, ["x", "f", "g", "f"]);
+        assert_eq!(spans[3].0, src.len() - 1, "the second `f` is located on its own");
+        assert_eq!(c.names().len(), spans.len());
     }
 
     #[test]

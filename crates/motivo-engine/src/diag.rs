@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use crate::model::Lang;
+use crate::lang::Lang;
 
 mod ron_error;
 pub use ron_error::ron_error;
@@ -111,11 +111,22 @@ pub enum Kind {
     /// A bad turn limit: `max_turns` without `on_limit` (or the other way round), `max_turns: 0`, an `on_limit`
     /// that is not an ending, or a limit shorter than every route to a good ending.
     TurnLimit,
+    /// A turn with an ethics-marked option has no typed-reply rule for that problem (`Ethics(kind)` or
+    /// `AnyEthics`), so the typed version of the mistake would not be caught by the scenario.
+    EthicsRouteMissing,
+    /// A fallback that assumes something: an `Otherwise` rule that sets flags, or one that reaches a good ending
+    /// by a shorter way than the MI-consistent replies.
+    FallbackAssumes,
+    /// A typed-reply rule for a good repair (SEEK, AF, EMPH, permission, a reflection) leads only to bad endings.
+    RepairPunished,
+    /// A turn that accepts no typed reply (an error with `--strict`): learners answering in their own words
+    /// cannot go on there.
+    NoTypedReply,
 }
 
 impl Kind {
     /// Every kind, in code order.
-    pub const ALL: [Kind; 27] = [
+    pub const ALL: [Kind; 31] = [
         Kind::Parse,
         Kind::NotText,
         Kind::TooLarge,
@@ -143,6 +154,10 @@ impl Kind {
         Kind::ModuleMismatch,
         Kind::HiddenOptions,
         Kind::TurnLimit,
+        Kind::EthicsRouteMissing,
+        Kind::FallbackAssumes,
+        Kind::RepairPunished,
+        Kind::NoTypedReply,
     ];
 
     /// Whether the kind is about the course file (`M021`–`M025`), not scenarios.
@@ -182,6 +197,10 @@ impl Kind {
             Kind::ModuleMismatch => "M025",
             Kind::HiddenOptions => "M026",
             Kind::TurnLimit => "M027",
+            Kind::EthicsRouteMissing => "M028",
+            Kind::FallbackAssumes => "M029",
+            Kind::RepairPunished => "M030",
+            Kind::NoTypedReply => "M031",
         }
     }
 }
@@ -360,5 +379,16 @@ mod tests {
         assert_eq!(s.line_col(8), LineCol { line: 2, column: 4 });
         assert_eq!(s.offset(2, 4), 8);
         assert_eq!(s.line_col(999), LineCol { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn columns_on_long_lines_are_counted_right() {
+        let text = format!("x\n{}b{}", "ä".repeat(5000), "y".repeat(9000));
+        let s = Source::new(&text);
+        let b = text.find('b').unwrap();
+        assert_eq!(s.line_col(b), LineCol { line: 2, column: 5001 });
+        assert_eq!(s.line_col(b + 1 + 8000), LineCol { line: 2, column: 13002 });
+        // Inside a multi-byte character: the character's column.
+        assert_eq!(s.line_col(2 + 4097), LineCol { line: 2, column: 2049 });
     }
 }

@@ -13,11 +13,14 @@ pub mod course;
 pub mod diag;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fastron;
+pub mod lang;
+pub mod limits;
 pub mod load;
 pub mod model;
 pub mod rules;
 pub mod runtime;
 pub mod scoring;
+pub mod script;
 pub mod validate;
 pub mod xapi;
 

@@ -4,10 +4,7 @@ use crate::diag::{Diagnostic, Kind, Severity, Source};
 use crate::model::Scenario;
 use crate::validate::{ValidateOptions, validate};
 
-/// Files larger than this are refused before parsing.
-pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
-/// RON nesting deeper than this is refused.
-pub const MAX_NESTING: usize = 48;
+pub use crate::limits::{MAX_FILE_BYTES, MAX_NESTING};
 
 /// The result of loading one file: the scenario (when it parsed) and every diagnostic.
 #[derive(Debug, Clone)]
@@ -27,21 +24,39 @@ impl<T> Loaded<T> {
     }
 }
 
+/// A size in bytes for people: "50 MB (52428800 bytes)", "800 bytes".
+pub fn human_size(len: u64) -> (String, String) {
+    const MB: u64 = 1024 * 1024;
+    if len >= MB {
+        let mb = len as f64 / MB as f64;
+        let mb = if len.is_multiple_of(MB) { format!("{}", len / MB) } else { format!("{mb:.1}") };
+        (format!("{mb} MB ({len} bytes)"), format!("{} Mt ({len} tavua)", mb.replace('.', ",")))
+    } else {
+        (format!("{len} bytes"), format!("{len} tavua"))
+    }
+}
+
+/// The diagnostic for a file of `len` bytes, over [`MAX_FILE_BYTES`] (the program passes the size on disk, so the
+/// message shows the real size, not how much was read).
+pub fn too_large(len: u64) -> Diagnostic {
+    let (en, fi) = human_size(len);
+    let max = MAX_FILE_BYTES / (1024 * 1024);
+    Source::new("").diagnostic(
+        Severity::Error,
+        Kind::TooLarge,
+        crate::tr!(
+            "the file is {en}; scenario files may be at most {max} MB",
+            "tiedosto on {fi}; skenaariotiedosto saa olla enintään {max} Mt"
+        ),
+        0,
+        0,
+    )
+}
+
 /// Checks size and encoding and returns the text, or a located diagnostic (offsets into `bytes`).
 pub fn check_text(bytes: &[u8]) -> Result<&str, Box<Diagnostic>> {
     if bytes.len() > MAX_FILE_BYTES {
-        let d = Source::new("").diagnostic(
-            Severity::Error,
-            Kind::TooLarge,
-            crate::tr!(
-                "the file is {len} bytes; scenario files may be at most {MAX_FILE_BYTES} bytes",
-                "tiedosto on {len} tavua; skenaariotiedosto saa olla enintään {MAX_FILE_BYTES} tavua",
-                len = bytes.len()
-            ),
-            0,
-            0,
-        );
-        return Err(Box::new(d));
+        return Err(Box::new(too_large(bytes.len() as u64)));
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,

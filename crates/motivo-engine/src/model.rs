@@ -6,40 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::codes::Code;
-
-/// A language a text can be given in. Finnish is the primary language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    Fi,
-    En,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Fi, Lang::En];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fi => "fi",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "fi" | "fin" | "suomi" | "finnish" => Some(Lang::Fi),
-            "en" | "eng" | "english" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for Lang {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
+pub use crate::lang::Lang;
 
 /// A text given per language: `(fi: "…", en: "…")`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -89,6 +56,10 @@ pub struct Scenario {
     /// Course module id this scenario belongs to (see `course.ron`).
     #[serde(default)]
     pub module: String,
+    /// How hard the client is: 1 willing, 2 ambivalent, 3 discordant or in crisis. Shown to the learner; the
+    /// course can ask for more than the easiest level.
+    #[serde(default = "one_u8")]
+    pub difficulty: u8,
     /// Learning outcomes the scenario trains, as free texts shown to the learner.
     #[serde(default)]
     pub outcomes: Vec<Text>,
@@ -262,6 +233,10 @@ fn one() -> u32 {
     1
 }
 
+fn one_u8() -> u8 {
+    1
+}
+
 /// A key meaning of a client line, with cue words per language (lowercase word stems).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -326,6 +301,10 @@ impl Talk {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReplyOption {
+    /// A name for the option, unique within its turn (lowercase letters, digits, `-`, `_`). Options are shown
+    /// in a shuffled order, so test scripts and plans pick options by this id (`@id`), not by position.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     pub text: Text,
     /// The option is shown only when this condition holds (see `docs/scenario-format.md`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -357,7 +336,14 @@ pub struct Route {
     /// The rule is tried only when this condition holds (a condition like an option's `when`).
     #[serde(rename = "if", default, skip_serializing_if = "Option::is_none")]
     pub cond: Option<String>,
+    /// Where the conversation goes. Leave it out when `clarify` is given.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub next: String,
+    /// Instead of moving on, the client answers with this line and the turn stays open: for a reply the
+    /// scenario cannot follow (an `Otherwise` rule), so the conversation never moves as if the learner had said
+    /// something they did not. The client's line is picked like any other (`when`, talk type, meanings).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clarify: Option<ClientLine>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effect: Option<Effect>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -383,6 +369,11 @@ pub enum RouteWhen {
     ReflectedChange,
     /// The reply is a reflection of the client's sustain talk.
     ReflectedSustain,
+    /// The coder found this digital-support ethics problem in the typed words (e.g. offering to type the
+    /// client's codes). The finding counts whatever rule routes the reply; this rule lets the client react.
+    Ethics(EthicsKind),
+    /// The coder found any digital-support ethics problem in the typed words.
+    AnyEthics,
     /// Always matches; put it last.
     Otherwise,
 }
@@ -416,6 +407,64 @@ pub enum EthicsKind {
 }
 
 impl EthicsKind {
+    pub const ALL: [EthicsKind; 7] = [
+        EthicsKind::TakesCredentials,
+        EthicsKind::LogsInAsClient,
+        EthicsKind::ActsWithoutAuthorisation,
+        EthicsKind::DoesItForClient,
+        EthicsKind::PrivacyBreach,
+        EthicsKind::IgnoresSafetySignal,
+        EthicsKind::BeyondCompetence,
+    ];
+
+    /// What the problem is, in plain words for the learner.
+    pub fn explain(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (EthicsKind::TakesCredentials, Lang::Fi) => {
+                "Pankkitunnukset ja tunnusluvut ovat vain asiakkaan omia: digituki ei pyydä, ota, näppäile eikä säilytä niitä. Asiakas näppäilee itse, sinä neuvot vieressä."
+            }
+            (EthicsKind::TakesCredentials, Lang::En) => {
+                "Bank codes and PINs belong to the client alone: a digital helper never asks for, takes, types or keeps them. The client types; you guide from beside them."
+            }
+            (EthicsKind::LogsInAsClient, Lang::Fi) => {
+                "Et kirjaudu asiakkaana. Vahva tunnistautuminen on asiakkaan oma tahdonilmaus."
+            }
+            (EthicsKind::LogsInAsClient, Lang::En) => {
+                "You never log in as the client. Strong identification is the client's own act."
+            }
+            (EthicsKind::ActsWithoutAuthorisation, Lang::Fi) => {
+                "Toisen puolesta asioidaan vain laillisella valtuutuksella (esimerkiksi Suomi.fi-valtuudet, apteekkivaltuutus tai edunvalvonta)."
+            }
+            (EthicsKind::ActsWithoutAuthorisation, Lang::En) => {
+                "Acting for someone else needs a legal authorisation (e.g. Suomi.fi e-Authorizations, a pharmacy authorisation or a guardian)."
+            }
+            (EthicsKind::DoesItForClient, Lang::Fi) => {
+                "Kun teet asian asiakkaan puolesta, hän ei opi eikä päätä itse. Anna asiakkaan painaa näppäimet."
+            }
+            (EthicsKind::DoesItForClient, Lang::En) => {
+                "When you do it for the client, they neither learn nor decide. Let the client press the keys."
+            }
+            (EthicsKind::PrivacyBreach, Lang::Fi) => {
+                "Asiakkaan tiedot eivät saa jäädä muiden nähtäville eikä yhteiselle laitteelle."
+            }
+            (EthicsKind::PrivacyBreach, Lang::En) => {
+                "The client's data must not be left where others can see it, or on a shared device."
+            }
+            (EthicsKind::IgnoresSafetySignal, Lang::Fi) => {
+                "Asiakas kertoi jotain, joka voi vaarantaa hänen turvallisuutensa. Pysähdy siihen ensin, ennen kuin jatkat asiaa."
+            }
+            (EthicsKind::IgnoresSafetySignal, Lang::En) => {
+                "The client said something that may put their safety at risk. Stop for it first, before going on with the task."
+            }
+            (EthicsKind::BeyondCompetence, Lang::Fi) => {
+                "Tämä on toisen ammattilaisen asia. Ohjaa asiakas sinne sen sijaan, että arvioisit tai neuvoisit itse."
+            }
+            (EthicsKind::BeyondCompetence, Lang::En) => {
+                "This belongs to another professional. Refer the client there instead of judging or advising yourself."
+            }
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             EthicsKind::TakesCredentials => "TakesCredentials",

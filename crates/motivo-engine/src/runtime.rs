@@ -38,6 +38,10 @@ pub struct Snapshot {
     pub sustain_talk: u32,
     /// Learner replies so far.
     pub turn: u32,
+    /// The client is answering a reply the scenario could not follow: the line said now is the `clarify` line of
+    /// this free-text rule of the current turn (not one of the turn's own lines), and the turn stays open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clarify: Option<usize>,
 }
 
 impl CondEnv for Snapshot {
@@ -109,6 +113,10 @@ pub struct SessionState {
     pub scenario_version: u32,
     pub seed: u64,
     pub lang: Lang,
+    /// How the learner chose to answer (pick, write then pick, or write). The turn's authored `input` is the
+    /// minimum: the effective way is whichever asks more of the learner's own words ([`effective_input`]).
+    #[serde(default)]
+    pub answer: InputMode,
     pub history: Vec<TurnRecord>,
     pub current: Snapshot,
 }
@@ -119,6 +127,11 @@ pub enum RuntimeError {
     Finished,
     NoSuchOption {
         index: usize,
+        count: usize,
+    },
+    /// No option with this authored id is shown at this turn.
+    NoSuchOptionId {
+        id: String,
         count: usize,
     },
     /// The turn takes no typed replies (or no picked options).
@@ -147,6 +160,12 @@ impl RuntimeError {
             }
             RuntimeError::NoSuchOption { index, count } => {
                 format!("There is no option {} (this turn has {count}).", index.saturating_add(1))
+            }
+            RuntimeError::NoSuchOptionId { id, count } if fi => {
+                format!("Tässä vuorossa ei näytetä vaihtoehtoa, jonka tunnus on `{id}` (vaihtoehtoja on {count}).")
+            }
+            RuntimeError::NoSuchOptionId { id, count } => {
+                format!("No option with the id `{id}` is shown at this turn ({count} options).")
             }
             RuntimeError::WrongInput { expected } => match (expected, fi) {
                 (InputMode::Choice, true) => "Tässä vuorossa valitaan vaihtoehto numerolla.".into(),
@@ -193,6 +212,8 @@ pub struct Session {
 /// One learner move, as [`Session::apply`] takes it.
 struct Move<'a> {
     reply: ReplyKind,
+    /// Stay at the turn and let the client say this free-text rule's `clarify` line.
+    stay: Option<usize>,
     coded: Option<CodedReply>,
     codes: Vec<Code>,
     focus: Side,
@@ -208,12 +229,19 @@ struct Move<'a> {
 pub struct View<'a> {
     pub node: &'a Node,
     pub line: &'a ClientLine,
-    /// The options shown now: the turn's options whose `when` holds, in authored order (empty at an ending).
-    /// [`Session::choose`]`(i)` picks `options[i]`.
+    /// The options shown now: the turn's options whose `when` holds, in the displayed (shuffled) order (empty at
+    /// an ending). [`Session::choose`]`(i)` picks `options[i]`.
     pub options: Vec<&'a ReplyOption>,
     /// For each shown option, its authored index in the turn's `options` (what [`ReplyKind::Option`] records).
     pub authored: Vec<usize>,
+    /// The effective way of answering this turn: the learner's choice, but at least the turn's authored `input`.
     pub input: InputMode,
+    /// Picking an option alone is accepted now ([`Session::choose`]).
+    pub can_pick: bool,
+    /// A typed reply routed by the turn's free-text rules is accepted now ([`Session::reply_text`]).
+    pub can_type: bool,
+    /// Typing, then picking the closest option, is accepted now ([`Session::reply_text_then_choose`]).
+    pub can_write_then_pick: bool,
     pub ending: Option<&'a Ending>,
 }
 
@@ -224,6 +252,49 @@ fn fnv1a(s: &str) -> u64 {
 fn line_rng(seed: u64, turn: u32, node: &str) -> StdRng {
     let mixed = seed ^ fnv1a(node).rotate_left(17) ^ (turn as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     StdRng::seed_from_u64(mixed)
+}
+
+/// The generator for the displayed order of options: its own stream, so adding options never changes which
+/// client line is said.
+fn order_rng(seed: u64, turn: u32, node: &str) -> StdRng {
+    let mixed = (seed ^ 0x5DEE_CE66_D1CE_4E5B).rotate_left(29)
+        ^ fnv1a(node).rotate_left(7)
+        ^ (turn as u64).wrapping_mul(0xD6E8_FEB8_6659_FD93);
+    StdRng::seed_from_u64(mixed)
+}
+
+/// How much of the learner's own words a way of answering asks for.
+fn own_words_rank(mode: InputMode) -> u8 {
+    match mode {
+        InputMode::Choice => 0,
+        InputMode::WriteThenPick => 1,
+        InputMode::FreeText => 2,
+    }
+}
+
+/// The way of answering `turn` when the learner chose `answer`: the more demanding of the learner's choice and
+/// the turn's authored `input`, limited to what the turn offers (no options → write; no free-text rules → at most
+/// write then pick).
+pub fn effective_input(turn: &Turn, scenario: &Scenario, answer: InputMode) -> InputMode {
+    let authored = turn.input_mode(scenario);
+    let wanted = if own_words_rank(answer) > own_words_rank(authored) { answer } else { authored };
+    if turn.options.is_empty() {
+        return InputMode::FreeText;
+    }
+    match wanted {
+        InputMode::FreeText if turn.free_text.is_empty() => InputMode::WriteThenPick,
+        m => m,
+    }
+}
+
+/// The client line said in state `snap` (a turn's own line, or the `clarify` line of the free-text rule that
+/// kept the turn open).
+pub fn line_at<'a>(scenario: &'a Scenario, snap: &Snapshot) -> Option<&'a ClientLine> {
+    let node = scenario.node(&snap.node)?;
+    match (node, snap.clarify) {
+        (Node::Turn(t), Some(r)) => t.free_text.get(r).and_then(|r| r.clarify.as_ref()),
+        _ => node.lines().get(snap.line),
+    }
 }
 
 /// Picks the client line at `node` for `snap` (see [`ClientLine`] for the rule).
@@ -251,9 +322,24 @@ pub fn pick_line(lines: &[ClientLine], snap: &Snapshot, seed: u64) -> usize {
     }
 }
 
-/// The authored indices of the options of `turn` shown in state `snap` (those whose `when` holds), in order.
-pub fn shown_options(turn: &Turn, snap: &Snapshot) -> Vec<usize> {
-    turn.options.iter().enumerate().filter(|(_, o)| o.shown(snap)).map(|(k, _)| k).collect()
+/// The authored indices of the options of `turn` shown in state `snap` (those whose `when` holds), in the
+/// displayed order: shuffled by a generator seeded by (`seed`, turn number, node), so the same session shows the
+/// same order again (after a rewind too), and no position marks the MI-consistent reply.
+pub fn shown_options(turn: &Turn, snap: &Snapshot, seed: u64) -> Vec<usize> {
+    let mut shown: Vec<usize> =
+        turn.options.iter().enumerate().filter(|(_, o)| o.shown(snap)).map(|(k, _)| k).collect();
+    let mut rng = order_rng(seed, snap.turn, &snap.node);
+    // Fisher–Yates, written out so the order never depends on a library's shuffle algorithm.
+    for i in (1..shown.len()).rev() {
+        let j = rng.random_range(0..=i);
+        shown.swap(i, j);
+    }
+    shown
+}
+
+/// The position (0-based, as displayed) of the option of `turn` whose authored `id` is `id`, in state `snap`.
+pub fn shown_position_of(turn: &Turn, snap: &Snapshot, seed: u64, id: &str) -> Option<usize> {
+    shown_options(turn, snap, seed).iter().position(|&k| turn.options[k].id.as_deref() == Some(id))
 }
 
 impl Session {
@@ -269,12 +355,14 @@ impl Session {
             change_talk: 0,
             sustain_talk: 0,
             turn: 0,
+            clarify: None,
         };
         let state = SessionState {
             scenario_id: scenario.id.clone(),
             scenario_version: scenario.version,
             seed,
             lang,
+            answer: InputMode::Choice,
             history: Vec::new(),
             current,
         };
@@ -292,7 +380,9 @@ impl Session {
                 state.scenario_id, scenario.id
             )));
         }
-        let fits = |s: &Snapshot| scenario.node(&s.node).is_some_and(|n| s.line < n.lines().len());
+        let fits = |s: &Snapshot| {
+            scenario.node(&s.node).is_some_and(|n| s.line < n.lines().len()) && line_at(&scenario, s).is_some()
+        };
         // Every recorded reply must still name an option or rule of its turn (the report reads them), and that
         // option or rule must have been available in the state it was picked in (its `when` / `if` held).
         let reply_fits = |t: &TurnRecord| match (scenario.node(&t.before.node), &t.reply) {
@@ -329,6 +419,21 @@ impl Session {
         self.state.lang = lang;
     }
 
+    /// How the learner answers from now on (the turn's authored `input` stays the minimum).
+    pub fn set_answer(&mut self, answer: InputMode) {
+        self.state.answer = answer;
+    }
+
+    pub fn answer(&self) -> InputMode {
+        self.state.answer
+    }
+
+    /// Whether every reply so far was the learner's own typed words (free text, or written then picked).
+    pub fn own_words(&self) -> bool {
+        !self.state.history.is_empty()
+            && self.state.history.iter().all(|t| !matches!(t.reply, ReplyKind::Option { .. }))
+    }
+
     pub fn history(&self) -> &[TurnRecord] {
         &self.state.history
     }
@@ -340,12 +445,23 @@ impl Session {
     /// What the learner sees now.
     pub fn view(&self) -> View<'_> {
         let node = self.node();
-        let line = &node.lines()[self.state.current.line];
+        let line = line_at(&self.scenario, &self.state.current).unwrap_or(&node.lines()[self.state.current.line]);
         match node {
             Node::Turn(t) => {
-                let authored = shown_options(t, &self.state.current);
-                let options = authored.iter().map(|&k| &t.options[k]).collect();
-                View { node, line, options, authored, input: t.input_mode(&self.scenario), ending: None }
+                let authored = shown_options(t, &self.state.current, self.state.seed);
+                let options: Vec<&ReplyOption> = authored.iter().map(|&k| &t.options[k]).collect();
+                let input = effective_input(t, &self.scenario, self.state.answer);
+                View {
+                    node,
+                    line,
+                    can_pick: input == InputMode::Choice && !options.is_empty(),
+                    can_type: !t.free_text.is_empty(),
+                    can_write_then_pick: input != InputMode::FreeText && !options.is_empty(),
+                    options,
+                    authored,
+                    input,
+                    ending: None,
+                }
             }
             Node::Ending(e) => View {
                 node,
@@ -353,6 +469,9 @@ impl Session {
                 options: Vec::new(),
                 authored: Vec::new(),
                 input: InputMode::Choice,
+                can_pick: false,
+                can_type: false,
+                can_write_then_pick: false,
                 ending: Some(e),
             },
         }
@@ -379,6 +498,7 @@ impl Session {
             .expect("a validated scenario has nodes");
         let cur = &mut self.state.current;
         cur.node = node.id().to_owned();
+        cur.clarify = None;
         cur.visited.insert(cur.node.clone());
         cur.line = pick_line(node.lines(), cur, self.state.seed).min(node.lines().len().saturating_sub(1));
         match node.lines().get(cur.line).map(|l| l.talk) {
@@ -411,7 +531,7 @@ impl Session {
         let after = cur.client;
         let mi_consistent = !codes.iter().any(|c| c.is_mi_inconsistent()) && m.ethics.is_none();
         // The turn limit: the reply that reaches `max_turns` ends the conversation unless it already does.
-        let mut next = m.next;
+        let mut next = if m.stay.is_some() { cur.node.clone() } else { m.next };
         let mut turn_limit = false;
         if let (Some(max), Some(on_limit)) = (self.scenario.max_turns, &self.scenario.on_limit)
             && cur.turn >= max
@@ -421,7 +541,10 @@ impl Session {
             next = on_limit.clone();
             turn_limit = true;
         }
-        self.enter(&next);
+        match m.stay {
+            Some(route) if !turn_limit => self.stay(route),
+            _ => self.enter(&next),
+        }
         self.state.history.push(TurnRecord {
             before,
             reply: m.reply,
@@ -438,10 +561,22 @@ impl Session {
         self.state.history.last().expect("just pushed")
     }
 
+    /// Stays at the current turn; the client says the `clarify` line of free-text rule `route`.
+    fn stay(&mut self, route: usize) {
+        let cur = &mut self.state.current;
+        cur.clarify = Some(route);
+        let talk = line_at(&self.scenario, cur).map(|l| l.talk);
+        match talk {
+            Some(Talk::Change(_)) => cur.change_talk += 1,
+            Some(Talk::Sustain(_)) => cur.sustain_talk += 1,
+            _ => {}
+        }
+    }
+
     /// The shown option at displayed position `shown` (0-based), with its authored index.
     fn shown_option(&self, shown: usize) -> Result<(usize, ReplyOption), RuntimeError> {
         let turn = self.turn()?;
-        let authored = shown_options(turn, &self.state.current);
+        let authored = shown_options(turn, &self.state.current, self.state.seed);
         let count = authored.len();
         let k = *authored.get(shown).ok_or(RuntimeError::NoSuchOption { index: shown, count })?;
         Ok((k, turn.options[k].clone()))
@@ -450,10 +585,16 @@ impl Session {
     /// Picks the `index`-th **shown** option (0-based, as in [`View::options`]). The record holds its authored
     /// index ([`ReplyKind::Option`]).
     pub fn choose(&mut self, index: usize) -> Result<&TurnRecord, RuntimeError> {
+        let turn = self.turn()?;
+        let input = effective_input(turn, &self.scenario, self.state.answer);
+        if input != InputMode::Choice {
+            return Err(RuntimeError::WrongInput { expected: input });
+        }
         let (authored, opt) = self.shown_option(index)?;
         let focus = opt.focus.unwrap_or_else(|| self.line_talk().side());
         Ok(self.apply(Move {
             reply: ReplyKind::Option { index: authored },
+            stay: None,
             coded: None,
             codes: opt.codes.clone(),
             focus,
@@ -462,6 +603,30 @@ impl Session {
             set: &opt.set,
             next: opt.next.clone(),
         }))
+    }
+
+    /// Picks the option at authored index `authored` (its position in the file), if it is shown now. For tests,
+    /// plans and path exploration, which must not depend on the shuffled display order.
+    pub fn choose_authored(&mut self, authored: usize) -> Result<&TurnRecord, RuntimeError> {
+        let turn = self.turn()?;
+        let shown = shown_options(turn, &self.state.current, self.state.seed);
+        let count = shown.len();
+        let pos =
+            shown.iter().position(|&k| k == authored).ok_or(RuntimeError::NoSuchOption { index: authored, count })?;
+        self.choose(pos)
+    }
+
+    /// Picks the shown option whose authored `id` is `id`.
+    pub fn choose_id(&mut self, id: &str) -> Result<&TurnRecord, RuntimeError> {
+        let count = self.view().options.len();
+        let pos = self.position_of(id).ok_or_else(|| RuntimeError::NoSuchOptionId { id: id.to_owned(), count })?;
+        self.choose(pos)
+    }
+
+    /// The position (0-based, as displayed now) of the shown option whose authored id is `id`.
+    pub fn position_of(&self, id: &str) -> Option<usize> {
+        let turn = self.turn().ok()?;
+        shown_position_of(turn, &self.state.current, self.state.seed, id)
     }
 
     fn code_text(&self, coder: &dyn ReplyCoder, text: &str) -> CodedReply {
@@ -487,13 +652,17 @@ impl Session {
         let route = route.clone();
         let focus = coded.reflected.unwrap_or_else(|| self.line_talk().side());
         let codes = coded.codes.clone();
+        // A problem found in the typed words counts like an ethics-marked option, whatever rule routed the reply.
+        let ethics = route.ethics.as_ref().map(|e| e.kind).or_else(|| coded.ethics.first().map(|h| h.kind));
+        let effect = typed_effect(route.effect, &codes, focus, &coded, &route.when);
         Ok(self.apply(Move {
             reply: ReplyKind::Text { text: text.to_owned(), route: index },
+            stay: route.clarify.is_some().then_some(index),
             coded: Some(coded),
             codes,
             focus,
-            effect: route.effect,
-            ethics: route.ethics.as_ref().map(|e| e.kind),
+            effect: Some(effect),
+            ethics,
             set: &route.set,
             next: route.next,
         }))
@@ -508,18 +677,33 @@ impl Session {
         text: &str,
         index: usize,
     ) -> Result<&TurnRecord, RuntimeError> {
+        let turn = self.turn()?;
+        let input = effective_input(turn, &self.scenario, self.state.answer);
+        if input == InputMode::FreeText {
+            return Err(RuntimeError::WrongInput { expected: input });
+        }
         let (authored, opt) = self.shown_option(index)?;
         let text = check_reply_text(text).map_err(RuntimeError::Text)?;
         let coded = self.code_text(coder, text);
-        let focus = coded.reflected.or(opt.focus).unwrap_or_else(|| self.line_talk().side());
-        let codes = coded.codes.clone();
+        // When the coder is unsure, the learner's pick says what they meant: the picked option's codes count.
+        let unsure = coded.confidence < crate::coding::UNSURE_BELOW;
+        let codes = if unsure { opt.codes.clone() } else { coded.codes.clone() };
+        let focus =
+            if unsure { opt.focus } else { coded.reflected.or(opt.focus) }.unwrap_or_else(|| self.line_talk().side());
+        let ethics = opt.ethics.as_ref().map(|e| e.kind).or_else(|| coded.ethics.first().map(|h| h.kind));
+        let effect = if opt.ethics.is_none() && !coded.ethics.is_empty() {
+            Some(with_ethics_reaction(opt.effect.unwrap_or_else(|| default_effect(&normalize_volley(&codes), focus))))
+        } else {
+            opt.effect
+        };
         Ok(self.apply(Move {
             reply: ReplyKind::TextThenOption { text: text.to_owned(), index: authored },
+            stay: None,
             coded: Some(coded),
             codes,
             focus,
-            effect: opt.effect,
-            ethics: opt.ethics.as_ref().map(|e| e.kind),
+            effect,
+            ethics,
             set: &opt.set,
             next: opt.next.clone(),
         }))
@@ -537,6 +721,27 @@ impl Session {
     }
 }
 
+/// How the client reacts to an ethics problem the scenario did not write a rule for: friction rises and the
+/// conversation loses momentum (documented in `docs/scoring.md`).
+pub const ETHICS_REACTION: Effect = Effect::new(0.0, -1.0, 3.0, -1.0);
+
+fn with_ethics_reaction(e: Effect) -> Effect {
+    Effect::new(
+        e.importance + ETHICS_REACTION.importance,
+        e.confidence + ETHICS_REACTION.confidence,
+        e.discord.max(0.0) + ETHICS_REACTION.discord,
+        e.momentum.min(0.0) + ETHICS_REACTION.momentum,
+    )
+}
+
+/// The effect of a typed reply: the rule's own, or the rule table's; plus the client's reaction to an ethics
+/// problem found in the words when the rule is not itself an ethics rule (which carries its authored reaction).
+fn typed_effect(authored: Option<Effect>, codes: &[Code], focus: Side, coded: &CodedReply, when: &RouteWhen) -> Effect {
+    let base = authored.unwrap_or_else(|| default_effect(&normalize_volley(codes), focus));
+    let ethics_rule = matches!(when, RouteWhen::Ethics(_) | RouteWhen::AnyEthics);
+    if coded.ethics.is_empty() || ethics_rule { base } else { with_ethics_reaction(base) }
+}
+
 /// The first free-text rule that matches a coded reply in state `env` (rules whose `if` does not hold are
 /// skipped), with its index.
 pub fn route_for<'r>(routes: &'r [Route], coded: &CodedReply, env: &dyn CondEnv) -> Option<(usize, &'r Route)> {
@@ -547,6 +752,8 @@ pub fn route_for<'r>(routes: &'r [Route], coded: &CodedReply, env: &dyn CondEnv)
         RouteWhen::Reflected(m) => is_reflection && coded.meanings.iter().any(|x| x == m),
         RouteWhen::ReflectedChange => is_reflection && coded.reflected == Some(Side::Change),
         RouteWhen::ReflectedSustain => is_reflection && coded.reflected == Some(Side::Sustain),
+        RouteWhen::Ethics(k) => coded.ethics.iter().any(|h| h.kind == *k),
+        RouteWhen::AnyEthics => !coded.ethics.is_empty(),
         RouteWhen::Otherwise => true,
     })
 }

@@ -127,6 +127,127 @@ pub struct EthicsFinding {
     pub turn: usize,
     pub kind: EthicsKind,
     pub explain: String,
+    /// For a typed reply: the learner's words that show the problem.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+}
+
+/// Why an attempt did not pass, with the sentence in each language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FailReason {
+    /// `unfinished`, `ending`, `level` or `ethics`.
+    pub reason: String,
+    pub fi: String,
+    pub en: String,
+}
+
+impl FailReason {
+    pub fn text(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fi => &self.fi,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// The pass rule of an attempt (`docs/scoring.md`): finished, a good ending, MITI level fair or better, and no
+/// ethics finding. Returns the reasons it did not pass, most important first (empty = passed).
+pub fn fail_reasons(
+    finished: bool,
+    ending: Option<&EndingReport>,
+    level: Level,
+    levels: &Levels,
+    ethics: &[EthicsFinding],
+) -> Vec<FailReason> {
+    let mut why = Vec::new();
+    let r = |reason: &str, fi: String, en: String| FailReason { reason: reason.into(), fi, en };
+    if !ethics.is_empty() {
+        let mut kinds: Vec<EthicsKind> = ethics.iter().map(|e| e.kind).collect();
+        kinds.sort_by_key(|k| k.name());
+        kinds.dedup();
+        let list = |lang: Lang| kinds.iter().map(|k| ethics_words(*k, lang)).collect::<Vec<_>>().join("; ");
+        let turns: Vec<String> = ethics.iter().map(|e| e.turn.to_string()).collect();
+        let turns = turns.join(", ");
+        why.push(r(
+            "ethics",
+            format!(
+                "Digituen etiikka: {} (vastaus {turns}). Yksikin tällainen vastaus estää läpäisyn.",
+                list(Lang::Fi)
+            ),
+            format!("Ethics of digital support: {} (reply {turns}). One such reply is enough to fail.", list(Lang::En)),
+        ));
+    }
+    if !finished {
+        why.push(r(
+            "unfinished",
+            "Keskustelu jäi kesken: vie se loppuun asti.".into(),
+            "The conversation was left unfinished: take it to an ending.".into(),
+        ));
+    } else if let Some(e) = ending.filter(|e| !e.good) {
+        let (fi, en) = match e.outcome {
+            Outcome::Postpones => ("asiakas lykkäsi päätöstä", "the client put the decision off"),
+            _ => ("asiakas vetäytyi keskustelusta", "the client withdrew from the conversation"),
+        };
+        let limit_fi = if e.turn_limit { " Keskustelu kiersi kehää, kunnes aika loppui." } else { "" };
+        let limit_en = if e.turn_limit { " The conversation went round in circles until time ran out." } else { "" };
+        why.push(r(
+            "ending",
+            format!("Keskustelu ei päättynyt hyvin ({fi}). Tavoitteena on, että asiakas nimeää oman seuraavan askeleensa tai ohjautuu sopivaan palveluun.{limit_fi}"),
+            format!("The conversation did not end well ({en}). The aim is that the client names their own next step or is referred to a fitting service.{limit_en}"),
+        ));
+    }
+    if level < Level::Fair {
+        let below: Vec<(&str, &str)> = [
+            (levels.relational, "suhdetaidot (kumppanuus ja empatia)", "relational skills (partnership and empathy)"),
+            (
+                levels.technical,
+                "muutospuheen vahvistaminen ja ylläpitävän puheen pehmentäminen",
+                "cultivating change talk and softening sustain talk",
+            ),
+            (
+                levels.pct_cr,
+                "kompleksisten heijastusten osuus (vähintään 40 %)",
+                "share of complex reflections (at least 40 %)",
+            ),
+            (
+                levels.r_q,
+                "heijastuksia vähintään yhtä paljon kuin kysymyksiä",
+                "at least as many reflections as questions",
+            ),
+        ]
+        .into_iter()
+        .filter(|(l, _, _)| *l < Level::Fair)
+        .map(|(_, fi, en)| (fi, en))
+        .collect();
+        let fi: Vec<&str> = below.iter().map(|b| b.0).collect();
+        let en: Vec<&str> = below.iter().map(|b| b.1).collect();
+        why.push(r(
+            "level",
+            format!("MI-taidot jäivät alle tyydyttävän tason. Vahvistettavaa: {}.", fi.join("; ")),
+            format!("Your MI skills were below the fair level. To work on: {}.", en.join("; ")),
+        ));
+    }
+    why
+}
+
+/// An ethics problem in a few plain words.
+pub fn ethics_words(kind: EthicsKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (EthicsKind::TakesCredentials, Lang::Fi) => "pyysit tai käsittelit asiakkaan tunnuksia",
+        (EthicsKind::TakesCredentials, Lang::En) => "you asked for or handled the client's credentials",
+        (EthicsKind::LogsInAsClient, Lang::Fi) => "kirjauduit asiakkaana",
+        (EthicsKind::LogsInAsClient, Lang::En) => "you logged in as the client",
+        (EthicsKind::ActsWithoutAuthorisation, Lang::Fi) => "toimit asiakkaan puolesta ilman valtuutusta",
+        (EthicsKind::ActsWithoutAuthorisation, Lang::En) => "you acted for the client without an authorisation",
+        (EthicsKind::DoesItForClient, Lang::Fi) => "teit asian asiakkaan puolesta",
+        (EthicsKind::DoesItForClient, Lang::En) => "you did the task for the client",
+        (EthicsKind::PrivacyBreach, Lang::Fi) => "asiakkaan tiedot jäivät muiden nähtäville",
+        (EthicsKind::PrivacyBreach, Lang::En) => "the client's data was left exposed",
+        (EthicsKind::IgnoresSafetySignal, Lang::Fi) => "ohitit asiakkaan turvallisuutta koskevan merkin",
+        (EthicsKind::IgnoresSafetySignal, Lang::En) => "you passed over a sign that the client's safety is at risk",
+        (EthicsKind::BeyondCompetence, Lang::Fi) => "menit oman osaamisesi rajojen yli",
+        (EthicsKind::BeyondCompetence, Lang::En) => "you went beyond your competence",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -189,6 +310,13 @@ pub struct Report {
     pub miti: Miti,
     pub client: ClientOutcome,
     pub ethics: Vec<EthicsFinding>,
+    /// The attempt passed: finished, a good ending, MITI fair or better, no ethics finding.
+    pub passed: bool,
+    /// Why not, most important first (empty when passed), in Finnish and English.
+    pub why_not: Vec<FailReason>,
+    /// Every reply was the learner's own typed words (free text, or written then picked). Only such a pass
+    /// counts toward mastery and the certificate; picked options are practice.
+    pub own_words: bool,
 }
 
 fn pct(a: u32, b: u32) -> Option<f32> {
@@ -246,11 +374,22 @@ pub fn evidence_feedback(coded: &crate::coding::CodedReply, lang: Lang) -> Optio
 
 /// The feedback on a typed reply: its codes in plain words and, when the coder gave evidence, why.
 fn typed_feedback(t: &TurnRecord, lang: Lang) -> String {
-    let fb = code_feedback(&t.codes, t.mi_consistent, lang);
-    match t.coded.as_ref().and_then(|c| evidence_feedback(c, lang)) {
-        Some(why) => format!("{fb} {why}"),
-        None => fb,
+    let mut fb = code_feedback(&t.codes, t.mi_consistent, lang);
+    let Some(coded) = t.coded.as_ref() else { return fb };
+    if coded.confidence < crate::coding::UNSURE_BELOW {
+        let unsure = match lang {
+            Lang::Fi => "Koodari ei ole tästä varma, joten lue koodi suuntaa antavana.",
+            Lang::En => "The coder is not sure about this one, so take the code as a pointer only.",
+        };
+        fb = format!("{unsure} {fb}");
     }
+    if let Some(why) = evidence_feedback(coded, lang) {
+        fb = format!("{fb} {why}");
+    }
+    for hit in &coded.ethics {
+        fb = format!("{fb} «{}»: {}.", hit.evidence, ethics_words(hit.kind, lang));
+    }
+    fb
 }
 
 /// Estimates the four MITI global scores from the coded turns (rules in `docs/scoring.md`).
@@ -383,9 +522,8 @@ impl Report {
         let state = session.state();
         let lang = state.lang;
 
-        let talk_at = |snap: &crate::runtime::Snapshot| {
-            scenario.node(&snap.node).and_then(|n| n.lines().get(snap.line)).map_or(Talk::Neutral, |l| l.talk)
-        };
+        let talk_at =
+            |snap: &crate::runtime::Snapshot| crate::runtime::line_at(scenario, snap).map_or(Talk::Neutral, |l| l.talk);
         let paired: Vec<(Talk, &TurnRecord)> = state.history.iter().map(|t| (talk_at(&t.before), t)).collect();
 
         let mut counts: BTreeMap<Code, u32> = Code::ALL.iter().map(|c| (*c, 0)).collect();
@@ -450,11 +588,11 @@ impl Report {
             // The options the learner saw at this turn (authored indices); numbers in the report are positions
             // in this list, as displayed.
             let shown: Vec<usize> = match node {
-                Some(Node::Turn(turn)) => crate::runtime::shown_options(turn, &t.before),
+                Some(Node::Turn(turn)) => crate::runtime::shown_options(turn, &t.before, state.seed),
                 _ => Vec::new(),
             };
             let displayed = |k: usize| shown.iter().position(|&s| s == k).map_or(k + 1, |p| p + 1);
-            let client = node.and_then(|n| n.lines().get(t.before.line)).map_or("", |l| l.text.get(lang)).to_owned();
+            let client = crate::runtime::line_at(scenario, &t.before).map_or("", |l| l.text.get(lang)).to_owned();
             let (kind, option, reply, feedback, explain) = match &t.reply {
                 ReplyKind::Option { index } => {
                     let o = &options[*index];
@@ -505,8 +643,12 @@ impl Report {
                     text: options[k].text.get(lang).to_owned(),
                     codes: crate::codes::normalize_volley(&options[k].codes),
                 });
-            if let (Some(kind), Some(explain)) = (t.ethics, explain) {
-                ethics.push(EthicsFinding { turn: i + 1, kind, explain });
+            if let Some(kind) = t.ethics {
+                // A typed reply's finding quotes the words; its explanation is the rule's, or the kind's own.
+                let evidence =
+                    t.coded.as_ref().and_then(|c| c.ethics.iter().find(|h| h.kind == kind)).map(|h| h.evidence.clone());
+                let explain = explain.unwrap_or_else(|| kind.explain(lang).to_owned());
+                ethics.push(EthicsFinding { turn: i + 1, kind, explain, evidence });
             }
             turns.push(TurnReport {
                 turn: i + 1,
@@ -535,13 +677,18 @@ impl Report {
             turn_limit: state.history.last().is_some_and(|t| t.turn_limit),
         });
 
+        let finished = session.is_finished();
+        let why_not = fail_reasons(finished, ending.as_ref(), level, &levels, &ethics);
         Report {
+            passed: why_not.is_empty(),
+            why_not,
+            own_words: session.own_words(),
             scenario: scenario.id.clone(),
             scenario_version: scenario.version,
             title: scenario.title.get(lang).to_owned(),
             lang,
             seed: state.seed,
-            finished: session.is_finished(),
+            finished,
             ending,
             turns,
             miti: Miti {

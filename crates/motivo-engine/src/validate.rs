@@ -11,32 +11,56 @@ use crate::model::{InputMode, Lang, Node, RouteWhen, Scenario, Talk, Text};
 use crate::scoring::option_score;
 use crate::tr;
 
+mod typed;
+
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ValidateOptions {
     /// Missing translations are errors, not warnings.
     pub strict: bool,
 }
 
-/// Finds where things are in the source text.
+mod locate;
+
+/// Finds where things are in the source text. One scan of the text ([`locate::scan`]) records every string
+/// literal and field key; lookups go through indexes built on first use, so locating any number of diagnostics
+/// stays linear in the file size. The k-th diagnostic about the same value in a node points at the k-th
+/// occurrence (two `next`s to the same missing node are each shown on their own line).
 pub struct Locator<'a> {
     text: &'a str,
     /// Line starts, computed on the first diagnostic.
     src: std::cell::OnceCell<Source<'a>>,
+    scan: locate::Scan,
     /// Per node: the byte range of its region (from its id to the next node's id).
     regions: Vec<(usize, usize)>,
     /// Per node: the span of its id value.
     ids: Vec<(usize, usize)>,
     nodes_start: usize,
+    /// Literal indexes by (key, value) and by value; key indexes by name.
+    by_field: std::cell::OnceCell<HashMap<(&'a str, String), Vec<usize>>>,
+    by_value: std::cell::OnceCell<HashMap<String, Vec<usize>>>,
+    keys_by_name: std::cell::OnceCell<HashMap<&'a str, Vec<usize>>>,
+    /// How many times each (node, field, value) has been located: the next one goes to the next occurrence.
+    uses: std::cell::RefCell<HashMap<(usize, &'static str, String), usize>>,
 }
 
 fn is_ident_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
+/// The largest char boundary of `text` at or before `at`.
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// Finds `field: "value"` in `text[from..to]` and returns the span of `"value"`.
 pub(crate) fn find_field(text: &str, from: usize, to: usize, field: &str, value: &str) -> Option<(usize, usize)> {
     let quoted = format!("\"{value}\"");
-    let hay = &text[from..to];
+    let (from, to) = (floor_boundary(text, from), floor_boundary(text, to));
+    let hay = text.get(from..to)?;
     let bytes = text.as_bytes();
     for (i, _) in hay.match_indices(&quoted) {
         let at = from + i;
@@ -65,7 +89,8 @@ pub(crate) fn find_field(text: &str, from: usize, to: usize, field: &str, value:
 /// Finds `field:` (the field name) in `text[from..to]`.
 pub(crate) fn find_key(text: &str, from: usize, to: usize, field: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
-    let hay = &text[from..to];
+    let (from, to) = (floor_boundary(text, from), floor_boundary(text, to));
+    let hay = text.get(from..to)?;
     for (i, _) in hay.match_indices(field) {
         let at = from + i;
         if at > 0 && is_ident_byte(bytes[at - 1]) {
@@ -84,14 +109,29 @@ pub(crate) fn find_key(text: &str, from: usize, to: usize, field: &str) -> Optio
 
 impl<'a> Locator<'a> {
     pub fn new(text: &'a str, scenario: &Scenario) -> Self {
-        let nodes_start = find_key(text, 0, text.len(), "nodes").map_or(0, |s| s.0);
+        let scan = locate::scan(text);
+        let name = |k: &locate::Key| &text[k.start..k.end];
+        // The top-level `nodes:` key (the shallowest one), else the first.
+        let nodes_key = scan.keys.iter().filter(|k| name(k) == "nodes").min_by_key(|k| k.depth);
+        let nodes_start = nodes_key.map_or(0, |k| k.start);
+        // Node ids: the `id:` values after `nodes:` at the shallowest depth there (meanings' ids are deeper).
+        let key_is = |l: &locate::Lit, f: &str| l.key.is_some_and(|(s, e)| &text[s..e] == f);
+        let id_lits: Vec<&locate::Lit> =
+            scan.lits.iter().filter(|l| l.start >= nodes_start && key_is(l, "id")).collect();
+        let node_depth = id_lits.iter().map(|l| l.depth).min().unwrap_or(0);
+        let id_lits: Vec<&locate::Lit> = id_lits.into_iter().filter(|l| l.depth == node_depth).collect();
         let mut ids = Vec::with_capacity(scenario.nodes.len());
+        let mut next = 0;
         let mut pos = nodes_start;
         for n in &scenario.nodes {
-            match find_field(text, pos, text.len(), "id", n.id()) {
-                Some(span) => {
-                    pos = span.1;
-                    ids.push(span);
+            // Normally the very next one; a few steps of slack, so a surprise cannot make this quadratic.
+            let found = id_lits[next.min(id_lits.len())..].iter().take(64).position(|l| l.value == n.id());
+            match found {
+                Some(k) => {
+                    let l = id_lits[next + k];
+                    ids.push((l.start, l.end));
+                    pos = l.end;
+                    next += k + 1;
                 }
                 None => ids.push((pos, pos)),
             }
@@ -101,7 +141,18 @@ impl<'a> Locator<'a> {
             let end = ids.get(i + 1).map_or(text.len(), |n| n.0);
             regions.push((s, end.max(s)));
         }
-        Locator { text, src: std::cell::OnceCell::new(), regions, ids, nodes_start }
+        Locator {
+            text,
+            src: std::cell::OnceCell::new(),
+            scan,
+            regions,
+            ids,
+            nodes_start,
+            by_field: std::cell::OnceCell::new(),
+            by_value: std::cell::OnceCell::new(),
+            keys_by_name: std::cell::OnceCell::new(),
+            uses: std::cell::RefCell::new(HashMap::new()),
+        }
     }
 
     pub fn src(&self) -> &Source<'a> {
@@ -113,28 +164,108 @@ impl<'a> Locator<'a> {
         self.ids.get(i).copied().unwrap_or((0, 0))
     }
 
-    /// `field: "value"` inside node `i`, or the node's id.
-    pub fn in_node(&self, i: usize, field: &str, value: &str) -> (usize, usize) {
-        let (s, e) = self.regions.get(i).copied().unwrap_or((0, 0));
-        find_field(self.text, s, e, field, value).unwrap_or_else(|| self.node(i))
+    fn region(&self, i: usize) -> (usize, usize) {
+        self.regions.get(i).copied().unwrap_or((0, 0))
     }
 
-    /// A quoted string inside node `i` (its start), or the node's id.
+    /// The next use of (node `i`, `what`, `value`): 0 the first time, then 1, …
+    fn next_use(&self, i: usize, what: &'static str, value: &str) -> usize {
+        let mut uses = self.uses.borrow_mut();
+        let n = uses.entry((i, what, value.to_owned())).or_insert(0);
+        *n += 1;
+        *n - 1
+    }
+
+    /// Of the literals `candidates` (indexes, in text order), the `nth` inside node `i`'s region (wrapping).
+    fn nth_in_region(&self, candidates: Option<&Vec<usize>>, i: usize, nth: usize) -> Option<&locate::Lit> {
+        let (s, e) = self.region(i);
+        let c = candidates?;
+        let lo = c.partition_point(|&k| self.scan.lits[k].start < s);
+        let hi = c.partition_point(|&k| self.scan.lits[k].start < e);
+        if lo >= hi {
+            return None;
+        }
+        Some(&self.scan.lits[c[lo + nth % (hi - lo)]])
+    }
+
+    fn field_literal(&self, i: usize, field: &'static str, value: &str) -> Option<&locate::Lit> {
+        let index = self.by_field.get_or_init(|| {
+            let mut m: HashMap<(&'a str, String), Vec<usize>> = HashMap::new();
+            for (k, l) in self.scan.lits.iter().enumerate() {
+                if let Some((s, e)) = l.key {
+                    m.entry((&self.text[s..e], l.value.clone())).or_default().push(k);
+                }
+            }
+            m
+        });
+        let nth = self.next_use(i, field, value);
+        self.nth_in_region(index.get(&(field, value.to_owned())), i, nth)
+    }
+
+    /// The string literal with this value inside node `i` (the next occurrence on each call).
+    pub fn literal_in_node(&self, i: usize, value: &str) -> Option<&locate::Lit> {
+        let index = self.by_value.get_or_init(|| {
+            let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+            for (k, l) in self.scan.lits.iter().enumerate() {
+                m.entry(l.value.clone()).or_default().push(k);
+            }
+            m
+        });
+        let nth = self.next_use(i, "", value);
+        self.nth_in_region(index.get(value), i, nth)
+    }
+
+    /// `field: "value"` inside node `i`, or the node's id.
+    pub fn in_node(&self, i: usize, field: &'static str, value: &str) -> (usize, usize) {
+        self.field_literal(i, field, value).map_or_else(|| self.node(i), |l| (l.start, l.end))
+    }
+
+    /// A quoted string inside node `i`, or the node's id.
     pub fn string_in_node(&self, i: usize, value: &str) -> (usize, usize) {
-        let (s, e) = self.regions.get(i).copied().unwrap_or((0, 0));
-        let quoted = format!("\"{value}\"");
-        self.text[s..e].find(&quoted).map_or_else(|| self.node(i), |k| (s + k, s + k + quoted.len()))
+        self.literal_in_node(i, value).map_or_else(|| self.node(i), |l| (l.start, l.end))
+    }
+
+    fn keys_named(&self, field: &str) -> Option<&Vec<usize>> {
+        let index = self.keys_by_name.get_or_init(|| {
+            let mut m: HashMap<&'a str, Vec<usize>> = HashMap::new();
+            for (k, key) in self.scan.keys.iter().enumerate() {
+                m.entry(&self.text[key.start..key.end]).or_default().push(k);
+            }
+            m
+        });
+        index.get(field)
     }
 
     /// `field:` (the key) inside node `i`, or the node's id.
     pub fn key_in_node(&self, i: usize, field: &str) -> (usize, usize) {
-        let (s, e) = self.regions.get(i).copied().unwrap_or((0, 0));
-        find_key(self.text, s, e, field).unwrap_or_else(|| self.node(i))
+        let (s, e) = self.region(i);
+        let found = self.keys_named(field).and_then(|c| {
+            let lo = c.partition_point(|&k| self.scan.keys[k].start < s);
+            c.get(lo).map(|&k| self.scan.keys[k]).filter(|k| k.start < e)
+        });
+        found.map_or_else(|| self.node(i), |k| (k.start, k.end))
+    }
+
+    /// The key `field:` after the `k`-th `effect:` key in node `i` (else that `effect:`, else the node's id).
+    pub fn effect_field(&self, i: usize, k: usize, field: &str) -> (usize, usize) {
+        let (s, e) = self.region(i);
+        let in_region = |c: Option<&Vec<usize>>, from: usize| {
+            let c = c?;
+            let lo = c.partition_point(|&k| self.scan.keys[k].start < from);
+            Some(c[lo..].iter().map(|&k| self.scan.keys[k]).take_while(|key| key.start < e).collect::<Vec<_>>())
+        };
+        let Some(effect) = in_region(self.keys_named("effect"), s).and_then(|v| v.get(k).copied()) else {
+            return self.node(i);
+        };
+        let found = in_region(self.keys_named(field), effect.end).and_then(|v| v.first().copied());
+        found.map_or((effect.start, effect.end), |f| (f.start, f.end))
     }
 
     /// A top-level `field:` (before the nodes), or the start of the file.
     pub fn top(&self, field: &str) -> (usize, usize) {
-        find_key(self.text, 0, self.nodes_start.max(1).min(self.text.len()), field).unwrap_or((0, 0))
+        let limit = if self.nodes_start == 0 { self.text.len() } else { self.nodes_start };
+        let found = self.keys_named(field).and_then(|c| c.first()).map(|&k| self.scan.keys[k]);
+        found.filter(|k| k.start < limit).map_or((0, 0), |k| (k.start, k.end))
     }
 }
 
@@ -146,6 +277,8 @@ enum At<'s> {
     Str(usize, &'s str),
     Field(usize, &'static str, &'s str),
     Key(usize, &'static str),
+    /// Field `.2` of the `.1`-th `effect:` (counting from 0) in node `.0`.
+    EffectField(usize, usize, &'static str),
     Span(usize, usize),
 }
 
@@ -154,6 +287,24 @@ struct Checker<'a> {
     loc: Locator<'a>,
     options: ValidateOptions,
     out: Vec<Diagnostic>,
+    suggest: Suggest<'a>,
+}
+
+/// The largest change an `effect` may make to one variable (the scales are 0–10).
+pub const MAX_EFFECT: f32 = 10.0;
+
+/// Ids longer than this (in characters) get no "did you mean".
+const MAX_SUGGEST_CHARS: usize = 64;
+/// At most this many edit-distance cells are computed per file for "did you mean" notes; after that, no more
+/// notes. (Each comparison is banded and only among ids within 2 characters of the same length.)
+const SUGGEST_BUDGET: usize = 20_000_000;
+
+/// "Did you mean" for unknown node ids: candidates grouped by length, answers remembered, work capped.
+#[derive(Default)]
+struct Suggest<'a> {
+    by_len: Option<HashMap<usize, Vec<&'a str>>>,
+    answers: HashMap<String, Option<&'a str>>,
+    spent: usize,
 }
 
 fn valid_id(id: &str) -> bool {
@@ -169,6 +320,7 @@ impl<'a> Checker<'a> {
             At::Str(i, v) => self.loc.string_in_node(i, v),
             At::Field(i, f, v) => self.loc.in_node(i, f, v),
             At::Key(i, f) => self.loc.key_in_node(i, f),
+            At::EffectField(i, k, f) => self.loc.effect_field(i, k, f),
             At::Span(s, e) => (s, e),
         }
     }
@@ -256,6 +408,7 @@ impl<'a> Checker<'a> {
         }
         let shortest_good = self.graph();
         self.turn_limit(shortest_good);
+        self.typed_graph();
     }
 
     /// `max_turns` and `on_limit`: both or neither, a limit of at least 1 that leaves room for a good ending, and
@@ -355,6 +508,17 @@ impl<'a> Checker<'a> {
                 At::Top("version"),
             );
         }
+        if !(1..=3).contains(&s.difficulty) {
+            let d = s.difficulty;
+            self.error(
+                Kind::OutOfRange,
+                tr!(
+                    "difficulty {d} is out of range: 1 willing, 2 ambivalent, 3 discordant or in crisis",
+                    "vaikeustaso {d} ei kelpaa: 1 halukas, 2 kahden vaiheilla, 3 vastahakoinen tai kriisissä"
+                ),
+                At::Top("difficulty"),
+            );
+        }
         let st = s.start_state;
         let in_scale = |x: f32| (0.0..=10.0).contains(&x);
         if !in_scale(st.importance)
@@ -416,28 +580,40 @@ impl<'a> Checker<'a> {
     }
 
     fn condition(&mut self, i: usize, when: &str, flags: &HashSet<&str>) {
-        // The condition text starts one byte after the opening quote (conditions need no escapes).
-        let base = |c: &Self| c.loc.string_in_node(i, when).0 + 1;
-        match cond::parse(when) {
+        let parsed = cond::parse_spanned(when);
+        if matches!(&parsed, Ok((c, _)) if c.names().iter().all(|n| match n {
+            NameRef::Flag(f) => flags.contains(f),
+            NameRef::Node(n) => self.scenario.node(n).is_some(),
+        })) {
+            return;
+        }
+        // Offsets in the condition map back into its literal in the file (escapes included); without the literal,
+        // the node's id.
+        let lit = self.loc.literal_in_node(i, when).map(|l| (l.clone(), self.loc.text));
+        let node = self.loc.node(i);
+        let span = |s: usize, e: usize| match &lit {
+            Some((l, text)) => At::Span(l.source_offset(text, s), l.source_offset(text, e)),
+            None => At::Span(node.0, node.1),
+        };
+        match parsed {
             Err(e) => {
                 self.error(
                     Kind::BadCondition,
                     tr!("condition: {en}", "ehto: {fi}", en = e.message, fi = e.message_fi),
-                    At::Span(base(self) + e.start, base(self) + e.end),
+                    span(e.start, e.end),
                 );
             }
-            Ok(c) => {
-                for name in c.names() {
+            Ok((c, spans)) => {
+                for (name, (s, e)) in c.names().into_iter().zip(spans) {
                     match name {
                         NameRef::Flag(f) if !flags.contains(f) => {
-                            let off = when.find(f).unwrap_or(0);
                             self.error(
                                 Kind::UnknownVariable,
                                 tr!(
                                     "condition uses `{f}`, which is not a variable or a declared flag",
                                     "ehdossa on `{f}`, joka ei ole muuttuja eikä esitelty lippu"
                                 ),
-                                At::Span(base(self) + off, base(self) + off + f.len()),
+                                span(s, e),
                             )
                             .note(tr!(
                                 "declare flags in the scenario's `flags: [...]`",
@@ -445,14 +621,13 @@ impl<'a> Checker<'a> {
                             ));
                         }
                         NameRef::Node(n) if self.scenario.node(n).is_none() => {
-                            let off = when.find(n).unwrap_or(0);
                             self.error(
                                 Kind::UnknownNode,
                                 tr!(
                                     "condition refers to node `{n}`, which does not exist",
                                     "ehto viittaa solmuun `{n}`, jota ei ole olemassa"
                                 ),
-                                At::Span(base(self) + off, base(self) + off + n.len()),
+                                span(s, e),
                             );
                         }
                         _ => {}
@@ -490,15 +665,67 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn closest_node(&self, id: &str) -> Option<&str> {
-        self.scenario
-            .nodes
-            .iter()
-            .map(|n| n.id())
-            .map(|n| (edit_distance(n, id), n))
-            .filter(|(d, _)| *d <= 2)
-            .min()
-            .map(|(_, n)| n)
+    /// The existing node id closest to `id` (at most 2 edits away), if any.
+    fn closest_node(&mut self, id: &str) -> Option<&'a str> {
+        if let Some(a) = self.suggest.answers.get(id) {
+            return *a;
+        }
+        let scenario: &'a Scenario = self.scenario;
+        let len = id.chars().count();
+        let mut best: Option<(usize, &'a str)> = None;
+        if len <= MAX_SUGGEST_CHARS {
+            let by_len = self.suggest.by_len.get_or_insert_with(|| {
+                let mut m: HashMap<usize, Vec<&'a str>> = HashMap::new();
+                for n in &scenario.nodes {
+                    let l = n.id().chars().count();
+                    if l <= MAX_SUGGEST_CHARS + 2 {
+                        m.entry(l).or_default().push(n.id());
+                    }
+                }
+                m
+            });
+            'outer: for l in len.saturating_sub(2)..=len + 2 {
+                for &n in by_len.get(&l).map(Vec::as_slice).unwrap_or_default() {
+                    let cost = (len + 1) * 5;
+                    if self.suggest.spent + cost > SUGGEST_BUDGET {
+                        break 'outer;
+                    }
+                    self.suggest.spent += cost;
+                    if let Some(d) = edit_distance_within(n, id, 2)
+                        && best.is_none_or(|b| (d, n) < b)
+                    {
+                        best = Some((d, n));
+                    }
+                }
+            }
+        }
+        let answer = best.map(|(_, n)| n);
+        self.suggest.answers.insert(id.to_owned(), answer);
+        answer
+    }
+
+    /// An `effect` override: every value a finite number within ±[`MAX_EFFECT`].
+    fn effect(&mut self, i: usize, k: usize, e: &crate::model::Effect) {
+        let fields = [
+            ("importance", e.importance),
+            ("confidence", e.confidence),
+            ("discord", e.discord),
+            ("momentum", e.momentum),
+        ];
+        for (field, x) in fields {
+            if !(x.is_finite() && x.abs() <= MAX_EFFECT) {
+                let shown = if x.is_nan() { "NaN".to_owned() } else { format!("{x}") };
+                self.error(
+                    Kind::OutOfRange,
+                    tr!(
+                        "effect `{field}: {shown}` is out of range; effects are numbers from -{MAX_EFFECT} to {MAX_EFFECT}",
+                        "vaikutus `{field}: {shown}` on sallitun alueen ulkopuolella; vaikutus on luku väliltä \
+                         -{MAX_EFFECT}…{MAX_EFFECT}"
+                    ),
+                    At::EffectField(i, k, field),
+                );
+            }
+        }
     }
 
     fn node(&mut self, i: usize, node: &Node, flags: &HashSet<&str>) {
@@ -629,12 +856,23 @@ impl<'a> Checker<'a> {
             self.sets(i, &opt.set, flags);
             self.target(i, &opt.next);
         }
+        let effects = turn.options.iter().filter_map(|o| o.effect.as_ref());
+        let effects = effects.chain(turn.free_text.iter().filter_map(|r| r.effect.as_ref()));
+        for (k, e) in effects.enumerate() {
+            self.effect(i, k, e);
+        }
         if mode != InputMode::FreeText {
             self.hidden_options(i, turn);
         }
+        // A rule's `clarify` line is said at this turn too: its meanings can be reflected.
+        for m in turn.free_text.iter().filter_map(|r| r.clarify.as_ref()).flat_map(|l| &l.meanings) {
+            meaning_ids.insert(m.id.as_str());
+        }
         let mut otherwise_at = None;
         for (k, r) in turn.free_text.iter().enumerate() {
-            self.target(i, &r.next);
+            if !self.clarify_route(i, k, r, flags) {
+                self.target(i, &r.next);
+            }
             self.sets(i, &r.set, flags);
             if let Some(c) = &r.cond {
                 self.condition(i, c, flags);
@@ -707,6 +945,7 @@ impl<'a> Checker<'a> {
             ));
         }
         self.pedagogy(i, turn);
+        self.typed_turn(i, turn);
     }
 
     /// A turn where the learner must pick an option needs one shown in every state: if every option has a `when`
@@ -778,20 +1017,28 @@ impl<'a> Checker<'a> {
     fn pedagogy(&mut self, i: usize, turn: &crate::model::Turn) {
         let consistent =
             |o: &crate::model::ReplyOption| !o.codes.iter().any(|c| c.is_mi_inconsistent()) && o.ethics.is_none();
-        let mut talks: Vec<Talk> = turn.lines.iter().map(|l| l.talk).collect();
-        talks.dedup();
-        for (k, bad) in turn.options.iter().enumerate().filter(|(_, o)| !consistent(o)) {
-            for &talk in &talks {
-                let b = option_score(bad, talk);
-                if let Some((g, good)) = turn
-                    .options
+        // Each distinct talk once, and per talk the lowest-scoring consistent option (linear, not options²).
+        let mut talks: Vec<Talk> = Vec::new();
+        for l in &turn.lines {
+            if !talks.contains(&l.talk) {
+                talks.push(l.talk);
+            }
+        }
+        let lowest_good: Vec<Option<(usize, f32)>> = talks
+            .iter()
+            .map(|&talk| {
+                turn.options
                     .iter()
                     .enumerate()
                     .filter(|(_, o)| consistent(o))
                     .map(|(g, o)| (g, option_score(o, talk)))
-                    .filter(|(_, s)| *s < b)
                     .min_by(|a, b| a.1.total_cmp(&b.1))
-                {
+            })
+            .collect();
+        for (k, bad) in turn.options.iter().enumerate().filter(|(_, o)| !consistent(o)) {
+            for (t, &talk) in talks.iter().enumerate() {
+                let b = option_score(bad, talk);
+                if let Some((g, good)) = lowest_good[t].filter(|(_, s)| *s < b) {
                     let first = bad.text.fi.as_deref().or(bad.text.en.as_deref()).unwrap_or("");
                     let span = At::Str(i, first);
                     let id = turn.id.clone();
@@ -973,11 +1220,81 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// The edit distance between `a` and `b` if it is at most `max` (a band of width `2·max + 1`: linear time).
+pub(crate) fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let big = max + 1;
+    // prev[j] for j in the band around i; stored densely by j, cells outside the band count as `big`.
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| if j <= max { j } else { big }).collect();
+    let mut cur = vec![big; b.len() + 1];
+    for i in 1..=a.len() {
+        let lo = i.saturating_sub(max);
+        let hi = (i + max).min(b.len());
+        cur.iter_mut().for_each(|c| *c = big);
+        if lo == 0 {
+            cur[0] = i.min(big);
+        }
+        let mut row_min = cur[0];
+        for j in lo.max(1)..=hi {
+            let v = (prev[j - 1] + usize::from(a[i - 1] != b[j - 1])).min(prev[j] + 1).min(cur[j - 1] + 1).min(big);
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    let d = prev[b.len()];
+    (d <= max).then_some(d)
+}
+
 /// Validates a parsed scenario against its source text. Diagnostics come sorted by position.
 pub fn validate(scenario: &Scenario, text: &str, options: &ValidateOptions) -> Vec<Diagnostic> {
-    let mut c = Checker { scenario, loc: Locator::new(text, scenario), options: *options, out: Vec::new() };
+    let mut c = Checker {
+        scenario,
+        loc: Locator::new(text, scenario),
+        options: *options,
+        out: Vec::new(),
+        suggest: Suggest::default(),
+    };
     c.run();
     let mut out = c.out;
     out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.severity)));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn banded_edit_distance_agrees_with_the_full_one() {
+        let words =
+            ["", "a", "ab", "ba", "abc", "acb", "alku", "aluk", "loppu", "lopu", "loppuu", "äiti", "aiti", "xyzw"];
+        for a in words {
+            for b in words {
+                let full = edit_distance(a, b);
+                for max in 0..4 {
+                    let want = (full <= max).then_some(full);
+                    assert_eq!(edit_distance_within(a, b, max), want, "{a:?} {b:?} within {max}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn locator_does_not_split_a_multibyte_first_character() {
+        // Regression (issue 16): a file starting with U+200E whose `nodes:` key is not found sliced `text[..1]`.
+        let text = "\u{200e}Scenario(id: \"X\", nodes/**/: [])";
+        let mut scenario = crate::bundled::scenarios().remove(0).expect("bundled");
+        scenario.nodes.clear();
+        let loc = Locator::new(text, &scenario);
+        assert_eq!(loc.top("id"), (text.find("id").unwrap(), text.find("id").unwrap() + 2));
+        assert_eq!(loc.top("version"), (0, 0));
+    }
 }

@@ -486,15 +486,52 @@ mod tests {
         }
     }
 
-    /// Plays a scripted ending from `tests/scripts` (numbers pick options, 1-based).
+    /// A coder that gives a reply the codes of the authored option it repeats word for word.
+    struct Echo(Arc<crate::Scenario>);
+    impl crate::ReplyCoder for Echo {
+        fn code(&self, r: &crate::CodeRequest<'_>) -> crate::CodedReply {
+            let codes = self
+                .0
+                .nodes
+                .iter()
+                .filter_map(|n| match n {
+                    crate::model::Node::Turn(t) => Some(&t.options),
+                    _ => None,
+                })
+                .flatten()
+                .find(|o| o.text.get(r.lang) == r.text)
+                .map_or_else(|| vec![crate::Code::NONE], |o| o.codes.clone());
+            crate::CodedReply {
+                primary: crate::Primary::from_codes(&codes),
+                codes,
+                confidence: 0.9,
+                evidence: vec![],
+                reflected: None,
+                meanings: vec![],
+                ethics: vec![],
+            }
+        }
+    }
+
+    /// Plays a scripted ending from `tests/scripts` in the learner's own words: each `@id` line is written out
+    /// as that option's text, then the option is picked (write then pick).
     fn scripted(script: &str) -> Session {
-        let picks: Vec<usize> = script
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|l| l.parse::<usize>().expect("option numbers") - 1)
-            .collect();
-        let s = play(&picks);
+        let scenario = Arc::new(
+            crate::bundled::scenarios()
+                .into_iter()
+                .filter_map(Result::ok)
+                .find(|s| s.id == "omakanta-resepti")
+                .expect("bundled scenario"),
+        );
+        let coder = Echo(scenario.clone());
+        let mut s = Session::start(scenario, 1, crate::Lang::Fi);
+        s.set_answer(crate::model::InputMode::WriteThenPick);
+        for l in script.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let Some(crate::script::ScriptLine::PickId(id)) = crate::script::parse_line(l) else { continue };
+            let pos = s.position_of(&id).expect("the option is shown");
+            let text = s.view().options[pos].text.get(crate::Lang::Fi).to_owned();
+            s.reply_text_then_choose(&coder, &text, pos).expect("valid option");
+        }
         assert!(s.is_finished());
         s
     }
@@ -510,7 +547,7 @@ mod tests {
             if s.is_finished() {
                 break;
             }
-            s.choose(p).expect("valid option");
+            s.choose_authored(p).expect("valid option");
         }
         s
     }
@@ -542,7 +579,8 @@ mod tests {
             assert!(x["object"]["id"].as_str().unwrap().starts_with("https://lms.example.org/xapi/scenarios/"));
         }
         let responded = &st[1];
-        assert_eq!(responded["result"]["response"], "1");
+        let crate::runtime::ReplyKind::TextThenOption { index, .. } = &s.history()[0].reply else { panic!("typed") };
+        assert_eq!(responded["result"]["response"], (index + 1).to_string());
         assert!(responded["result"]["extensions"]["https://lms.example.org/xapi/extensions/codes"].is_array());
         assert_eq!(responded["object"]["definition"]["interactionType"], "choice");
         // Ids: unique, UUIDs, and the same for the same attempt.
@@ -610,7 +648,9 @@ mod tests {
             st[1]["result"]["extensions"]["https://lms.example.org/xapi/extensions/typed-text"],
             "Salainen oma lause Ainolle"
         );
-        assert_eq!(st[1]["result"]["response"], "1");
+        // The response is the authored choice id (stable whatever order the options were shown in).
+        let ReplyKind::TextThenOption { index, .. } = &s.history()[0].reply else { panic!("write then pick") };
+        assert_eq!(st[1]["result"]["response"], (index + 1).to_string());
     }
 
     #[test]

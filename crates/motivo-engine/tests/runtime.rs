@@ -46,6 +46,22 @@ fn replay(scenario: &Arc<Scenario>, seed: u64, picks: &[usize]) -> Session {
     s
 }
 
+/// Replays options by authored index (independent of the shuffled display order).
+fn replay_authored(scenario: &Arc<Scenario>, seed: u64, picks: &[usize]) -> Session {
+    let mut s = Session::start(scenario.clone(), seed, Lang::Fi);
+    for &k in picks {
+        s.choose_authored(k).expect("replayed option is shown");
+    }
+    s
+}
+
+/// The authored indices shown now, in authored order (the display order is shuffled).
+fn shown_set(s: &Session) -> Vec<usize> {
+    let mut v = s.view().authored.clone();
+    v.sort_unstable();
+    v
+}
+
 fn json(state: &SessionState) -> String {
     serde_json::to_string(state).expect("state serialises")
 }
@@ -173,9 +189,13 @@ fn typed_replies_are_routed_by_the_free_text_rules() {
 fn the_report_counts_and_scores_a_known_conversation() {
     let scenario = minimal();
     // Reflection (CR) on sustain talk → the good ending.
-    let s = replay(&scenario, 3, &[0]);
+    let s = replay_authored(&scenario, 3, &[0]);
     let r = Report::of(&s);
     assert!(r.finished);
+    // A good ending and no ethics finding: only the level can hold this one-reply conversation back.
+    assert_eq!(r.passed, r.miti.level >= Level::Fair, "{:?}", r.why_not);
+    assert!(r.why_not.iter().all(|w| w.reason == "level"), "{:?}", r.why_not);
+    assert!(!r.own_words, "a picked option is not the learner's own words");
     assert_eq!(r.ending.as_ref().map(|e| (e.id.as_str(), e.good)), Some(("loppu", true)));
     assert_eq!(r.miti.counts[&Code::CR], 1);
     assert_eq!(r.miti.counts[&Code::PER], 0);
@@ -194,12 +214,19 @@ fn the_report_counts_and_scores_a_known_conversation() {
     assert!(r.turns[0].better.is_none(), "the best option was picked");
 
     // Persuasion → the poor ending, with the better alternative named.
-    let s = replay(&scenario, 3, &[1]);
+    let s = replay_authored(&scenario, 3, &[1]);
     let r = Report::of(&s);
     assert_eq!(r.ending.as_ref().map(|e| e.good), Some(false));
+    assert!(!r.passed);
+    let reasons: Vec<&str> = r.why_not.iter().map(|w| w.reason.as_str()).collect();
+    assert!(reasons.contains(&"ending") && reasons.contains(&"level"), "{reasons:?}");
+    assert!(r.why_not.iter().all(|w| !w.fi.is_empty() && !w.en.is_empty()));
     assert_eq!((r.miti.mina, r.miti.mia), (1, 0));
     assert!(!r.turns[0].mi_consistent);
-    assert_eq!(r.turns[0].better.as_ref().map(|b| b.option), Some(1));
+    // The better alternative is named by its number as shown (the CR option, wherever the shuffle put it).
+    let better = r.turns[0].better.as_ref().expect("a better option");
+    assert_ne!(Some(better.option), r.turns[0].option);
+    assert_eq!(better.codes, vec![Code::CR]);
     assert_eq!(r.client.discord.end, 2.5, "PER adds 1.5 discord");
     assert_eq!(r.miti.level, Level::BelowFair);
 }
@@ -310,15 +337,15 @@ fn taking_over_twice_at_the_key_code_ends_the_conversation() {
         assert_eq!(s.state().current.node, node, "step {k}");
         if k == 5 {
             // First visit: the first-time take-over is shown, the repeat is hidden.
-            assert_eq!(s.view().authored, vec![0, 1, 2, 3]);
+            assert_eq!(shown_set(&s), vec![0, 1, 2, 3]);
         }
         if k == 8 {
             // Second visit: the first-time take-over is hidden (it led to `puolesta`, the loop); the same words
             // now lead to the ending, shown last.
-            let view = s.view();
-            assert_eq!(view.authored, vec![1, 2, 3, 4]);
-            assert_eq!(view.options[3].text, scenario_option(&scenario, "kirjautuminen", 0).text);
-            assert_eq!(s.clone().choose(0).unwrap().next, "omakanta", "shown 1 is authored 2");
+            assert_eq!(shown_set(&s), vec![1, 2, 3, 4]);
+            let repeat = scenario_option(&scenario, "kirjautuminen", 4);
+            assert_eq!(repeat.text, scenario_option(&scenario, "kirjautuminen", 0).text);
+            assert_eq!(s.clone().choose_authored(1).unwrap().next, "omakanta");
         }
         choose_authored(&mut s, authored);
     }
@@ -330,13 +357,19 @@ fn taking_over_twice_at_the_key_code_ends_the_conversation() {
 
     // The report numbers options as the learner saw them, and offers only alternatives that were shown.
     let r = Report::of(&s);
-    assert_eq!(r.turns[5].option, Some(1));
-    assert_eq!(r.turns[8].option, Some(4), "authored 5th, shown 4th");
+    let displayed = |k: usize, authored: usize| {
+        let Some(Node::Turn(t)) = scenario.node(&s.history()[k].before.node) else { panic!("a turn") };
+        let shown = motivo_engine::runtime::shown_options(t, &s.history()[k].before, s.state().seed);
+        shown.iter().position(|&x| x == authored).map(|p| p + 1)
+    };
+    assert_eq!(r.turns[5].option, displayed(5, 0));
+    assert_eq!(r.turns[8].option, displayed(8, 4), "authored 5th, numbered as shown");
     assert_eq!(r.turns[8].ethics, Some(motivo_engine::model::EthicsKind::LogsInAsClient));
     let better = r.turns[8].better.as_ref().expect("a better option was shown");
-    let view_texts: Vec<String> = [1, 2, 3, 4]
+    let Some(Node::Turn(turn8)) = scenario.node("kirjautuminen") else { panic!("a turn") };
+    let view_texts: Vec<String> = motivo_engine::runtime::shown_options(turn8, &s.history()[8].before, s.state().seed)
         .iter()
-        .map(|&k| scenario_option(&scenario, "kirjautuminen", k).text.get(Lang::Fi).to_owned())
+        .map(|&k| turn8.options[k].text.get(Lang::Fi).to_owned())
         .collect();
     assert_eq!(view_texts[better.option - 1], better.text, "`better.option` is the shown number");
     assert_eq!(r.ethics.len(), 2, "both take-overs are findings");
@@ -360,12 +393,12 @@ fn rewind_and_resume_across_a_conditional_option() {
     let finished = json(s.state());
     // Rewind to the second visit of `kirjautuminen`: the same options are shown again.
     s.rewind(8).unwrap();
-    assert_eq!(s.view().authored, vec![1, 2, 3, 4]);
+    assert_eq!(shown_set(&s), vec![1, 2, 3, 4]);
     choose_authored(&mut s, 4);
     assert_eq!(json(s.state()), finished, "rewound and replayed = played fresh");
     // Rewind before the first take-over: the condition is false again, so the first-time option is back.
     s.rewind(5).unwrap();
-    assert_eq!(s.view().authored, vec![0, 1, 2, 3]);
+    assert_eq!(shown_set(&s), vec![0, 1, 2, 3]);
 
     // Resume: the finished state and a mid-conversation state both resume and continue identically.
     let state: SessionState = serde_json::from_str(&finished).unwrap();
@@ -375,7 +408,7 @@ fn rewind_and_resume_across_a_conditional_option() {
     mid.current = mid.history[8].before.clone();
     mid.history.truncate(8);
     let mut resumed = Session::resume(scenario.clone(), mid).expect("fits");
-    assert_eq!(resumed.view().authored, vec![1, 2, 3, 4]);
+    assert_eq!(shown_set(&resumed), vec![1, 2, 3, 4]);
     choose_authored(&mut resumed, 4);
     assert_eq!(json(resumed.state()), finished);
 

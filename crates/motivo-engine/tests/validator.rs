@@ -449,7 +449,133 @@ fn one_fixture_per_kind() -> Vec<(Kind, String)> {
         (Kind::OutOfRange, broken("version: 1", "version: 0")),
         (Kind::HiddenOptions, conditional_options("discord >= 5", "discord < 3")),
         (Kind::TurnLimit, broken("start: \"alku\",", "start: \"alku\",\n    max_turns: 5,")),
+        (Kind::EthicsRouteMissing, ethics_option_without_route()),
+        (
+            Kind::FallbackAssumes,
+            broken("(when: Otherwise, next: \"pois\")", "(when: Otherwise, next: \"pois\", set: [\"heard\"])"),
+        ),
+        (
+            Kind::RepairPunished,
+            broken("(when: Reflected(\"ei_osaa\"), next: \"loppu\")", "(when: Reflected(\"ei_osaa\"), next: \"pois\")"),
+        ),
+        (Kind::NoTypedReply, no_free_text()),
     ]
+}
+
+/// The persuading option marked as taking over, with no typed rule that catches the same words.
+fn ethics_option_without_route() -> String {
+    broken(
+        "feedback: (fi: \"Neuvoit ilman lupaa.\", en: \"Advice without permission.\"),",
+        "feedback: (fi: \"Neuvoit ilman lupaa.\", en: \"Advice without permission.\"),\n                 \
+         ethics: (kind: DoesItForClient, explain: (fi: \"Teit puolesta.\", en: \"You did it for her.\")),",
+    )
+}
+
+fn no_free_text() -> String {
+    broken(
+        "            free_text: [\n                (when: Reflected(\"ei_osaa\"), next: \"loppu\"),\n                (when: Otherwise, next: \"pois\"),\n            ],\n",
+        "",
+    )
+}
+
+#[test]
+fn an_ethics_option_needs_a_typed_rule_for_the_same_mistake() {
+    let text = ethics_option_without_route();
+    let d = expect(&text, Kind::EthicsRouteMissing, "Kyllä sinun pitää oppia");
+    assert_eq!(d.code, "M028");
+    assert!(d.message.contains("DoesItForClient"), "{}", d.message);
+    assert_eq!(d.severity, Severity::Warning);
+    let strict = load_scenario(text.as_bytes(), &ValidateOptions { strict: true }).diagnostics;
+    assert!(strict.iter().any(|d| d.kind == Kind::EthicsRouteMissing && d.severity == Severity::Error));
+    // A rule for the kind, or for any ethics finding, satisfies it.
+    for rule in ["Ethics(DoesItForClient)", "AnyEthics"] {
+        let fixed = text.replace(
+            "(when: Otherwise, next: \"pois\")",
+            &format!("(when: {rule}, next: \"pois\"),\n                (when: Otherwise, next: \"pois\")"),
+        );
+        assert!(!load(&fixed).iter().any(|d| d.kind == Kind::EthicsRouteMissing), "{rule}");
+    }
+    // A rule for another kind does not.
+    let other = text.replace(
+        "(when: Otherwise, next: \"pois\")",
+        "(when: Ethics(TakesCredentials), next: \"pois\"),\n                (when: Otherwise, next: \"pois\")",
+    );
+    assert!(load(&other).iter().any(|d| d.kind == Kind::EthicsRouteMissing));
+}
+
+#[test]
+fn a_fallback_must_not_assume_or_shortcut() {
+    let d = expect(
+        &broken("(when: Otherwise, next: \"pois\")", "(when: Otherwise, next: \"pois\", set: [\"heard\"])"),
+        Kind::FallbackAssumes,
+        "(when: Otherwise, next: \"pois\", set:",
+    );
+    assert!(d.message.contains("heard"), "{}", d.message);
+    // An `Otherwise` that reaches the good ending sooner than any MI-consistent reply (there is none here).
+    let text = broken("(when: Reflected(\"ei_osaa\"), next: \"loppu\"),\n", "")
+        .replace("(when: Otherwise, next: \"pois\")", "(when: Otherwise, next: \"loppu\")")
+        .replacen(
+            "next: \"loppu\"),\n                (text: (fi: \"Kyllä",
+            "next: \"pois\"),\n                (text: (fi: \"Kyllä",
+            1,
+        )
+        .replacen("set: [\"heard\"], next: \"loppu\"", "set: [\"heard\"], next: \"pois\"", 1);
+    let diags = load(&text);
+    assert!(diags.iter().any(|d| d.kind == Kind::FallbackAssumes && d.message.contains("sooner")), "{diags:#?}");
+}
+
+#[test]
+fn a_good_repair_must_not_lead_only_to_bad_endings() {
+    let text =
+        broken("(when: Reflected(\"ei_osaa\"), next: \"loppu\")", "(when: Reflected(\"ei_osaa\"), next: \"pois\")");
+    let d = expect(&text, Kind::RepairPunished, "(when: Reflected(\"ei_osaa\"), next: \"pois\")");
+    assert!(d.message_fi.contains("korjausliikkeen"), "{}", d.message_fi);
+    // A persuading rule to the same ending is not a repair: no finding.
+    let per = broken("(when: Reflected(\"ei_osaa\"), next: \"loppu\")", "(when: Code(PER), next: \"pois\")");
+    assert!(!load(&per).iter().any(|d| d.kind == Kind::RepairPunished));
+}
+
+#[test]
+fn every_turn_takes_a_typed_reply() {
+    let text = no_free_text();
+    let d = expect(&text, Kind::NoTypedReply, "id: \"alku\"");
+    assert_eq!(d.severity, Severity::Warning);
+    let strict = load_scenario(text.as_bytes(), &ValidateOptions { strict: true }).diagnostics;
+    assert!(strict.iter().any(|d| d.kind == Kind::NoTypedReply && d.severity == Severity::Error));
+}
+
+#[test]
+fn clarify_rules_keep_the_turn_open_and_are_checked() {
+    let clarify =
+        "(when: Otherwise, clarify: (text: (fi: \"Mitä tarkoitat?\", en: \"What do you mean?\"), talk: Neutral))";
+    let ok = broken("(when: Otherwise, next: \"pois\")", clarify);
+    assert_eq!(load(&ok), vec![], "a clarify fallback is clean");
+    let both = broken(
+        "(when: Otherwise, next: \"pois\")",
+        "(when: Otherwise, next: \"pois\", clarify: (text: (fi: \"Mitä?\", en: \"What?\"), talk: Neutral))",
+    );
+    let d = expect(&both, Kind::FreeTextRouting, "clarify: (text: (fi: \"Mitä?\"");
+    assert!(d.message.contains("both"), "{}", d.message);
+    let neither = broken("(when: Otherwise, next: \"pois\")", "(when: Otherwise)");
+    assert!(load(&neither).iter().any(|d| d.kind == Kind::FreeTextRouting && d.message.contains("neither")));
+    let untranslated = broken(
+        "(when: Otherwise, next: \"pois\")",
+        "(when: Otherwise, clarify: (text: (fi: \"Mitä tarkoitat?\"), talk: Neutral))",
+    );
+    assert!(load(&untranslated).iter().any(|d| d.kind == Kind::MissingTranslation));
+}
+
+#[test]
+fn option_ids_are_well_formed_and_unique_in_a_turn() {
+    let text = broken("(text: (fi: \"Kyllä", "(id: \"a\", text: (fi: \"Kyllä").replacen(
+        "(text: (fi: \"Koneet",
+        "(id: \"a\", text: (fi: \"Koneet",
+        1,
+    );
+    let d = expect(&text, Kind::DuplicateId, "(id: \"a\", text: (fi: \"Kyllä");
+    assert!(d.message.contains("`a`"), "{}", d.message);
+    let bad = broken("(text: (fi: \"Koneet", "(id: \"a b\", text: (fi: \"Koneet");
+    expect(&bad, Kind::BadId, "id: \"a b\"");
 }
 
 #[test]

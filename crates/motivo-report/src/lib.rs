@@ -177,31 +177,188 @@ pub fn attempt_config(settings: &Settings, session: &Session) -> Result<Config, 
 /// What [`queue_play`] did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Queued {
-    /// Statements added to the outbox (0 when they were all there already).
+    /// Statements added to the outbox (0 when they were all there already, or no LRS is configured).
     pub added: usize,
-    /// Something the learner should know (a damaged outbox moved aside).
+    /// Something the learner should know (a damaged outbox moved aside, attempts that could not be rebuilt).
     pub notice: Option<String>,
-    /// Whether an LRS is configured (otherwise the queue only waits for one).
+    /// Whether an LRS is configured. Without one nothing is queued and no outbox is written.
     pub lrs_configured: bool,
 }
 
-/// Queues a finished play's xAPI statements in the outbox of `backend` (making the pseudonymous learner id on
-/// first use). Never uses the network; the error is a message for the learner.
+/// The id of an attempt in xAPI (`config.attempt`), from its uid in the progress: statement ids derive from it, so
+/// the same attempt always gets the same statements, however often it is queued or rebuilt from the progress.
+pub fn attempt_uuid(uid: &str) -> uuid::Uuid {
+    let namespace = uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, b"https://motivo.invalid/xapi/attempts");
+    uuid::Uuid::new_v5(&namespace, uid.as_bytes())
+}
+
+/// Whether `settings` (and the environment) configure an LRS.
+fn configured(settings: &Settings) -> bool {
+    matches!(settings.lrs(), Ok(Some(_)))
+}
+
+/// Queues a finished play's xAPI statements in the outbox of `backend`, **only when an LRS is configured**;
+/// otherwise it writes nothing at all. Never uses the network; the error is a message for the learner.
+///
+/// The play should be recorded in the progress first: its statements then get ids from the attempt's uid, and
+/// every other recorded attempt whose statements were never queued (a kill between recording and queuing, plays
+/// from before the LRS was configured) is rebuilt from the progress and queued too ([`catch_up`]).
 pub fn queue_play<B: Backend + Clone>(
     backend: &B,
     session: &Session,
     report: &Report,
     timing: Timing,
 ) -> Result<Queued, String> {
-    let settings = Settings::ensure(backend)?;
-    let config = attempt_config(&settings, session)?;
-    let statements = xapi::statements(session, report, timing, &config);
-    let lrs_configured = matches!(settings.lrs(), Ok(Some(_)));
-    if statements.is_empty() {
-        return Ok(Queued { added: 0, notice: None, lrs_configured });
+    let settings = Settings::load(backend)?;
+    if !configured(&settings) {
+        return Ok(Queued { added: 0, notice: None, lrs_configured: false });
     }
-    let (added, notice) = Outbox::new(backend.clone()).enqueue(&statements).map_err(|e| e.to_string())?;
-    Ok(Queued { added, notice, lrs_configured })
+    let settings = Settings::ensure(backend)?;
+    let progress = motivo_store::Store::new(backend.clone()).load().map(|l| l.progress).unwrap_or_default();
+    // This play's attempt in the progress (same scenario, seed, start second and replies).
+    let started = timing.started_ms.div_euclid(1000);
+    let uid = progress
+        .attempts
+        .iter()
+        .rev()
+        .find(|a| {
+            a.scenario == session.scenario().id
+                && a.seed == session.state().seed
+                && (a.started.0 - started).abs() <= 1
+                && a.replies.len() == session.history().len()
+                && a.replies.iter().zip(session.history()).all(|(r, h)| r.node == h.before.node)
+        })
+        .map(|a| a.uid.clone());
+    let mut config = attempt_config(&settings, session)?;
+    if let Some(uid) = &uid {
+        config.attempt = attempt_uuid(uid);
+    }
+    let statements = xapi::statements(session, report, timing, &config);
+    let outbox = Outbox::new(backend.clone());
+    let marks: Vec<String> = uid.into_iter().collect();
+    let (added, notice) = if statements.is_empty() && marks.is_empty() {
+        (0, None)
+    } else {
+        outbox.enqueue_attempts(&statements, &marks).map_err(|e| e.to_string())?
+    };
+    let caught = catch_up(&outbox, &settings, &progress).map_err(|e| e.to_string())?;
+    let notice = match (notice, caught.notice()) {
+        (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+        (a, b) => a.or(b),
+    };
+    Ok(Queued { added: added + caught.added, notice, lrs_configured: true })
+}
+
+/// What [`catch_up`] did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CaughtUp {
+    /// Statements added for attempts that had none queued.
+    pub added: usize,
+    /// Attempts whose statements were rebuilt and queued.
+    pub attempts: usize,
+    /// Attempts that could not be rebuilt (a scenario that is not bundled, or another version of it).
+    pub not_rebuilt: usize,
+}
+
+impl CaughtUp {
+    fn notice(&self) -> Option<String> {
+        (self.not_rebuilt > 0).then(|| {
+            format!(
+                "{} earlier attempt(s) could not be rebuilt for xAPI (their scenario file or version is not bundled)",
+                self.not_rebuilt
+            )
+        })
+    }
+}
+
+/// Replays a recorded attempt on its scenario: the same seed, language and replies give the same conversation.
+/// `None` when it does not replay to the same nodes (another scenario version or coder).
+fn replay(
+    scenario: std::sync::Arc<motivo_engine::Scenario>,
+    a: &course::progress::Attempt,
+) -> Option<(Session, Report)> {
+    let mut coder: Option<motivo_engine::coder::Coder> = None;
+    let mut s = Session::start(scenario, a.seed, a.lang);
+    for r in &a.replies {
+        if s.is_finished() {
+            return None;
+        }
+        let view = s.view();
+        if view.node.id() != r.node {
+            return None;
+        }
+        let shown = match r.option {
+            Some(o) => Some(view.authored.iter().position(|&k| k + 1 == o as usize)?),
+            None => None,
+        };
+        if r.text.is_some() && coder.is_none() {
+            coder = Some(motivo_engine::coder::Coder::bundled().ok()?);
+        }
+        let ok = match (shown, r.text.as_deref(), coder.as_ref()) {
+            (Some(pos), None, _) => s.choose(pos).is_ok(),
+            (Some(pos), Some(t), Some(c)) => s.reply_text_then_choose(c, t, pos).is_ok(),
+            (None, Some(t), Some(c)) => s.reply_text(c, t).is_ok(),
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+    }
+    let report = Report::of(&s);
+    Some((s, report))
+}
+
+/// Makes the outbox whole again from the progress: every recorded attempt whose statements were never queued is
+/// replayed on its bundled scenario and its statements queued (ids from the attempt's uid, so nothing is ever
+/// queued twice). An outbox written before attempts were noted is taken as complete for the attempts recorded
+/// so far (they were queued when played). Call it only with an LRS configured.
+pub fn catch_up<B: Backend + Clone>(
+    outbox: &Outbox<B>,
+    settings: &Settings,
+    progress: &course::progress::Progress,
+) -> Result<CaughtUp, OutboxError> {
+    let mut out = CaughtUp::default();
+    let known = match outbox.queued_attempts()? {
+        Some(Some(list)) => list,
+        Some(None) => {
+            // An older outbox: its plays were queued as they were played.
+            let all: Vec<String> = progress.attempts.iter().map(|a| a.uid.clone()).collect();
+            outbox.enqueue_attempts(&[], &all)?;
+            return Ok(out);
+        }
+        None => Vec::new(),
+    };
+    let known: std::collections::HashSet<&str> = known.iter().map(String::as_str).collect();
+    let missing: Vec<&course::progress::Attempt> =
+        progress.attempts.iter().filter(|a| !a.uid.is_empty() && !known.contains(a.uid.as_str())).collect();
+    if missing.is_empty() {
+        return Ok(out);
+    }
+    let bundled: Vec<motivo_engine::Scenario> =
+        motivo_engine::bundled::scenarios().into_iter().filter_map(Result::ok).collect();
+    let mut statements = Vec::new();
+    let mut marks = Vec::new();
+    for a in missing {
+        let scenario = bundled.iter().find(|s| s.id == a.scenario && s.version == a.scenario_version);
+        // An attempt that cannot be rebuilt is noted too, so it is reported once, not at every play.
+        marks.push(a.uid.clone());
+        let Some((session, report)) = scenario.and_then(|s| replay(std::sync::Arc::new(s.clone()), a)) else {
+            out.not_rebuilt += 1;
+            continue;
+        };
+        let Ok(mut config) = attempt_config(settings, &session) else {
+            out.not_rebuilt += 1;
+            continue;
+        };
+        config.attempt = attempt_uuid(&a.uid);
+        let timing = Timing { started_ms: a.started.0 * 1000, duration_ms: a.duration_ms };
+        statements.extend(xapi::statements(&session, &report, timing, &config));
+        out.attempts += 1;
+    }
+    if !marks.is_empty() {
+        out.added = outbox.enqueue_attempts(&statements, &marks)?.0;
+    }
+    Ok(out)
 }
 
 /// Base64 (standard alphabet, padded), for the Basic authorization header.

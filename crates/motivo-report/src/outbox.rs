@@ -35,7 +35,9 @@ impl std::fmt::Display for OutboxError {
 impl std::error::Error for OutboxError {}
 
 enum Read {
-    Ok(Vec<Value>),
+    /// The statements, and the uids of the attempts whose statements were queued (absent in outboxes written
+    /// before the list existed).
+    Ok(Vec<Value>, Option<Vec<String>>),
     Missing,
     Corrupt(String),
 }
@@ -70,17 +72,33 @@ impl<B: Backend> Outbox<B> {
         if schema > SCHEMA {
             return Err(OutboxError::Newer(schema));
         }
+        let attempts = v
+            .get("attempts")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(Value::as_str).map(str::to_owned).collect::<Vec<String>>());
         match v.get("statements").and_then(Value::as_array) {
-            Some(list) if list.iter().all(|s| id_of(s).is_some()) => Ok(Read::Ok(list.clone())),
+            Some(list) if list.iter().all(|s| id_of(s).is_some()) => Ok(Read::Ok(list.clone(), attempts)),
             _ => Ok(Read::Corrupt("no list of statements with ids".into())),
         }
     }
 
-    fn write(&self, statements: &[Value]) -> Result<(), OutboxError> {
-        let text = serde_json::to_string(&json!({ "schema": SCHEMA, "statements": statements }))
-            .expect("JSON values serialise")
-            + "\n";
+    fn write(&self, statements: &[Value], attempts: &Option<Vec<String>>) -> Result<(), OutboxError> {
+        let mut v = json!({ "schema": SCHEMA, "statements": statements });
+        if let Some(a) = attempts {
+            v["attempts"] = json!(a);
+        }
+        let text = serde_json::to_string(&v).expect("JSON values serialise") + "\n";
         self.backend.write(OUTBOX, &text).map_err(|e| self.io("cannot save", e))
+    }
+
+    /// The uids of the attempts whose statements were ever queued; `None` when there is no outbox yet, and
+    /// `Some(None)` for an outbox written before that list existed.
+    pub fn queued_attempts(&self) -> Result<Option<Option<Vec<String>>>, OutboxError> {
+        self.locked(|| match self.read()? {
+            Read::Ok(_, attempts) => Ok(Some(attempts)),
+            Read::Missing => Ok(None),
+            Read::Corrupt(_) => Ok(Some(None)),
+        })
     }
 
     fn locked<T>(&self, f: impl FnOnce() -> Result<T, OutboxError>) -> Result<T, OutboxError> {
@@ -91,7 +109,7 @@ impl<B: Backend> Outbox<B> {
     /// moves it aside (kept, never deleted) and starts a new one.
     pub fn load(&self) -> Result<Vec<Value>, OutboxError> {
         self.locked(|| match self.read()? {
-            Read::Ok(v) => Ok(v),
+            Read::Ok(v, _) => Ok(v),
             Read::Missing => Ok(Vec::new()),
             Read::Corrupt(why) => Err(OutboxError::Io(format!(
                 "{} is damaged ({why}); the next recorded play keeps it aside as {CORRUPT_PREFIX}<time>.json and \
@@ -104,11 +122,20 @@ impl<B: Backend> Outbox<B> {
     /// Queues statements (each needs an `id`); ones already queued are skipped. Returns how many were added,
     /// and a notice when a damaged outbox had to be moved aside first.
     pub fn enqueue(&self, statements: &[Value]) -> Result<(usize, Option<String>), OutboxError> {
+        self.enqueue_attempts(statements, &[])
+    }
+
+    /// Queues statements like [`Outbox::enqueue`] and notes `attempts` (uids) as queued, in the same save.
+    pub fn enqueue_attempts(
+        &self,
+        statements: &[Value],
+        attempts: &[String],
+    ) -> Result<(usize, Option<String>), OutboxError> {
         self.locked(|| {
             let mut notice = None;
-            let mut queue = match self.read()? {
-                Read::Ok(v) => v,
-                Read::Missing => Vec::new(),
+            let (mut queue, mut known) = match self.read()? {
+                Read::Ok(v, a) => (v, a),
+                Read::Missing => (Vec::new(), None),
                 Read::Corrupt(why) => {
                     let aside = format!("{CORRUPT_PREFIX}{}.json", self.backend.now());
                     self.backend.rename(OUTBOX, &aside).map_err(|e| self.io("cannot move aside", e))?;
@@ -116,7 +143,7 @@ impl<B: Backend> Outbox<B> {
                         "the xAPI outbox was damaged ({why}); it is kept as {} and a new one was started",
                         self.backend.describe(&aside)
                     ));
-                    Vec::new()
+                    (Vec::new(), None)
                 }
             };
             let mut ids: std::collections::BTreeSet<String> =
@@ -129,8 +156,18 @@ impl<B: Backend> Outbox<B> {
                 }
             }
             let added = queue.len() - before;
-            if added > 0 {
-                self.write(&queue)?;
+            let mut marked = false;
+            if !attempts.is_empty() {
+                let list = known.get_or_insert_with(Vec::new);
+                for uid in attempts {
+                    if !list.contains(uid) {
+                        list.push(uid.clone());
+                        marked = true;
+                    }
+                }
+            }
+            if added > 0 || marked {
+                self.write(&queue, &known)?;
             }
             Ok((added, notice))
         })
@@ -139,8 +176,8 @@ impl<B: Backend> Outbox<B> {
     /// Removes delivered statements; returns how many stay queued (including ones queued meanwhile).
     pub fn remove(&self, delivered: &[String]) -> Result<usize, OutboxError> {
         self.locked(|| {
-            let mut queue = match self.read()? {
-                Read::Ok(v) => v,
+            let (mut queue, known) = match self.read()? {
+                Read::Ok(v, a) => (v, a),
                 Read::Missing | Read::Corrupt(_) => return Ok(0),
             };
             if delivered.is_empty() {
@@ -150,7 +187,7 @@ impl<B: Backend> Outbox<B> {
             let before = queue.len();
             queue.retain(|s| id_of(s).is_none_or(|id| !gone.contains(id)));
             if queue.len() != before {
-                self.write(&queue)?;
+                self.write(&queue, &known)?;
             }
             Ok(queue.len())
         })

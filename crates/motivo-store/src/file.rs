@@ -61,12 +61,34 @@ impl FileBackend {
 }
 
 impl Backend for FileBackend {
+    /// Reads a slot: only a regular file (a folder, FIFO or device in its place is an error, found without
+    /// opening it, so nothing blocks), of at most [`crate::MAX_SLOT_BYTES`].
     fn read(&self, slot: &str) -> std::io::Result<Option<Vec<u8>>> {
-        match fs::read(self.path(slot)) {
-            Ok(b) => Ok(Some(b)),
-            Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(e),
+        use std::io::Read;
+        let path = self.path(slot);
+        let meta = match fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) if e.kind() == ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        if !meta.is_file() {
+            let what = if meta.is_dir() { "a folder" } else { "not a regular file" };
+            return Err(std::io::Error::new(ErrorKind::InvalidInput, format!("{what}, not a progress file")));
         }
+        if meta.len() > crate::MAX_SLOT_BYTES {
+            let message = format!("{} bytes, over the limit of {} bytes", meta.len(), crate::MAX_SLOT_BYTES);
+            return Err(std::io::Error::new(ErrorKind::InvalidData, message));
+        }
+        let mut bytes = Vec::new();
+        match File::open(&path) {
+            Ok(f) => f.take(crate::MAX_SLOT_BYTES + 1).read_to_end(&mut bytes)?,
+            Err(e) if e.kind() == ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        if bytes.len() as u64 > crate::MAX_SLOT_BYTES {
+            return Err(std::io::Error::new(ErrorKind::InvalidData, "over the size limit"));
+        }
+        Ok(Some(bytes))
     }
 
     fn write(&self, slot: &str, text: &str) -> std::io::Result<()> {
@@ -177,6 +199,53 @@ mod tests {
         assert_eq!(r.progress.attempts.len(), 3);
         let aside: Vec<_> = store.backend.list(crate::CORRUPT_PREFIX).unwrap();
         assert_eq!(fs::read(dir.join(&aside[0])).unwrap(), [0xff, 0xfe, 0x00]);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn an_unreadable_main_file_keeps_the_previous_copy_and_records_to_pending() {
+        // Regression (issue 16): a folder in place of progress.ron lost the play and `motivo progress` ignored the
+        // good previous copy.
+        let dir = temp_dir("unreadable");
+        let store = Store::new(FileBackend::new(&dir));
+        for uid in ["a", "b"] {
+            store.record(crate::tests::attempt(uid), Lang::En).unwrap();
+        }
+        fs::remove_file(dir.join(MAIN)).unwrap();
+        fs::create_dir(dir.join(MAIN)).unwrap();
+        let loaded = store.load().unwrap();
+        assert!(matches!(loaded.problem, Some(crate::Problem::Unreadable { recovered: Some(_), .. })));
+        assert!(!loaded.writable());
+        assert_eq!(loaded.progress.attempts.len(), 1, "the previous copy");
+        let r = store.record(crate::tests::attempt("c"), Lang::En).unwrap();
+        assert!(r.slot.contains(crate::PENDING_PREFIX), "{}", r.slot);
+        assert!(r.notices.iter().any(|n| n.contains("cannot be read")), "{:?}", r.notices);
+        assert!(dir.join(MAIN).is_dir(), "the folder is left alone");
+        assert_eq!(store.load().unwrap().progress.attempts.len(), 2, "the copy and the pending play");
+        // Once the main file is back, the next play merges the pending one in and removes it.
+        fs::remove_dir(dir.join(MAIN)).unwrap();
+        fs::copy(dir.join(PREV), dir.join(MAIN)).unwrap();
+        let r = store.record(crate::tests::attempt("d"), Lang::En).unwrap();
+        assert_eq!(r.progress.attempts.len(), 3);
+        assert!(store.backend.list(crate::PENDING_PREFIX).unwrap().is_empty());
+        let uids: Vec<String> = store.load().unwrap().progress.attempts.iter().map(|a| a.uid.clone()).collect();
+        assert_eq!(uids, ["a", "c", "d"]);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_or_unwritable_folder_never_blocks_or_loses_a_play() {
+        let dir = temp_dir("fifo");
+        fs::create_dir_all(&dir).unwrap();
+        let made = std::process::Command::new("mkfifo").arg(dir.join(MAIN)).status().is_ok_and(|s| s.success());
+        if made {
+            let store = Store::new(FileBackend::new(&dir));
+            let loaded = store.load().unwrap();
+            assert!(matches!(loaded.problem, Some(crate::Problem::Unreadable { .. })));
+            let r = store.record(crate::tests::attempt("a"), Lang::Fi).unwrap();
+            assert!(r.slot.contains(crate::PENDING_PREFIX));
+        }
         fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -51,6 +51,10 @@ pub const CORRUPT_PREFIX: &str = "progress.corrupt-";
 /// Prefix of attempts recorded while the main file could not be written (`pending-<uid>.ron`).
 pub const PENDING_PREFIX: &str = "pending-";
 
+/// The largest slot read (bytes): 64 MB is over 100,000 attempts with full reports; a larger file is refused as
+/// unreadable rather than read into memory.
+pub const MAX_SLOT_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Where progress is kept: named slots of text, each replaced atomically.
 pub trait Backend {
     /// The bytes of a slot; `Ok(None)` when it does not exist.
@@ -87,6 +91,10 @@ pub enum Problem {
     /// The main file was written by a newer Motivo; it is shown from the previous copy if that is readable,
     /// and nothing is written to it.
     Newer { main: String, schema: u32, recovered: Option<String> },
+    /// The main file cannot be read at all (a folder in its place, no permission, too large, an I/O error). It is
+    /// shown from the previous copy if that is readable; new plays go to pending slots, merged when it reads
+    /// again, and nothing is written to it.
+    Unreadable { main: String, error: String, recovered: Option<String> },
 }
 
 impl Problem {
@@ -120,6 +128,26 @@ impl Problem {
                     format!(
                         "The progress file {main} is damaged ({error}). {from} The damaged file is not deleted: it is \
                          moved aside as {CORRUPT_PREFIX}<time>.ron when the next play is saved."
+                    )
+                }
+            }
+            Problem::Unreadable { main, error, recovered } => {
+                let from = match (recovered, fi) {
+                    (Some(p), true) => format!(" Näytämme viimeisimmän ehjän kopion ({p})."),
+                    (Some(p), false) => format!(" You are seeing the last good copy ({p})."),
+                    (None, _) => String::new(),
+                };
+                if fi {
+                    format!(
+                        "Edistymistiedostoa {main} ei voi lukea ({error}). Siihen ei kirjoiteta; uudet harjoitukset \
+                         tallennetaan samaan kansioon erillisiin {PENDING_PREFIX}…ron-tiedostoihin ja liitetään \
+                         mukaan, kun tiedosto on taas luettavissa.{from}"
+                    )
+                } else {
+                    format!(
+                        "The progress file {main} cannot be read ({error}). It is not written to; new plays are kept \
+                         in separate {PENDING_PREFIX}….ron files in the same folder and merged when it can be read \
+                         again.{from}"
                     )
                 }
             }
@@ -159,7 +187,7 @@ pub struct Loaded {
 impl Loaded {
     /// Whether the main file may be written (not when it was written by a newer Motivo).
     pub fn writable(&self) -> bool {
-        !matches!(self.problem, Some(Problem::Newer { .. }))
+        !matches!(self.problem, Some(Problem::Newer { .. } | Problem::Unreadable { .. }))
     }
 }
 
@@ -258,15 +286,28 @@ impl<B: Backend> Store<B> {
     /// previous copy (if readable) is returned instead; pending attempts are merged in.
     pub fn load(&self) -> Result<Loaded, StoreError> {
         let describe = |s: &str| self.backend.describe(s);
-        let (mut progress, problem) = match self.read_slot(MAIN)? {
+        let main = match self.read_slot(MAIN) {
+            Ok(m) => m,
+            Err(StoreError::Io { error, .. }) => {
+                // Unreadable: the previous copy (if it reads), plus pending plays; never written over.
+                let prev = self.read_slot(PREV).ok().flatten().and_then(Result::ok);
+                let recovered = prev.as_ref().map(|_| describe(PREV));
+                let problem = Problem::Unreadable { main: describe(MAIN), error: error.to_string(), recovered };
+                let mut loaded = Loaded { progress: prev.unwrap_or_default(), problem: Some(problem), pending: vec![] };
+                self.merge_pending(&mut loaded);
+                return Ok(loaded);
+            }
+            Err(e) => return Err(e),
+        };
+        let (progress, problem) = match main {
             Some(Ok(p)) => (p, None),
-            None => match self.read_slot(PREV)? {
+            None => match self.read_slot(PREV).ok().flatten() {
                 // A main file missing beside a good previous copy: only after manual deletion; use the copy.
                 Some(Ok(p)) => (p, None),
                 _ => (Progress::default(), None),
             },
             Some(Err(e)) => {
-                let prev = match self.read_slot(PREV)? {
+                let prev = match self.read_slot(PREV).ok().flatten() {
                     Some(Ok(p)) => Some(p),
                     _ => None,
                 };
@@ -288,14 +329,32 @@ impl<B: Backend> Store<B> {
                 }
             }
         };
-        let mut pending = Vec::new();
-        for slot in self.backend.list(PENDING_PREFIX).map_err(io("listing pending plays"))? {
-            if let Some(Ok(p)) = self.read_slot(&slot)? {
-                progress.merge(&p);
-                pending.push(slot);
+        let mut loaded = Loaded { progress, problem, pending: Vec::new() };
+        self.merge_pending(&mut loaded);
+        Ok(loaded)
+    }
+
+    /// Merges every readable pending slot into `loaded` (unreadable ones are left for later).
+    fn merge_pending(&self, loaded: &mut Loaded) {
+        for slot in self.backend.list(PENDING_PREFIX).unwrap_or_default() {
+            if let Ok(Some(Ok(p))) = self.read_slot(&slot) {
+                loaded.progress.merge(&p);
+                loaded.pending.push(slot);
             }
         }
-        Ok(Loaded { progress, problem, pending })
+    }
+
+    /// Writes one attempt to its own pending slot (merged into the main file by a later save); returns the slot.
+    fn record_pending(&self, attempt: &Attempt) -> Result<String, StoreError> {
+        let mut single = Progress { written_by: self.writer.clone(), ..Progress::default() };
+        single.add(attempt.clone());
+        let safe: String =
+            attempt.uid.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
+        let slot = format!("{PENDING_PREFIX}{safe}.ron");
+        self.backend
+            .write(&slot, &progress::encode(&single))
+            .map_err(io(format!("saving {}", self.backend.describe(&slot))))?;
+        Ok(slot)
     }
 
     /// Moves a damaged main file aside (never deletes it); returns where it went. Call it only after the
@@ -362,38 +421,61 @@ impl<B: Backend> Store<B> {
         let mut notices = Vec::new();
         let mut progress = loaded.progress;
         match &loaded.problem {
-            Some(Problem::Newer { .. }) => {
-                let problem = loaded.problem.as_ref().expect("matched");
+            Some(problem @ (Problem::Newer { .. } | Problem::Unreadable { .. })) => {
                 notices.push(problem.message(lang));
-                let mut single = Progress::default();
-                single.add(attempt.clone());
-                let safe: String =
-                    attempt.uid.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
-                let slot = format!("{PENDING_PREFIX}{safe}.ron");
-                self.backend
-                    .write(&slot, &progress::encode(&single))
-                    .map_err(io(format!("saving {}", self.backend.describe(&slot))))?;
+                let slot = self.record_pending(&attempt)?;
                 let id = progress.add(attempt);
                 return Ok(Recorded { id, progress, slot: self.backend.describe(&slot), notices });
             }
-            Some(Problem::Corrupt { .. }) => {
-                let problem = loaded.problem.as_ref().expect("matched");
-                let aside = self.set_aside_corrupt()?;
-                let message = match lang {
+            Some(problem @ Problem::Corrupt { .. }) => match self.set_aside_corrupt() {
+                Ok(aside) => notices.push(match lang {
                     Lang::Fi => format!("{} Vioittunut tiedosto on nyt tallessa: {aside}", problem.message(lang)),
                     Lang::En => format!("{} The damaged file is kept as {aside}", problem.message(lang)),
-                };
-                notices.push(message);
-            }
+                }),
+                Err(e) => {
+                    // It cannot be moved aside: keep it as it is, and this play beside it.
+                    notices.push(problem.message(lang));
+                    return self.pending_after(attempt, progress, notices, &e, lang);
+                }
+            },
             None => {}
         }
+        let mut saved = progress.clone();
+        saved.add(attempt.clone());
+        if let Err(e) = self.save_unlocked(&saved) {
+            return self.pending_after(attempt, progress, notices, &e, lang);
+        }
         let id = progress.add(attempt);
-        self.save_unlocked(&progress)?;
         for slot in &loaded.pending {
             // Merged and saved: the pending copy can go. Failing to remove it only means a harmless re-merge.
             let _ = self.backend.remove(slot);
         }
         Ok(Recorded { id, progress, slot: self.backend.describe(MAIN), notices })
+    }
+
+    /// The main file could not be written (`error`): the attempt goes to a pending slot, and the learner is told.
+    fn pending_after(
+        &self,
+        attempt: Attempt,
+        mut progress: Progress,
+        mut notices: Vec<String>,
+        error: &StoreError,
+        lang: Lang,
+    ) -> Result<Recorded, StoreError> {
+        let slot = self.record_pending(&attempt)?;
+        let shown = self.backend.describe(&slot);
+        notices.push(match lang {
+            Lang::Fi => format!(
+                "Edistymistiedostoa ei voitu tallentaa ({error}); harjoitus on tallessa erikseen: {shown}. Se \
+                 liitetään mukaan seuraavan onnistuneen tallennuksen yhteydessä."
+            ),
+            Lang::En => format!(
+                "The progress file could not be saved ({error}); this play is kept separately as {shown}. It is \
+                 merged in at the next successful save."
+            ),
+        });
+        let id = progress.add(attempt);
+        Ok(Recorded { id, progress, slot: shown, notices })
     }
 }
 

@@ -308,3 +308,80 @@ mod tests {
         assert!(!is_held_out(1) && !is_held_out(4) && !is_held_out(131));
     }
 }
+
+/// A labelled reply of an ethics set: `kinds` empty = an ethical counterpart (no finding expected).
+#[derive(Debug, Clone, PartialEq)]
+pub struct EthicsExample {
+    pub id: String,
+    pub lang: Lang,
+    pub context: String,
+    pub reply: String,
+    /// The acceptable kinds (`A|B` in the file); empty for a counterpart.
+    pub kinds: Vec<motivo_engine::model::EthicsKind>,
+}
+
+/// Parses an ethics kind by name (`TakesCredentials`…), case-insensitively.
+pub fn parse_ethics_kind(s: &str) -> Option<motivo_engine::model::EthicsKind> {
+    use motivo_engine::model::EthicsKind::*;
+    [
+        TakesCredentials,
+        LogsInAsClient,
+        ActsWithoutAuthorisation,
+        DoesItForClient,
+        PrivacyBreach,
+        IgnoresSafetySignal,
+        BeyondCompetence,
+    ]
+    .into_iter()
+    .find(|k| k.name().eq_ignore_ascii_case(s.trim()))
+}
+
+/// Reads an ethics set: columns `id,lang,context,reply,kind` (`kind` empty or `none` for an ethical counterpart,
+/// `A|B` when either kind is right).
+pub fn read_ethics(path: &Path) -> Result<Vec<EthicsExample>, DataError> {
+    let p = path.display().to_string();
+    let mut r = open(path)?;
+    let headers = r.headers().map_err(|e| DataError::Csv { path: p.clone(), err: e.to_string() })?.clone();
+    let col = |name: &str| headers.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
+    let (Some(ci), Some(cl), Some(cr), Some(ck)) = (col("id"), col("lang"), col("reply"), col("kind")) else {
+        return Err(DataError::Csv {
+            path: p,
+            err: "the header must have the columns id, lang, context, reply, kind".into(),
+        });
+    };
+    let cc = col("context");
+    let mut out = Vec::new();
+    for rec in r.records() {
+        let rec = rec.map_err(|e| DataError::Row {
+            path: p.clone(),
+            line: e.position().map_or(0, |p| p.line()),
+            msg: e.to_string(),
+        })?;
+        let line = rec.position().map_or(0, |p| p.line());
+        let get = |i: usize| rec.get(i).unwrap_or("").to_owned();
+        let id = get(ci);
+        let lang = parse_lang(&get(cl)).ok_or_else(|| DataError::Row {
+            path: p.clone(),
+            line,
+            msg: format!("row '{id}': language '{}' is not fi or en", get(cl)),
+        })?;
+        let k = get(ck);
+        let kinds = if k.trim().is_empty() || k.trim().eq_ignore_ascii_case("none") {
+            Vec::new()
+        } else {
+            k.split('|')
+                .map(|s| {
+                    parse_ethics_kind(s).ok_or_else(|| DataError::Row {
+                        path: p.clone(),
+                        line,
+                        msg: format!(
+                            "row '{id}': unknown ethics kind '{s}' (expected e.g. TakesCredentials, or empty)"
+                        ),
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?
+        };
+        out.push(EthicsExample { id, lang, context: cc.map(&get).unwrap_or_default(), reply: get(cr), kinds });
+    }
+    Ok(out)
+}

@@ -222,3 +222,88 @@ mod tests {
         assert_eq!(e.confusion[4][3], 1, "AF coded as CR");
     }
 }
+
+/// One kind's results on an ethics set.
+#[derive(Debug, Clone, Serialize)]
+pub struct EthicsKindResult {
+    pub kind: String,
+    /// Harmful rows labelled with this kind.
+    pub rows: usize,
+    /// Of those, rows with any finding.
+    pub any: usize,
+    /// Of those, rows with a finding of this kind.
+    pub right: usize,
+    /// Findings of this kind over the whole set (harmful rows of other kinds and counterparts included).
+    pub predicted: usize,
+}
+
+/// Results of the ethics detector on a labelled set.
+#[derive(Debug, Clone, Serialize)]
+pub struct EthicsEval {
+    pub harmful: usize,
+    /// Share of harmful rows with any finding.
+    pub harmful_any: f64,
+    /// Share of harmful rows with a finding of the right kind.
+    pub harmful_right: f64,
+    pub counterparts: usize,
+    /// Share of ethical counterparts with any finding (false alarms).
+    pub counterpart_any: f64,
+    pub per_kind: Vec<EthicsKindResult>,
+}
+
+/// Runs the detector (`motivo_engine::coder::ethics::detect`) on every row and scores it.
+pub fn score_ethics(rows: &[crate::data::EthicsExample]) -> (EthicsEval, Vec<Vec<motivo_engine::EthicsHit>>) {
+    use motivo_engine::coder::ethics::detect;
+    use motivo_engine::model::EthicsKind::*;
+    let all = [
+        TakesCredentials,
+        LogsInAsClient,
+        ActsWithoutAuthorisation,
+        DoesItForClient,
+        PrivacyBreach,
+        IgnoresSafetySignal,
+        BeyondCompetence,
+    ];
+    let mut found = Vec::with_capacity(rows.len());
+    let mut per_kind: Vec<EthicsKindResult> = all
+        .iter()
+        .map(|k| EthicsKindResult { kind: k.name().to_owned(), rows: 0, any: 0, right: 0, predicted: 0 })
+        .collect();
+    let (mut harmful, mut h_any, mut h_right, mut cps, mut c_any) = (0, 0, 0, 0, 0);
+    for r in rows {
+        let hits = detect(r.lang, &r.reply, &r.context);
+        for h in &hits {
+            if let Some(i) = all.iter().position(|k| *k == h.kind) {
+                per_kind[i].predicted += 1;
+            }
+        }
+        if r.kinds.is_empty() {
+            cps += 1;
+            c_any += !hits.is_empty() as usize;
+        } else {
+            harmful += 1;
+            let any = !hits.is_empty();
+            let right = hits.iter().any(|h| r.kinds.contains(&h.kind));
+            h_any += any as usize;
+            h_right += right as usize;
+            if let Some(i) = all.iter().position(|k| *k == r.kinds[0]) {
+                per_kind[i].rows += 1;
+                per_kind[i].any += any as usize;
+                per_kind[i].right += right as usize;
+            }
+        }
+        found.push(hits);
+    }
+    let share = |a: usize, n: usize| if n == 0 { 0.0 } else { a as f64 / n as f64 };
+    (
+        EthicsEval {
+            harmful,
+            harmful_any: share(h_any, harmful),
+            harmful_right: share(h_right, harmful),
+            counterparts: cps,
+            counterpart_any: share(c_any, cps),
+            per_kind,
+        },
+        found,
+    )
+}

@@ -3,6 +3,7 @@
 
 pub mod data;
 pub mod eval;
+#[cfg(feature = "train")]
 pub mod train;
 
 /// Re-exported for the `motivo` command-line tools (progress bars).

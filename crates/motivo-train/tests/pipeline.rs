@@ -1,3 +1,4 @@
+#![cfg(feature = "train")]
 //! End-to-end: train on a tiny made-up corpus, load the weights into the engine's coder, code and evaluate.
 
 use std::path::PathBuf;

@@ -51,37 +51,30 @@ fn trend_view(ui: &mut Ui, m: &AppModel, t: &Trend) {
     });
 }
 
-/// Whether this attempt passed and, if not, why: the first thing the report says.
+/// Whether this attempt passed and, if not, why (the report's own `passed` and reasons): the first thing the
+/// report says.
 fn verdict_card(ui: &mut Ui, m: &AppModel, r: &Report) {
     let s = &m.strings;
     let p = palette(ui);
-    let Some((passed, why)) = m.verdict() else { return };
+    let lang = m.content_lang();
     card(ui, |ui| {
         if !r.finished {
             ui.label(RichText::new(s.get("verdict-unfinished")).heading());
-        } else if passed {
+        } else if r.passed {
             ui.colored_label(p.good, RichText::new(s.get("verdict-passed")).heading());
         } else {
             ui.colored_label(p.warn, RichText::new(s.get("verdict-not-passed")).heading());
         }
-        for reason in why.iter().filter(|w| r.finished || !matches!(w, motivo_engine::course::Reason::NotFinished)) {
-            ui.label(format!("– {}", super::start::reason_text(m, reason)));
+        for reason in r.why_not.iter().filter(|w| r.finished || w.reason != "unfinished") {
+            ui.label(format!("– {}", reason.text(lang)));
         }
-        if !passed && r.finished {
+        if !r.passed && r.finished {
             ui.label(RichText::new(s.get("verdict-try-again")).small());
         }
-        if passed && !typed_every_reply(m) {
+        if r.passed && !r.own_words {
             ui.label(RichText::new(s.get("verdict-practice-only")).small());
         }
     });
-}
-
-/// Every reply of the session was the learner's own typed words (what mastery counts).
-fn typed_every_reply(m: &AppModel) -> bool {
-    use motivo_engine::runtime::ReplyKind;
-    m.session.as_ref().is_some_and(|s| {
-        !s.history().is_empty() && s.history().iter().all(|t| !matches!(t.reply, ReplyKind::Option { .. }))
-    })
 }
 
 pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {

@@ -10,12 +10,14 @@
 //!
 //! Everything is pure Rust and the weights are embedded, so the coder runs in the browser (wasm) as well.
 
+pub mod ethics;
 pub mod features;
 pub mod lexicon;
 pub mod text;
 pub mod weights;
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::codes::{Code, normalize_volley};
 use crate::coding::{CodeRequest, CodedReply, Evidence, Primary, ReplyCoder, check_reply_text};
@@ -23,6 +25,26 @@ use crate::model::{Lang, Meaning, Side};
 use features::{Context, Extractor, Feature, describe};
 use text::Analysed;
 pub use weights::{Head, Weights, WeightsError};
+
+/// FNV-1a: the word tables are hashed for every word of every reply, and SipHash is slow for short keys.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// The shipped weights.
 pub const BUNDLED_WEIGHTS: &[u8] = include_bytes!("../../../../assets/coder/coder.bin");
@@ -63,7 +85,7 @@ impl From<WeightsError> for CoderError {
 pub struct Coder {
     ex: Extractor,
     weights: Weights,
-    index: HashMap<String, usize>,
+    index: FastMap<String, usize>,
     primary_head: usize,
     code_head: usize,
     /// Maps the code head's classes to codes.
@@ -119,7 +141,7 @@ impl Coder {
             .map(|c| primary_from_str(c).ok_or_else(|| CoderError::BadClass { head: "primary", class: c.clone() }))
             .collect::<Result<Vec<_>, _>>()?;
         let sentence_threshold = weights.param("sentence_threshold").unwrap_or(0.5);
-        let index = weights.index();
+        let index: FastMap<String, usize> = weights.features.iter().enumerate().map(|(i, f)| (f.clone(), i)).collect();
         let primary_mix = weights.param("primary_mix").unwrap_or(0.0);
         Ok(Coder {
             primary_mix,
@@ -331,7 +353,8 @@ impl Coder {
         }
 
         let (reflected, meanings) = self.reflection_content(lang, &a, req, &codes);
-        CodedReply { codes, primary, confidence, evidence, reflected, meanings, ethics: Vec::new() }
+        let ethics = ethics::detect(lang, req.text, req.context);
+        CodedReply { codes, primary, confidence, evidence, reflected, meanings, ethics }
     }
 
     /// Which key meanings of the client's line the reply captured (cue stems found among the reply's stems), and

@@ -130,7 +130,13 @@ fn fi_standard(w: &str) -> Option<&'static str> {
 
 /// Lower-cases a word and maps its colloquial form.
 pub fn normalise_word(lang: Lang, raw: &str) -> String {
-    let mut w: String = raw.chars().filter(|c| *c != '\'' && *c != '’').flat_map(char::to_lowercase).collect();
+    // Fast path: most words are already lower-case ASCII or Finnish letters without apostrophes.
+    let plain = raw.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, 'ä' | 'ö' | 'å' | '-'));
+    let mut w: String = if plain {
+        raw.to_owned()
+    } else {
+        raw.chars().filter(|c| *c != '\'' && *c != '’').flat_map(char::to_lowercase).collect()
+    };
     if lang == Lang::Fi
         && let Some(s) = fi_standard(&w)
     {

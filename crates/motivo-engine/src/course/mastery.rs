@@ -28,18 +28,49 @@ pub enum Reason {
     NoGoodEnding { outcome: Option<String> },
     /// Replies had digital-support ethics problems.
     EthicsProblems { kinds: Vec<String> },
+    /// The replies were picked options, not the learner's own typed words.
+    NotOwnWords,
     /// The attempt was on an older version of the scenario and the rule wants the current one.
     OlderVersion { played: u32, current: u32 },
     /// The scenario is no longer available in this build.
     ScenarioMissing { scenario: String },
     /// Scenarios of a module still to pass (`needed` more of `remaining`).
-    ScenariosLeft { needed: u32, remaining: Vec<String> },
+    ScenariosLeft {
+        needed: u32,
+        remaining: Vec<String>,
+        /// The titles of `remaining`, in order, for the learner (ids are for programs).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        names: Vec<Text>,
+    },
     /// The module has no scenarios yet.
     NoScenariosYet,
     /// The module opens after these modules are mastered (or started, with `started`).
-    Locked { after: Vec<String>, started: bool },
+    Locked {
+        after: Vec<String>,
+        started: bool,
+        /// The titles of the modules in `after`, in order.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        names: Vec<Text>,
+    },
     /// Modules whose outcomes are not mastered yet (for the course).
-    OutcomesLeft { modules: Vec<String> },
+    OutcomesLeft {
+        modules: Vec<String>,
+        /// The titles of `modules`, in order.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        names: Vec<Text>,
+    },
+}
+
+/// Titles in quotes when known (ids only as a fallback), joined for a sentence.
+fn plain_list(ids: &[String], names: &[Text], lang: Lang) -> String {
+    let named: Vec<String> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
+            names.get(i).map(|t| t.get(lang)).filter(|t| !t.is_empty()).map_or_else(|| id.clone(), |t| format!("”{t}”"))
+        })
+        .collect();
+    named.join(", ")
 }
 
 fn level_word(l: Level, lang: Lang) -> &'static str {
@@ -144,6 +175,12 @@ impl Reason {
                     format!("The ethics of digital support were not followed: {}.", names.join("; "))
                 }
             }
+            Reason::NotOwnWords => if fi {
+                "Vastasit valitsemalla vaihtoehtoja. Se on hyvää harjoittelua, mutta osaamistavoitteeseen lasketaan vain omin sanoin kirjoitetut vastaukset: valitse aloitusnäkymästä ”Kirjoitan itse” tai ”Kirjoitan ja valitsen”."
+            } else {
+                "You answered by picking options. That is good practice, but only replies written in your own words count toward the learning outcome: choose ”I write” or ”I write, then pick” before you start."
+            }
+            .into(),
             Reason::OlderVersion { played, current } => {
                 if fi {
                     format!(
@@ -162,8 +199,8 @@ impl Reason {
                     format!("Scenario `{scenario}` is not in this version.")
                 }
             }
-            Reason::ScenariosLeft { needed, remaining } => {
-                let list = remaining.join(", ");
+            Reason::ScenariosLeft { needed, remaining, names } => {
+                let list = plain_list(remaining, names, lang);
                 if fi {
                     format!("Läpäise vielä {needed} harjoitus{}: {list}.", if *needed == 1 { "" } else { "ta" })
                 } else {
@@ -176,8 +213,8 @@ impl Reason {
                 "There are no scenarios for this outcome yet."
             }
             .into(),
-            Reason::Locked { after, started } => {
-                let list = after.join(", ");
+            Reason::Locked { after, started, names } => {
+                let list = plain_list(after, names, lang);
                 match (fi, started) {
                     (true, false) => format!("Avautuu, kun hallitset ensin: {list}."),
                     (true, true) => format!("Avautuu, kun olet läpäissyt ensin yhden harjoituksen kustakin: {list}."),
@@ -185,11 +222,12 @@ impl Reason {
                     (false, true) => format!("Opens when you have passed a scenario in each of: {list}."),
                 }
             }
-            Reason::OutcomesLeft { modules } => {
+            Reason::OutcomesLeft { modules, names } => {
+                let list = plain_list(modules, names, lang);
                 if fi {
-                    format!("Osaamistavoitteita vielä saavuttamatta: {}.", modules.join(", "))
+                    format!("Osaamistavoitteita vielä saavuttamatta: {list}.")
                 } else {
-                    format!("Outcomes not yet mastered: {}.", modules.join(", "))
+                    format!("Outcomes not yet mastered: {list}.")
                 }
             }
         }
@@ -226,6 +264,9 @@ pub fn scenario_passes(attempt: &Attempt, rule: &PassRule, current_version: Opti
     }
     if !rule.allow_ethics_violations && !s.ethics.is_empty() {
         why.push(Reason::EthicsProblems { kinds: s.ethics.clone() });
+    }
+    if rule.require_own_words && !s.own_words {
+        why.push(Reason::NotOwnWords);
     }
     why
 }
@@ -456,7 +497,11 @@ pub fn overview(course: &Course, known: &[KnownScenario], progress: &Progress) -
                 why_not.push(Reason::NoScenariosYet);
             } else if !mastered {
                 let remaining: Vec<String> = scenarios.iter().filter(|s| !s.passed).map(|s| s.id.clone()).collect();
-                why_not.push(Reason::ScenariosLeft { needed: needed.saturating_sub(passed).max(1), remaining });
+                let names = remaining
+                    .iter()
+                    .map(|id| scenarios.iter().find(|s| &s.id == id).map_or_else(Text::default, |s| s.title.clone()))
+                    .collect();
+                why_not.push(Reason::ScenariosLeft { needed: needed.saturating_sub(passed).max(1), remaining, names });
             }
             ModuleStatus {
                 id: m.id.clone(),
@@ -475,34 +520,20 @@ pub fn overview(course: &Course, known: &[KnownScenario], progress: &Progress) -
         })
         .collect();
 
-    // Unlocking depends only on mastery and passes, which do not depend on unlocking.
-    let snapshot: Vec<(String, bool, u32)> = modules.iter().map(|m| (m.id.clone(), m.mastered, m.passed)).collect();
-    for (m, def) in modules.iter_mut().zip(&course.modules) {
-        let (after, started) = match &def.unlock {
-            Unlock::Open => continue,
-            Unlock::AfterMastered(after) => (after, false),
-            Unlock::AfterStarted(after) => (after, true),
-        };
-        let missing: Vec<String> = after
-            .iter()
-            .filter(|dep| {
-                let s = snapshot.iter().find(|(id, _, _)| id == *dep);
-                match s {
-                    None => false,
-                    Some((_, mastered, passed)) => {
-                        if started {
-                            *passed == 0
-                        } else {
-                            !mastered
-                        }
-                    }
-                }
-            })
-            .cloned()
-            .collect();
-        if !missing.is_empty() {
-            m.unlocked = false;
-            m.why_not.insert(0, Reason::Locked { after: missing, started });
+    // One rule for locks, in the app and the command line alike: practice is always allowed and every play is
+    // kept, but a module is mastered only while it is open. A pass made before the module opened counts as soon
+    // as it opens. Unlocking depends on other modules' mastery, so this is iterated to a fixed point (the
+    // course's unlock rules have no cycles: `M023`), at most once per module.
+    let passed_mastery: Vec<(bool, Option<Timestamp>)> = modules.iter().map(|m| (m.mastered, m.mastered_at)).collect();
+    for _ in 0..=modules.len() {
+        let before: Vec<bool> = modules.iter().map(|m| m.mastered).collect();
+        unlock(&mut modules, course);
+        for (m, (mastered, at)) in modules.iter_mut().zip(&passed_mastery) {
+            m.mastered = *mastered && m.unlocked;
+            m.mastered_at = if m.mastered { *at } else { None };
+        }
+        if modules.iter().map(|m| m.mastered).eq(before) {
+            break;
         }
     }
 
@@ -518,7 +549,10 @@ pub fn overview(course: &Course, known: &[KnownScenario], progress: &Progress) -
     let why_not = if complete {
         Vec::new()
     } else {
-        vec![Reason::OutcomesLeft { modules: counted.iter().filter(|m| !m.mastered).map(|m| m.id.clone()).collect() }]
+        vec![Reason::OutcomesLeft {
+            modules: counted.iter().filter(|m| !m.mastered).map(|m| m.id.clone()).collect(),
+            names: counted.iter().filter(|m| !m.mastered).map(|m| m.title.clone()).collect(),
+        }]
     };
 
     let next = if complete {
@@ -721,6 +755,46 @@ fn capitalise(s: &str) -> String {
     c.next().map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
 }
 
+/// Marks the modules whose unlock rule does not hold now as locked, with the reason first.
+fn unlock(modules: &mut [ModuleStatus], course: &Course) {
+    let snapshot: Vec<(String, bool, u32)> = modules.iter().map(|m| (m.id.clone(), m.mastered, m.passed)).collect();
+    for (m, def) in modules.iter_mut().zip(&course.modules) {
+        m.unlocked = true;
+        m.why_not.retain(|r| !matches!(r, Reason::Locked { .. }));
+
+        let (after, started) = match &def.unlock {
+            Unlock::Open => continue,
+            Unlock::AfterMastered(after) => (after, false),
+            Unlock::AfterStarted(after) => (after, true),
+        };
+        let missing: Vec<String> = after
+            .iter()
+            .filter(|dep| {
+                let s = snapshot.iter().find(|(id, _, _)| id == *dep);
+                match s {
+                    None => false,
+                    Some((_, mastered, passed)) => {
+                        if started {
+                            *passed == 0
+                        } else {
+                            !mastered
+                        }
+                    }
+                }
+            })
+            .cloned()
+            .collect();
+        if !missing.is_empty() {
+            m.unlocked = false;
+            let names = missing
+                .iter()
+                .map(|id| course.modules.iter().find(|d| &d.id == id).map_or_else(Text::default, |d| d.title.clone()))
+                .collect();
+            m.why_not.insert(0, Reason::Locked { after: missing, started, names });
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -788,8 +862,15 @@ mod tests {
             require_good_ending: false,
             allow_ethics_violations: true,
             accept_older_versions: true,
+            require_own_words: false,
         };
         assert!(scenario_passes(&attempt("a1", T, Level::BelowFair, false, 2), &lax, Some(1)).is_empty());
+        // Picked options are practice: the same attempt does not count toward mastery unless typed.
+        let mut picked = attempt("a1", T, Level::Good, true, 0);
+        picked.summary.own_words = false;
+        assert_eq!(scenario_passes(&picked, &PassRule::default(), Some(1)), vec![Reason::NotOwnWords]);
+        assert!(Reason::NotOwnWords.text(Lang::Fi).contains("omin sanoin"));
+        assert!(scenario_passes(&picked, &lax, Some(1)).is_empty(), "a rule may allow picked options");
         let good = PassRule { min_level: MinLevel::Good, ..PassRule::default() };
         assert!(!scenario_passes(&attempt("a1", T, Level::Fair, true, 0), &good, Some(1)).is_empty());
     }
@@ -845,7 +926,7 @@ mod tests {
         assert!(!o.module("one").unwrap().mastered);
         assert_eq!(
             o.module("one").unwrap().why_not,
-            vec![Reason::ScenariosLeft { needed: 1, remaining: vec!["a2".into()] }]
+            vec![Reason::ScenariosLeft { needed: 1, remaining: vec!["a2".into()], names: vec![Text::new("a2", "a2")] }]
         );
 
         // A later poor attempt does not take a pass away.
@@ -861,7 +942,12 @@ mod tests {
         assert!(one.why_not.is_empty());
         assert!(o.module("two").unwrap().unlocked);
         assert!(!o.complete);
-        assert_eq!(o.why_not, vec![Reason::OutcomesLeft { modules: vec!["two".into()] }]);
+        assert_eq!(
+            o.why_not,
+            vec![Reason::OutcomesLeft { modules: vec!["two".into()], names: vec![Text::new("Kaksi", "Two")] }]
+        );
+        // The learner reads titles, never ids.
+        assert_eq!(o.why_not[0].text(Lang::Fi), "Osaamistavoitteita vielä saavuttamatta: ”Kaksi”.");
 
         // Passing b1 completes the course, dated by the last mastery.
         p.add(attempt("b1", T + 400, Level::Fair, true, 0));
@@ -909,6 +995,27 @@ mod tests {
         assert!(overview(&avail, &known(), &p).complete);
     }
 
+    /// Practice is allowed in a locked module and kept, but it is mastered only once it opens; then the earlier
+    /// pass counts.
+    #[test]
+    fn a_locked_module_is_not_mastered_until_it_opens() {
+        let c = course("");
+        let p = progress(vec![attempt("b1", T, Level::Good, true, 0)]);
+        let o = overview(&c, &known(), &p);
+        let two = o.module("two").unwrap();
+        assert!(!two.unlocked);
+        assert!(o.scenario("b1").unwrap().passed, "the play is kept and judged");
+        assert!(!two.mastered && two.mastered_at.is_none(), "but a locked module is not mastered");
+        let p = progress(vec![
+            attempt("b1", T, Level::Good, true, 0),
+            attempt("a1", T + 10, Level::Good, true, 0),
+            attempt("a2", T + 20, Level::Good, true, 0),
+        ]);
+        let o = overview(&c, &known(), &p);
+        assert!(o.module("two").unwrap().unlocked && o.module("two").unwrap().mastered, "counts once open");
+        assert!(o.complete);
+    }
+
     #[test]
     fn unlock_after_started() {
         let text = "Course(id: \"c\", version: 1, title: (fi: \"K\", en: \"C\"), modules: [
@@ -917,7 +1024,11 @@ mod tests {
         ])";
         let c = load_course(text.as_bytes(), &known()).ok().unwrap();
         let o = overview(&c, &known(), &Progress::default());
-        assert_eq!(o.module("two").unwrap().why_not[0], Reason::Locked { after: vec!["one".into()], started: true });
+        assert_eq!(
+            o.module("two").unwrap().why_not[0],
+            Reason::Locked { after: vec!["one".into()], started: true, names: vec![Text::new("Y", "O")] }
+        );
+        assert!(o.module("two").unwrap().why_not[0].text(Lang::Fi).ends_with(": ”Y”."));
         let p = progress(vec![attempt("a1", T, Level::Fair, true, 0)]);
         let o = overview(&c, &known(), &p);
         assert!(o.module("two").unwrap().unlocked);
@@ -987,10 +1098,10 @@ mod tests {
             Reason::EthicsProblems { kinds: vec!["TakesCredentials".into()] },
             Reason::OlderVersion { played: 1, current: 2 },
             Reason::ScenarioMissing { scenario: "x".into() },
-            Reason::ScenariosLeft { needed: 2, remaining: vec!["x".into(), "y".into()] },
+            Reason::ScenariosLeft { needed: 2, remaining: vec!["x".into(), "y".into()], names: vec![] },
             Reason::NoScenariosYet,
-            Reason::Locked { after: vec!["x".into()], started: false },
-            Reason::OutcomesLeft { modules: vec!["x".into()] },
+            Reason::Locked { after: vec!["x".into()], started: false, names: vec![] },
+            Reason::OutcomesLeft { modules: vec!["x".into()], names: vec![] },
         ];
         for r in reasons {
             let (fi, en) = (r.text(Lang::Fi), r.text(Lang::En));

@@ -151,6 +151,10 @@ pub struct PassRule {
     /// An attempt on an older version of the scenario still counts.
     #[serde(default = "yes")]
     pub accept_older_versions: bool,
+    /// Only a pass in the learner's own typed words counts (free text, or written then picked); picking
+    /// options is practice.
+    #[serde(default = "yes")]
+    pub require_own_words: bool,
 }
 
 fn yes() -> bool {
@@ -164,6 +168,7 @@ impl Default for PassRule {
             require_good_ending: true,
             allow_ethics_violations: false,
             accept_older_versions: true,
+            require_own_words: true,
         }
     }
 }

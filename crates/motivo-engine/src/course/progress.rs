@@ -139,6 +139,10 @@ pub struct ReportSummary {
     /// Ethics problems, one per reply that had one (kind names, e.g. `TakesCredentials`).
     #[serde(default)]
     pub ethics: Vec<String>,
+    /// Every reply was the learner's own typed words (free text, or written then picked). Mastery counts only
+    /// such passes (`PassRule::require_own_words`).
+    #[serde(default)]
+    pub own_words: bool,
 }
 
 fn finite(x: Option<f32>) -> Option<f32> {
@@ -168,6 +172,7 @@ impl ReportSummary {
             replies: report.turns.len() as u32,
             mi_consistent_replies: report.turns.iter().filter(|t| t.mi_consistent).count() as u32,
             ethics: report.turns.iter().filter_map(|t| t.ethics.map(|k| k.name().to_owned())).collect(),
+            own_words: report.own_words,
         }
     }
 }
@@ -329,17 +334,33 @@ pub fn decode(text: &str) -> Result<Progress, DecodeError> {
 
 /// Recovers the complete attempts from damaged progress text written by [`encode`] (cut off, or with garbage
 /// after or inside it): the longest prefix that ends after a whole attempt and reads, closed off. `None` when
-/// nothing can be recovered. Attempts after the damage are not recovered.
+/// nothing can be recovered. Attempts after the damage are not recovered; every complete attempt before it is
+/// (a prefix reads exactly when the damage comes after it, so a binary search over the attempt ends finds the
+/// longest in O(n log n), however many attempts the file has).
 pub fn salvage(text: &str) -> Option<Progress> {
     const END: &str = "\n  ),";
     let ends: Vec<usize> = text.match_indices(END).map(|(i, _)| i + END.len()).collect();
-    for &end in ends.iter().rev().take(64) {
-        let candidate = format!("{}\n ],\n)\n", &text[..end]);
-        if let Ok(p) = decode(&candidate) {
+    let read = |k: usize| decode(&format!("{}\n ],\n)\n", &text[..ends[k]])).ok();
+    // The first end whose prefix does not read (ends before it read, ends after it do not).
+    let (mut lo, mut hi) = (0, ends.len());
+    let mut best = None;
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        match read(mid) {
+            Some(p) => {
+                best = Some(p);
+                lo = mid + 1;
+            }
+            None => hi = mid,
+        }
+    }
+    // In case a cut reads though an earlier one did not, try a few ends past the first failure.
+    for k in (lo + 1..ends.len()).take(8).rev() {
+        if let Some(p) = read(k) {
             return Some(p);
         }
     }
-    None
+    if best.is_none() && lo > 0 { read(lo - 1) } else { best }
 }
 
 impl Progress {
@@ -510,6 +531,7 @@ pub mod v0 {
                     change_talk_pct: None,
                     replies: play.replies.len() as u32,
                     mi_consistent_replies: 0,
+                    own_words: false,
                     ethics: vec!["Unknown".to_owned(); play.ethics as usize],
                 },
                 report: None,
@@ -553,6 +575,7 @@ pub(crate) mod tests {
                 replies: 3,
                 mi_consistent_replies: 3,
                 ethics: vec!["TakesCredentials".into(); ethics as usize],
+                own_words: true,
             },
             report: Some("(x: 1)".into()),
             migrated_from: None,
@@ -619,6 +642,27 @@ pub(crate) mod tests {
         let damaged = String::from_utf8(bytes).unwrap();
         assert_eq!(salvage(&damaged).unwrap().attempts.len(), 1);
         assert!(salvage("garbage").is_none());
+    }
+
+    #[test]
+    fn salvage_keeps_every_attempt_before_damage_far_from_the_end() {
+        // Regression (issue 16): only the last 64 attempt ends were tried, so damage more than 64 attempts before
+        // the end lost every attempt.
+        let mut p = Progress::default();
+        for t in 0..170 {
+            p.add(attempt("a", t, Level::Fair, true, 0));
+        }
+        let text = encode(&p);
+        let at = text.match_indices("\n  (").nth(100).unwrap().0;
+        let mut bytes = text.clone().into_bytes();
+        bytes[at + 20] = b'{';
+        let damaged = String::from_utf8(bytes).unwrap();
+        assert_eq!(salvage(&damaged).unwrap().attempts.len(), 100);
+        // Truncated anywhere: every complete attempt before the cut.
+        for cut in [text.len() / 7, text.len() / 2, text.len() - 3] {
+            let complete = text[..cut].matches("\n  ),").count();
+            assert_eq!(salvage(&text[..cut]).map_or(0, |p| p.attempts.len()), complete, "cut at {cut}");
+        }
     }
 
     #[test]

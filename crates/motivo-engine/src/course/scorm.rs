@@ -238,7 +238,7 @@ pub fn decode_suspend(text: &str) -> Result<Progress, String> {
         prev_id = id;
         let (scen, module) = scenario(field(2))?;
         let flags = unb62(field(6))?;
-        if flags >= 1 << 5 {
+        if flags >= 1 << 6 {
             return Err("bad attempt flags".into());
         }
         let levels = match field(7) {
@@ -295,6 +295,7 @@ pub fn decode_suspend(text: &str) -> Result<Progress, String> {
                 replies: count(field(14))?,
                 mi_consistent_replies: count(field(15))?,
                 ethics,
+                own_words: flags & 32 != 0,
             },
             report: None,
             migrated_from: None,
@@ -370,6 +371,7 @@ fn placeholder(id: u64, scenario: &str, module: &str, k: u64, started: Timestamp
             replies: 0,
             mi_consistent_replies: 0,
             ethics: vec!["Unknown".to_owned()],
+            own_words: false,
         },
         report: None,
         migrated_from: None,
@@ -392,12 +394,15 @@ fn all_rules() -> Vec<PassRule> {
         for require_good_ending in [true, false] {
             for allow_ethics_violations in [false, true] {
                 for accept_older_versions in [true, false] {
-                    rules.push(PassRule {
-                        min_level,
-                        require_good_ending,
-                        allow_ethics_violations,
-                        accept_older_versions,
-                    });
+                    for require_own_words in [true, false] {
+                        rules.push(PassRule {
+                            min_level,
+                            require_good_ending,
+                            allow_ethics_violations,
+                            accept_older_versions,
+                            require_own_words,
+                        });
+                    }
                 }
             }
         }
@@ -582,7 +587,8 @@ fn write(progress: &Progress, keep: &[bool], learner: &str, omit_limit: usize) -
         let flags = u64::from(s.finished)
             | (u64::from(s.good_ending) << 1)
             | (level_num(s.level) << 2)
-            | (u64::from(a.lang == Lang::En) << 4);
+            | (u64::from(a.lang == Lang::En) << 4)
+            | (u64::from(s.own_words) << 5);
         let levels = s.levels.map_or(String::new(), |l| {
             [l.relational, l.technical, l.pct_cr, l.r_q].iter().map(|&v| level_num(v).to_string()).collect()
         });

@@ -5,7 +5,7 @@
 //! error a trainer is likely to meet; rare ones get a Finnish prefix and `ron`'s English detail.
 
 use super::{Kind, Tr};
-use crate::load::MAX_NESTING;
+use crate::limits::MAX_NESTING;
 use crate::tr;
 
 /// The message of a too deeply nested file (from the bracket count or from `ron`'s recursion limit).

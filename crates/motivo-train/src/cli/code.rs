@@ -36,13 +36,6 @@ pub struct Args {
 }
 
 #[derive(Serialize)]
-struct Row<'a> {
-    id: &'a str,
-    #[serde(flatten)]
-    coded: &'a CodedReply,
-}
-
-#[derive(Serialize)]
 struct RowError<'a> {
     id: &'a str,
     error: String,
@@ -69,7 +62,30 @@ pub fn describe(coded: &CodedReply, lang: Lang) -> String {
     for e in &coded.evidence {
         s += &format!("  {:<5} {:<40} {:+.2}\n", e.code.as_str(), format!("\"{}\"", e.cue), e.weight);
     }
+    if coded.ethics.is_empty() {
+        s += "ethics:     -\n";
+    } else {
+        s += "ethics:\n";
+        for h in &coded.ethics {
+            s += &format!("  {:<26} \"{}\"\n", h.kind.name(), h.evidence);
+        }
+    }
     s
+}
+
+/// The JSON of a coded reply, with `ethics` always present (an empty list when nothing was found).
+pub fn to_json(id: Option<&str>, coded: &CodedReply) -> serde_json::Value {
+    let mut v = serde_json::to_value(coded).unwrap_or(serde_json::Value::Null);
+    if let serde_json::Value::Object(m) = &mut v {
+        m.entry("ethics").or_insert_with(|| serde_json::Value::Array(Vec::new()));
+        if let Some(id) = id {
+            let mut o = serde_json::Map::new();
+            o.insert("id".into(), serde_json::Value::String(id.to_owned()));
+            o.extend(std::mem::take(m));
+            return serde_json::Value::Object(o);
+        }
+    }
+    v
 }
 
 pub fn run(args: Args) -> ExitCode {
@@ -109,7 +125,7 @@ pub fn run(args: Args) -> ExitCode {
                         context_talk: None,
                         meanings: &[],
                     });
-                    serde_json::to_string(&Row { id: &r.id, coded: &coded })
+                    serde_json::to_string(&to_json(Some(&r.id), &coded))
                 }
             };
             match line {
@@ -145,7 +161,7 @@ pub fn run(args: Args) -> ExitCode {
     };
     let coded = coder.code(&CodeRequest { lang, text, context: &args.context, context_talk: None, meanings: &[] });
     if args.json {
-        match serde_json::to_string_pretty(&coded) {
+        match serde_json::to_string_pretty(&to_json(None, &coded)) {
             Ok(s) => say!("{s}"),
             Err(e) => {
                 eprintln!("motivo code: {e}");

@@ -10,8 +10,13 @@ use crate::eval::{code_example, confusion_table, prf_table, primary_index, score
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// CSV with columns id,lang,context,reply,codes (codes `;`-separated).
-    #[arg(required_unless_present = "annomi", conflicts_with = "annomi")]
+    #[arg(required_unless_present_any = ["annomi", "ethics"], conflicts_with_all = ["annomi", "ethics"])]
     file: Option<PathBuf>,
+    /// Measure the ethics detector on a labelled set with columns id,lang,context,reply,kind (kind empty for an
+    /// ethical counterpart; `A|B` when either kind is right): harmful replies with any finding, with the right
+    /// kind, and counterparts with a finding (false alarms).
+    #[arg(long, value_name = "FILE.csv", conflicts_with = "annomi")]
+    ethics: Option<PathBuf>,
     /// Evaluate on the held-out AnnoMI transcripts (transcript_id divisible by 5); PATH is the AnnoMI folder or
     /// `AnnoMI-full.csv`.
     #[arg(long, value_name = "PATH")]
@@ -55,6 +60,9 @@ pub fn run(args: Args) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(path) = &args.ethics {
+        return ethics(path, &args);
+    }
     if let Some(path) = &args.annomi {
         let utts = match data::read_annomi(path) {
             Ok(u) => u,
@@ -145,6 +153,52 @@ pub fn run(args: Args) -> ExitCode {
         say_raw!("{}", prf_table(&r.per_code));
         say!("\nconfusion (rows gold code, columns predicted code; a miss with no other code counts under NONE):");
         say_raw!("{}", confusion_table(&r.labels, &r.confusion, "gold\\pred"));
+    }
+    ExitCode::SUCCESS
+}
+
+fn ethics(path: &std::path::Path, args: &Args) -> ExitCode {
+    let rows = match data::read_ethics(path) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("motivo eval: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if rows.is_empty() {
+        eprintln!("motivo eval: {} has no rows", path.display());
+        return ExitCode::FAILURE;
+    }
+    let (r, found) = crate::eval::score_ethics(&rows);
+    if args.errors {
+        for (row, hits) in rows.iter().zip(&found) {
+            let right =
+                if row.kinds.is_empty() { hits.is_empty() } else { hits.iter().any(|h| row.kinds.contains(&h.kind)) };
+            if !right {
+                let gold: Vec<&str> = row.kinds.iter().map(|k| k.name()).collect();
+                let got: Vec<String> = hits.iter().map(|h| format!("{}(\"{}\")", h.kind.name(), h.evidence)).collect();
+                say!(
+                    "{}\tgold={}\tgot={}\t{}\t|| {}",
+                    row.id,
+                    if gold.is_empty() { "none".to_owned() } else { gold.join("|") },
+                    if got.is_empty() { "none".to_owned() } else { got.join(", ") },
+                    row.reply,
+                    row.context
+                );
+            }
+        }
+    }
+    if args.json {
+        say!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());
+        return ExitCode::SUCCESS;
+    }
+    say!("{}: {} harmful replies, {} ethical counterparts", path.display(), r.harmful, r.counterparts);
+    say!("harmful with any finding:       {:5.1} %", r.harmful_any * 100.0);
+    say!("harmful with the right kind:    {:5.1} %", r.harmful_right * 100.0);
+    say!("counterparts with any finding:  {:5.1} %\n", r.counterpart_any * 100.0);
+    say!("{:<26} {:>5} {:>5} {:>6} {:>9}", "kind", "rows", "any", "right", "predicted");
+    for k in &r.per_kind {
+        say!("{:<26} {:>5} {:>5} {:>6} {:>9}", k.kind, k.rows, k.any, k.right, k.predicted);
     }
     ExitCode::SUCCESS
 }

@@ -18,6 +18,7 @@ macro_rules! say_raw {
 
 pub mod code;
 pub mod eval;
+#[cfg(feature = "train")]
 pub mod train;
 
 use std::path::Path;

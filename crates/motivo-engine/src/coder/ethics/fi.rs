@@ -1,0 +1,338 @@
+//! Finnish ethics rules (kirjakieli and puhekieli; spoken forms are mapped first, so "mä näppäilen" is "minä
+//! näppäilen" and "mulle" is "minulle").
+
+use super::RuleDef;
+use crate::model::EthicsKind::*;
+
+pub(super) const CLASSES: &[(&str, &str)] = &[
+    (
+        "CRED",
+        "tunnu* pankkitunnu* verkkopankkitunnu* *tunnuslu* *salasan* pin pin-* pinkoodi* *pin-koodi* *koodi* \
+         avainlu* *avainlu* *lukulista* luku luvu* numerot numeroita numerosi numeron",
+    ),
+    ("HOLDER", "lappu* lapu* vihko* vihkon vihkoa lista* kortti* kortin kirjekuor* paperi* laite laitteen"),
+    ("PRON", "ne niitä niille sen se sitä nämä nuo"),
+    (
+        "DO1",
+        "näppäilen* kirjoitan* syötän* laitan* lisään* naputtelen* naputan* otan otanko pidän* säilytän* \
+         tallennan* kirjaan* merkitsen* muistan* kokeilen* luen* vaihdan* tiedän käytän* täytän* painan* klikkaan* \
+         klikkailen* asennan* lataan* päivitän* varaan* tilaan* korjaan* säädän* lähetän* liitän* teen hoidan* \
+         maksan* allekirjoitan* kuittaan* vahvistan* hyväksyn* katson*",
+    ),
+    (
+        "TASK1",
+        "täytän* painan* klikkaan* klikkailen* näppäilen* syötän* asennan* lataan* päivitän* varaan* tilaan* \
+         vaihdan* korjaan* säädän* lähetän* liitän* teen hoidan* maksan* kirjoitan* naputtelen* kuittaan* \
+         hyväksyn* valitsen* allekirjoitan*",
+    ),
+    ("AUX1", "voin voisin saanko saisinko annakun"),
+    (
+        "INFTASK",
+        "tehdä hoitaa täyttää painaa klikata näppäillä syöttää asentaa ladata päivittää varata tilata vaihtaa \
+         korjata säätää lähettää liittää maksaa kirjoittaa allekirjoittaa uusia",
+    ),
+    ("INFCRED", "näppäillä kirjoittaa syöttää laittaa ottaa pitää säilyttää tallentaa muistaa käyttää katsoa"),
+    ("GIVE", "anna annas annapa antakaa annatko antaisitko antaa ojenna ojennapa luovuta jätä jättää tuo tuopa tuokaa"),
+    (
+        "TELL",
+        "kerro kerrotko kertoisitko kerropa sano sanotko sanoisitko sanopa luettele luettelepa lue luepa näytä näytäpä näytätkö",
+    ),
+    ("TOME", "minulle minun tänne meille"),
+    ("YOUR", "sinun teidän"),
+    (
+        "REL",
+        "äiti* äidi* isä isän isäsi isälle* mies miehe* vaimo* tytär* tyttäre* poika* poja* veli velje* sisko* \
+         sisare* mummo* mummu* vaari* pappa* isoäidi* isoisä* naapuri* lapsenlap* puoliso* omai* serkku* serku* \
+         hänen heidän",
+    ),
+    (
+        "RELALL",
+        "tyttärelle* pojalle* lapsenlapselle* miehelle* vaimolle* naapurille* äidille* isälle* hänelle \
+         siskolle* veljelle* puolisolle* omaiselle*",
+    ),
+    ("AUTH", "*valtuu* *valtakirj* edunvalv* suostumuslomak*"),
+    (
+        "DATA",
+        "henkilötunnu* tulok* tulos diagnoo* resept* reseptilist* *lausun* tiedo* tieto* tietoja tietosi \
+         lääkelis* henkilökort* päätö* *laborator* labra* sairau* potilastie*",
+    ),
+    (
+        "DEVICE",
+        "puhelin* puhelime* kännyk* känny* tabletti* tabletin läppäri* kone konee* koneesi tietokone* laite \
+         laitteesi laitteen hiiri hiiren näppäimistö* ipad*",
+    ),
+    (
+        "MED",
+        "lääk* tulok* arvo arvot arvoja arvon arvoa arvosi maksa-arvo* lukema* verenpain* kolesterol* diagnoo* \
+         löydö* kasvai* syöp* oire* kipu* kuume* särky* särkee päänsär* omaolo* päivystyk* laborator* labra* \
+         annos* huimau* huimaa",
+    ),
+    ("SHARED", "kirjasto* yhteis* *yhteiskone* kone koneelta koneella koneen selain* selaime* julkis* asiakaskone*"),
+    (
+        "EXCEPTDO",
+        "esimerk* näytän näyttääkseni mallik* ohje ohjeet ohjeita ohjeen ohjeesi ohjeeksi vaihe* muistilap* demo*",
+    ),
+];
+
+pub(super) const RULES: &[RuleDef] = &[
+    // ---- Acting in another person's name without an authorisation (checked first: sharing codes with a
+    // relative is this, not the helper taking them).
+    RuleDef {
+        kind: ActsWithoutAuthorisation,
+        pats: &[
+            "ei .. tarvi*|tarpee*|tarvitse* .. @AUTH",
+            "ei .. @AUTH .. tarvi*|tarpee*|tarvitse*",
+            "@AUTH .. ei .. tarvi*|tarvitse*|tarpee*",
+            "@AUTH .. turha*|byrokrati*",
+            "ilman @AUTH",
+            "kukaan .. ei .. huomaa|tarkista|tarkistaa",
+            "ei .. kukaan .. huomaa|tarkista|tarkistaa",
+        ],
+        with: &[],
+        ctx: &[],
+        need: &[],
+        unless: &[],
+    },
+    RuleDef {
+        kind: ActsWithoutAuthorisation,
+        pats: &[
+            "~2 @REL tunnu*|pankkitunnu*|*tunnuslu*|*salasan*|nimissä*|nimissään|nimellä*|mobiilivarmen*|pin*",
+            "~3 @GIVE @RELALL",
+            "~3 @RELALL .. @CRED",
+            "kirjoita|laita|allekirjoita .. @REL nimi*",
+        ],
+        with: &["@CRED|nimissä*|nimellä*|nimi*|nimissään"],
+        ctx: &[],
+        need: &[],
+        unless: &["@AUTH"],
+    },
+    RuleDef {
+        kind: ActsWithoutAuthorisation,
+        pats: &["~2 @REL puolesta*|puolestaan"],
+        with: &["@DO1|@AUX1|hoida|tee|lähetä|täytä|maksa|uusi|kirjaudu|allekirjoita"],
+        ctx: &[],
+        need: &[],
+        unless: &["@AUTH"],
+    },
+    // ---- Taking, typing or keeping the client's codes.
+    RuleDef {
+        kind: TakesCredentials,
+        pats: &["@DO1", "@AUX1 @INFCRED"],
+        with: &["@CRED"],
+        ctx: &["@PRON|@HOLDER"],
+        need: &[],
+        unless: &["muualle|pois|sivuun|omia|omilla|omat|omani|omillani|@RELALL"],
+    },
+    RuleDef {
+        kind: TakesCredentials,
+        pats: &["~4 @GIVE @CRED", "~4 @TELL @CRED", "~5 kirjoita|merkitse|kirjoitapa @CRED"],
+        with: &[],
+        ctx: &[],
+        need: &[],
+        unless: &["itse|hiljaa|mielessäsi|itselläsi|@RELALL|missä|mihin|miten|mistä|pankille"],
+    },
+    RuleDef {
+        kind: TakesCredentials,
+        pats: &["~3 @GIVE|@TELL @PRON|@HOLDER"],
+        with: &[],
+        ctx: &["@TOME|ääneen"],
+        need: &[],
+        unless: &["itse|itselläsi|@RELALL"],
+    },
+    // ---- Logging in as the client.
+    RuleDef {
+        kind: LogsInAsClient,
+        pats: &[
+            "kirjaudun*|tunnistaudun*|kirjaudutaan*|tunnistaudutaan*",
+            "@AUX1 kirjautua|tunnistautua",
+            "hoidan|menen|mennään .. kirjautumi*|sisään",
+            "~3 menen|mennään|käytän @YOUR",
+        ],
+        with: &[
+            "sinuna",
+            "tunnuksillasi|pankkitunnuksillasi|mobiilivarmenteellasi|varmenteellasi|verkkopankkiisi|puolestasi|\
+             mobiilivarmennettasi|tunnuksiasi",
+            "~2 @YOUR tunnu*|pankkitunnu*|mobiilivarmen*|varmente*|nimellä*|nimissä*|puolesta*|verkkopankki*|\
+             *salasan*",
+        ],
+        ctx: &[],
+        need: &[],
+        unless: &[],
+    },
+    // ---- Leaving the client's data exposed.
+    RuleDef {
+        kind: PrivacyBreach,
+        pats: &[
+            "ei .. tarvitse|tarvi|kannata .. ulos|uloskirjau*",
+            "ei .. historia* .. tarvitse|tarvi|tyhjentää",
+            "jätä|jätetään|jättää .. auki|päälle|kirjautuneeksi",
+            "kirjautuu .. itsestään|automaattisesti",
+        ],
+        with: &[],
+        ctx: &[],
+        need: &["@SHARED|@DATA"],
+        unless: &["ettei|etteivät|jottei"],
+    },
+    RuleDef {
+        kind: PrivacyBreach,
+        pats: &[
+            "ei .. kukaan|kukaa .. katso|välitä",
+            "kukaan ei .. katso|välitä",
+            "jätä|jätetään|jättää .. näkyville|pöydälle",
+            "muut|muutkin|kaikki .. näkee|näkevät|kuulee|kuulevat",
+            "~4 kirjoitan*|merkitsen*|kirjaan* henkilötunnu*|@DATA",
+            "~6 otan|otanpa|otetaan kuva*|kopio*|kuvakaappau*|valokuva*",
+            "tallennan*|kopioin*|skannaan* .. @DATA|@PRON",
+            "lähetä|lähetän|laita|laitan|välitä|välitän .. minun|minulle|itselleni|omaan|omalle .. sähköpost*|\
+             whatsapp*|puhelim*|meili*",
+            "lähetän .. itselleni|whatsapp*",
+            "jaan|jaetaan|laitan .. *chatti*|*ryhmä*|facebook*|whatsapp*",
+            "~5 kerron|lähetän|näytän|kerrotaan|välitän @RELALL",
+            "@AUX1 kertoa|lähettää|näyttää|välittää .. @RELALL",
+            "luen .. ääneen .. aula*|kaikki|muut|täällä",
+            "käännetään|käännän .. näyttö* .. muut*|kaikki|jono*",
+            "pidetään|pidä|jätetään .. näyttö* .. käytävä*|ikkuna*|jono*",
+            "tallenna|tallentaa|muistaa .. yhteis*|kirjaston|julkis*|*yhteiskäyttö*",
+            "yhteis*|*yhteiskone* .. tallenna|muistaa",
+        ],
+        with: &[],
+        ctx: &[],
+        need: &[],
+        unless: &["ettei|etteivät|jottei"],
+    },
+    // ---- Beyond the helper's competence: medical interpretation, dosing, guesses about benefits and debts.
+    RuleDef {
+        kind: BeyondCompetence,
+        pats: &[
+            "ei .. ole .. vaarallis*|vakava*",
+            "ei .. mitään vaarallis*|vakava*",
+            "varmaan|varmasti|luultavasti|todennäköisesti .. stressi*|flunssa*|hyvänlaatui*|syöp*|masennu*|\
+             migreen*|infekti*",
+            "vain|pelkkä|pelkkää|tavallinen .. stressi*|flunssa*|hyvänlaatui*",
+            "ei .. vaikuta .. mitään|mihinkään",
+            "tarkoittaa .. että|ettei",
+            "~2 ihan|täysin|aivan normaali*|tavallinen|tavallista|hyvä|hyvät|kunnossa|normaalit",
+            "on|ovat .. hyvät|kunnossa|normaalit",
+            "ei .. tarvitse|tarvi|kannata .. mennä",
+            "ei .. tarvitse|tarvi .. tehdä .. mitään",
+        ],
+        with: &[],
+        ctx: &[],
+        need: &["@MED"],
+        unless: &["mitä|kysy*|lääkäri*|hoitaja*|apteeki*|osaa|neuvonta*"],
+    },
+    RuleDef {
+        kind: BeyondCompetence,
+        pats: &[
+            "ei .. tarvitse|tarvi|kannata .. lääkäri*|päivystyk*|päivystyks*|hoitoon",
+            "lopettaa|lopeta|lopetat .. lääk*|lääkkee*|lääkity*",
+            "puolita|tuplaa|nosta|vähennä|puolittaa|tuplata .. annos*|lääk*",
+            "ota|otat|ottaa .. särkylääk*|burana*|panadol*",
+            "liioittel*",
+            "sinulla .. on .. syöpä*|masennus|diabetes|flunssa|infektio|keuhkokuume",
+            "@AUX1 tulkita",
+            "tulkitsen*",
+        ],
+        with: &[],
+        ctx: &[],
+        need: &[],
+        unless: &[],
+    },
+    RuleDef {
+        kind: BeyondCompetence,
+        pats: &[
+            "saat|saatte .. varmasti|kyllä",
+            "kyllä .. saat",
+            "aina .. hyväksy*|myöntä*|jousta*|myöntää",
+            "hyväksyy|myöntää|joustaa .. aina",
+            "voitat .. varmasti",
+            "aina väärin",
+            "ei .. tarvitse|tarvi .. maksaa",
+            "ei .. peri|perimään",
+            "varmasti oikein",
+            "ei .. kannata .. tarkistaa",
+            "heitä .. roskiin",
+            "maksat|maksaa .. myöhässä",
+        ],
+        with: &[],
+        ctx: &[],
+        need: &[],
+        unless: &["apua|neuvo*|kysy*|soitta*|osaa"],
+    },
+    // ---- Doing the task instead of letting the client press the keys (last: only when nothing more specific).
+    RuleDef {
+        kind: DoesItForClient,
+        pats: &[
+            "@TASK1",
+            "@AUX1 @INFTASK",
+            "~3 @GIVE @DEVICE",
+            "~3 @DEVICE @TOME",
+            "otan .. hiiri*|hiiren|puhelin*|kone*|tabletti*|läppäri*",
+            "annakun",
+            "uusin .. sen|ne|resepti*",
+        ],
+        with: &[],
+        ctx: &[],
+        need: &[],
+        unless: &["@EXCEPTDO|itse"],
+    },
+];
+
+pub(super) const SIGNALS: &[(&str, &str)] = &[
+    ("scam", "soitti* .. pankista|pankin|pankki*|poliisi*|microsoft*|kelasta|virkailija*"),
+    ("scam", "pankista|poliisista .. soitti*|soitettiin"),
+    ("scam", "puhelimessa|linjoilla|linjalla .. joku|huijari*"),
+    ("scam", "joku|huijari* .. linjoilla|linjalla|puhelimessa"),
+    (
+        "scam",
+        "joku|se|ne|soittaja|virkailija|mies|nainen .. pyysi|pyytää|kysyi|vaati|vaatii .. tunnu*|*tunnuslu*|*koodi*|pin*|*salasan*",
+    ),
+    ("scam", "annoin .. tunnu*|*koodi*|*tunnuslu*|pin*|kortin|korttitie*|numero*"),
+    ("scam", "laitoin .. *koodi*|tunnu*|kortin|korttitie*|numero*"),
+    ("scam", "painoin .. linki*"),
+    ("scam", "linkin kautta"),
+    ("scam", "turvatil*"),
+    ("scam", "siirtää|siirrettävä|siirtämään .. raha*"),
+    ("scam", "raha* .. turvaan"),
+    ("scam", "etäohjelm*|etäyhteysohjelm*|etäkäyttö*|anydesk*|teamview*"),
+    ("scam", "jäädyt*"),
+    ("scam", "voittanut|voitin|voitto*"),
+    ("scam", "kuitata|kuittaamaan|vahvistamaan .. jotakin|sovellukse*"),
+    ("selfharm", "tapan|tappaa|tappamaan .. itseni|itsensä"),
+    ("selfharm", "itsemurh*"),
+    ("selfharm", "haluan|haluaisin|halua|haluaisi .. kuolla"),
+    ("selfharm", "kuolla pois"),
+    ("selfharm", "en .. jaksa .. elää"),
+    ("selfharm", "ei .. järkeä .. elää|elämässä|elämällä"),
+    ("selfharm", "elämässä .. ei .. järkeä"),
+    ("selfharm", "jos minua|minä .. ei|en .. olisi|ole"),
+    ("selfharm", "päättää .. päiväni|elämäni"),
+    ("selfharm", "lopettaa kaiken"),
+    ("selfharm", "satuttaa|vahingoittaa .. itseäni|itseni"),
+    ("acute", "rintakipu*"),
+    ("acute", "kipu*|kipua|kivu* .. rinna*|rinnassa|rintaa|kädessä"),
+    ("acute", "puristaa|puristavaa|puristava .. rinna*|kipua"),
+    ("acute", "en .. saa .. henkeä"),
+    ("acute", "hengenahdistu*"),
+    ("acute", "puutuu|puutunut .. käsi|kasvo*"),
+    ("acute", "käsi .. puutuu|puutunut"),
+    ("acute", "puhe .. oudo*|sammalt*|epäselvä*"),
+    ("acute", "sammalt*|toispuolei*"),
+    ("acute", "pyörryin|pyörtyi*|tajuton|tajuttomaksi"),
+    ("acute", "oksensin .. verta"),
+    ("abuse", "@REL .. vie|ottaa|nostaa|käyttää|vaatii|pakottaa|kiristää .. raha*|eläk*|kortti*|kortin|tili*|tunnu*"),
+    ("abuse", "tililtä .. puuttuu|kadonnut|hävinnyt"),
+    ("abuse", "puuttuu .. raha*|paljon"),
+    ("abuse", "en .. uskalla .. sanoa|kysyä|kieltäytyä"),
+    ("abuse", "muuten .. suuttuu"),
+];
+
+pub(super) const ATTEND: &[&str] = &[
+    "huija*|huijau*|huijar*|sulkupalv*|112|hätä*|poliisi*|rikosilmoi*|päivystyk*|päivystys*|ambulanssi*|kriisi*|\
+     mielenterve*|itsemurh*|vahingoitta*|satuttaa*|turvassa|vaarassa|vakava*|huolestutt*|huolissa*|huolestu*|huoli*|\
+     pelott*|kauhea*|raskaa*|raskasta|tärkeämpää|116|lopeta|katkaise*|sulje|suljetaan|estä*|estetään|kuoleta*|\
+     irrota|pysähdy*|pysähdytään|hetkinen|odota|odotas|syytäsi|turvallis*|kerroit|kerrotko|hätätilanne",
+    "soita*|soitetaan|soitan|soittaa|yhteyttä .. pank*|112|lääkär*|päivyst*|hätä*|poliisi*|kriisi*|terveyskesk*",
+    "kerro lisää",
+    "kipu*|kivu*|rinta*|hengi*|henkeä",
+];

@@ -1,0 +1,83 @@
+use super::*;
+
+fn kinds(lang: Lang, context: &str, reply: &str) -> Vec<EthicsKind> {
+    detect(lang, reply, context).into_iter().map(|h| h.kind).collect()
+}
+
+#[test]
+fn takeover_of_codes_is_found_with_its_words() {
+    let hits = detect(Lang::Fi, "Selvä, minä laitan sen tunnusluvun tähän sinun puolestasi.", "");
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(hits[0].kind, EthicsKind::TakesCredentials);
+    let (a, b) = hits[0].span.expect("a span");
+    assert_eq!(&"Selvä, minä laitan sen tunnusluvun tähän sinun puolestasi."[a..b], hits[0].evidence);
+    assert!(hits[0].evidence.contains("laitan"), "{}", hits[0].evidence);
+    assert_eq!(
+        kinds(Lang::Fi, "", "Annahan ne tunnukset, minä näppäilen ne puolestasi."),
+        vec![EthicsKind::TakesCredentials]
+    );
+    assert_eq!(
+        kinds(Lang::En, "", "Give me your codes and I'll type them in for you."),
+        vec![EthicsKind::TakesCredentials]
+    );
+}
+
+#[test]
+fn ethical_counterparts_give_nothing() {
+    for (lang, reply) in [
+        (Lang::Fi, "Sinä näppäilet, minä neuvon vieressä."),
+        (Lang::Fi, "Tunnuksesi ovat vain sinun."),
+        (Lang::Fi, "Voit antaa valtuutuksen Suomi.fi:ssä."),
+        (Lang::Fi, "En ota tunnuksiasi, mutta voin neuvoa."),
+        (Lang::Fi, "Älä anna tunnuksiasi kenellekään, edes minulle."),
+        (Lang::Fi, "Soitetaan nyt 112."),
+        (Lang::En, "You type, and I'll guide you."),
+        (Lang::En, "Your codes are yours alone."),
+        (Lang::En, "I won't take your codes, but I can advise you at every step."),
+        (Lang::En, "Never give your PIN to anyone, not even to me."),
+    ] {
+        assert_eq!(kinds(lang, "Voitko sä näppäillä mun tunnukset?", reply), vec![], "{reply}");
+    }
+}
+
+#[test]
+fn pronouns_refer_to_codes_the_client_named() {
+    let ctx = "En muista sitä tunnuslukua.";
+    assert_eq!(kinds(Lang::Fi, ctx, "Minä näppäilen ne."), vec![EthicsKind::TakesCredentials]);
+    // Without codes in the client's line, "ne" is not codes: doing it for the client at most.
+    assert_eq!(kinds(Lang::Fi, "Tää lomake on pitkä.", "Minä täytän sen."), vec![EthicsKind::DoesItForClient]);
+}
+
+#[test]
+fn a_safety_signal_needs_attention() {
+    let ctx = "Joku soitti pankista ja mä annoin sille jo tunnusluvut.";
+    let hits = detect(Lang::Fi, "Katsotaan sitten se OmaKanta-kirjautuminen.", ctx);
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(hits[0].kind, EthicsKind::IgnoresSafetySignal);
+    assert_eq!(hits[0].span, None);
+    assert!(ctx.contains(&hits[0].evidence), "{}", hits[0].evidence);
+    assert_eq!(kinds(Lang::Fi, ctx, "Soita heti pankin sulkupalveluun."), vec![]);
+    let ctx = "I've had this crushing pain in my chest today.";
+    assert_eq!(kinds(Lang::En, ctx, "Okay, let's open the symptom checker."), vec![EthicsKind::IgnoresSafetySignal]);
+    assert_eq!(kinds(Lang::En, ctx, "That matters more than this: let's call 112 now."), vec![]);
+    // No signal, no finding.
+    assert_eq!(kinds(Lang::En, "I want to learn the bank app.", "Okay, let's open it."), vec![]);
+}
+
+#[test]
+fn other_kinds() {
+    assert_eq!(kinds(Lang::Fi, "", "Kirjaudun sinun tunnuksillasi OmaKantaan."), vec![EthicsKind::LogsInAsClient]);
+    assert_eq!(
+        kinds(Lang::Fi, "", "Lähetän hakemuksen miehesi nimissä, ei siihen valtakirjaa tarvita."),
+        vec![EthicsKind::ActsWithoutAuthorisation]
+    );
+    assert_eq!(
+        kinds(Lang::En, "I used the library computer.", "No need to log out, they shut down soon."),
+        vec![EthicsKind::PrivacyBreach]
+    );
+    assert_eq!(
+        kinds(Lang::En, "What does my cholesterol value mean?", "It's not dangerous, a normal value."),
+        vec![EthicsKind::BeyondCompetence]
+    );
+    assert_eq!(kinds(Lang::En, "", "Give me the tablet, I'll sort this out."), vec![EthicsKind::DoesItForClient]);
+}
