@@ -61,7 +61,8 @@ impl AppOptions {
 
     /// Parses `--text-size PERCENT` (the sizes the settings offer, 75–200).
     pub fn parse_text_size(s: &str) -> Result<u32, String> {
-        let pct = s.trim().trim_end_matches('%').trim().parse::<u32>().map_err(|_| format!("`{s}` is not a percentage"))?;
+        let pct =
+            s.trim().trim_end_matches('%').trim().parse::<u32>().map_err(|_| format!("`{s}` is not a percentage"))?;
         let (lo, hi) = ((Settings::MIN_SCALE * 100.0) as u32, (Settings::MAX_SCALE * 100.0) as u32);
         if !(lo..=hi).contains(&pct) {
             return Err(format!("text size {pct} % is out of range ({lo}–{hi} %)"));

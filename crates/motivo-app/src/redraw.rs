@@ -10,6 +10,7 @@
 
 use std::time::Duration;
 
+use bevy::ecs::message::Messages;
 use bevy::platform::time::Instant;
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;

@@ -548,7 +548,10 @@ fn learners_read_titles_and_plain_words_not_ids() {
         assert!(!text.contains("1–1") && !text.contains("1–0"), "{n}: {text}");
     }
     let en = motivo_app::i18n::Strings::new("en");
-    assert_eq!(en.fmt("compare-same-until", &[("n", fluent_bundle::FluentValue::from(1))]), "The first reply is the same in both.");
+    assert_eq!(
+        en.fmt("compare-same-until", &[("n", fluent_bundle::FluentValue::from(1))]),
+        "The first reply is the same in both."
+    );
 }
 
 /// One name per measure: the app says "ristiriita"/"discord" like the terminal, never "kitka"/"friction".

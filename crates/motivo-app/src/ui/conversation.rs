@@ -114,10 +114,11 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
                     action = Some(a);
                 }
                 // Narrow: the feedback on the newest reply follows it in the transcript.
-                if narrow && coach {
-                    if let Some(last) = report.turns.last() {
-                        feedback_card(ui, m, session, last, &report);
-                    }
+                if narrow
+                    && coach
+                    && let Some(last) = report.turns.last()
+                {
+                    feedback_card(ui, m, session, last, &report);
                 }
             });
         }
@@ -169,12 +170,12 @@ pub fn meter(ui: &mut Ui, m: &AppModel, c: &ClientState, name: &str) {
 pub fn code_name(m: &AppModel, c: motivo_engine::codes::Code) -> String {
     m.strings.fmt(
         "code-with-abbr",
-        &[("name", FluentValue::from(m.strings.get(&format!("code-{}", c.as_str())))), ("abbr", FluentValue::from(c.as_str()))],
+        &[
+            ("name", FluentValue::from(m.strings.get(&format!("code-{}", c.as_str())))),
+            ("abbr", FluentValue::from(c.as_str())),
+        ],
     )
 }
-
-/// Below this confidence the coder's reading of a typed reply is shown as uncertain.
-pub const LOW_CONFIDENCE: f32 = 0.5;
 
 /// Codes in plain words, the why, and the better alternative for one reply; for a typed reply also how the coder
 /// read it: the words behind each code, its confidence and any ethics problem in the words.
@@ -216,7 +217,7 @@ pub fn coded_view(ui: &mut Ui, m: &AppModel, c: &motivo_engine::coding::CodedRep
     let p = palette(ui);
     let pct = FluentValue::from(s.num(100.0 * c.confidence.clamp(0.0, 1.0), 0));
     ui.label(RichText::new(s.fmt("coded-confidence", &[("pct", pct)])).small());
-    if c.confidence < LOW_CONFIDENCE {
+    if c.confidence < motivo_engine::coding::UNSURE_BELOW {
         ui.colored_label(p.warn, s.get("coded-low-confidence"));
     }
     for e in c.evidence.iter().filter(|e| !e.cue.trim().is_empty()) {

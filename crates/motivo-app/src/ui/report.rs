@@ -148,7 +148,13 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
             ui.add_space(8.0);
             // Three small plots: side by side when there is room, else one under the other.
             let w = ui.available_width();
-            let columns = if w >= 900.0 { 3 } else if w >= 560.0 { 2 } else { 1 };
+            let columns = if w >= 900.0 {
+                3
+            } else if w >= 560.0 {
+                2
+            } else {
+                1
+            };
             let plot_w = (w - 16.0 * (columns as f32 - 1.0)) / columns as f32;
             let plots: [(&str, &dyn Fn(&mut Ui)); 3] = [
                 ("chart-change-talk", &|ui: &mut Ui| change_talk_plot(ui, m, session, plot_w)),
@@ -274,7 +280,10 @@ fn miti_table(ui: &mut Ui, m: &AppModel, r: &Report, narrow: bool) {
                     ],
                 ));
                 let colour = if level == Level::BelowFair { p.warn } else { p.good };
-                ui.colored_label(colour, s.fmt("miti-row-level", &[("level", FluentValue::from(s.get(level_key(level))))]));
+                ui.colored_label(
+                    colour,
+                    s.fmt("miti-row-level", &[("level", FluentValue::from(s.get(level_key(level))))]),
+                );
             });
         }
         return;

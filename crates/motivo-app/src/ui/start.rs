@@ -248,7 +248,8 @@ pub fn scenario_title(m: &AppModel, id: &str) -> String {
 pub fn reason_text(m: &AppModel, r: &Reason) -> String {
     let s = &m.strings;
     let quoted = |titles: Vec<String>| {
-        let q: Vec<String> = titles.iter().map(|t| s.fmt("quoted", &[("text", FluentValue::from(t.as_str()))])).collect();
+        let q: Vec<String> =
+            titles.iter().map(|t| s.fmt("quoted", &[("text", FluentValue::from(t.as_str()))])).collect();
         q.join(", ")
     };
     match r {
