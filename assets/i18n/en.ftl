@@ -197,21 +197,6 @@ coded-confidence = How sure the coding is: { $pct } %
 coded-low-confidence = The coding is uncertain: your reply was hard to classify, so this feedback may miss.
 coded-evidence = “{ $cue }” → { $code }
 coded-ethics = Ethics concern in your words: { $kind } – “{ $evidence }”
-quoted = “{ $text }”
-reason-locked-mastered = Opens when you have mastered { $count ->
-        [one] the outcome
-       *[other] the outcomes
-    }: { $list }.
-reason-locked-started = Opens when you have passed at least one scenario { $count ->
-        [one] in
-       *[other] in each of
-    }: { $list }.
-reason-outcomes-left = Outcomes not mastered yet: { $list }.
-reason-scenarios-left = Pass { $needed ->
-        [one] one more scenario
-       *[other] { $needed } more scenarios
-    }: { $list }.
-reason-scenario-missing = The scenario { $title } is not in this version.
 verdict-passed = You passed this scenario.
 verdict-not-passed = You have not passed this scenario yet.
 verdict-unfinished = The conversation is not finished, so the scenario is not passed yet.

@@ -197,21 +197,6 @@ coded-confidence = Tulkinnan varmuus: { $pct } %
 coded-low-confidence = Tulkinta on epävarma: vastauksesi oli vaikea luokitella. Palaute voi osua ohi.
 coded-evidence = ”{ $cue }” → { $code }
 coded-ethics = Eettinen huomio sanoissasi: { $kind } – ”{ $evidence }”
-quoted = ”{ $text }”
-reason-locked-mastered = Avautuu, kun olet saavuttanut { $count ->
-        [one] osaamistavoitteen
-       *[other] osaamistavoitteet
-    }: { $list }.
-reason-locked-started = Avautuu, kun olet läpäissyt ainakin yhden harjoituksen { $count ->
-        [one] osiosta
-       *[other] kustakin osiosta
-    }: { $list }.
-reason-outcomes-left = Osaamistavoitteita vielä saavuttamatta: { $list }.
-reason-scenarios-left = Läpäise vielä { $needed ->
-        [one] yksi harjoitus
-       *[other] { $needed } harjoitusta
-    }: { $list }.
-reason-scenario-missing = Harjoitus { $title } ei ole tässä versiossa.
 verdict-passed = Läpäisit tämän harjoituksen.
 verdict-not-passed = Et vielä läpäissyt tätä harjoitusta.
 verdict-unfinished = Keskustelu on kesken, joten harjoitus ei ole vielä läpäisty.

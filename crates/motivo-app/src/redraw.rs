@@ -2,6 +2,9 @@
 //!
 //! - The window updates on its own window events only (pointer, keys, resize, focus), not on device events (the
 //!   mouse moving anywhere on the screen), and otherwise wakes once a minute.
+//! - bevy_egui 0.42 tells egui "the modifier keys are …" (`Event::ModifiersChanged`) on every frame, and any input
+//!   event makes egui ask for the next frame at once: the window drew continuously (about 7 frames a second
+//!   under lavapipe, 70–100 % of a core). [`RedrawPlugin`] drops that event when the modifiers did not change.
 //! - bevy_egui turns *any* repaint egui asks for into an immediate redraw, also "repaint in 0.5 s" (a tooltip
 //!   waiting to show): each frame asks again, so the window drew continuously. [`RedrawPlugin`] keeps egui's
 //!   immediate requests, drops the redraw for a timed one and wakes the window when it falls due instead.
@@ -15,7 +18,9 @@ use bevy::platform::time::Instant;
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 use bevy::winit::{UpdateMode, WinitSettings};
-use bevy_egui::{EguiFullOutput, EguiPostUpdateSet, PrimaryEguiContext, egui};
+use bevy_egui::{
+    EguiFullOutput, EguiInput, EguiInputSet, EguiPostUpdateSet, EguiPreUpdateSet, PrimaryEguiContext, egui,
+};
 
 /// How long an idle window sleeps before it updates anyway.
 pub const IDLE_WAKE: Duration = Duration::from_secs(60);
@@ -50,12 +55,36 @@ impl Plugin for RedrawPlugin {
         app.init_resource::<Due>();
         app.init_resource::<Asked>();
         app.add_systems(
+            PreUpdate,
+            unchanged_modifiers_are_no_event
+                .after(EguiInputSet::WriteEguiEvents)
+                .after(EguiPreUpdateSet::ProcessInput)
+                .before(EguiPreUpdateSet::BeginPass),
+        );
+        app.add_systems(
             PostUpdate,
             (
                 read_delay.after(EguiPostUpdateSet::EndPass).before(EguiPostUpdateSet::ProcessOutput),
                 timed_repaints.after(EguiPostUpdateSet::ProcessOutput),
             ),
         );
+    }
+}
+
+/// Keeps `ModifiersChanged` only when the modifier keys really changed since the last frame.
+fn unchanged_modifiers_are_no_event(mut inputs: Query<&mut EguiInput>, mut last: Local<Option<egui::Modifiers>>) {
+    for mut input in &mut inputs {
+        let mut changed = false;
+        input.0.events.retain(|e| match e {
+            egui::Event::ModifiersChanged(m) => {
+                let new = *last != Some(*m);
+                *last = Some(*m);
+                changed |= new;
+                new
+            }
+            _ => true,
+        });
+        let _ = changed;
     }
 }
 

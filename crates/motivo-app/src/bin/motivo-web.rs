@@ -58,9 +58,3 @@ fn main() -> ExitCode {
     }
     motivo_app::run(options)
 }
-
-#[cfg(not(target_arch = "wasm32"))]
-fn usage(e: &str) -> ExitCode {
-    eprintln!("motivo-web: {e}");
-    ExitCode::from(2)
-}

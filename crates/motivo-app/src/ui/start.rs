@@ -228,47 +228,8 @@ fn plain_list(ui: &mut Ui, m: &AppModel) -> Option<Action> {
     action
 }
 
-/// A module's title from its id (the id itself only if the course has no such module).
-pub fn module_title(m: &AppModel, id: &str) -> String {
-    let lang = m.content_lang();
-    m.course
-        .as_ref()
-        .and_then(|c| c.modules.iter().find(|x| x.id == id))
-        .map(|x| x.title.get(lang).to_owned())
-        .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| id.to_owned())
-}
-
-/// A scenario's title from its id (the id itself only if it is not bundled).
-pub fn scenario_title(m: &AppModel, id: &str) -> String {
-    m.scenario(id).map(|s| s.title.get(m.content_lang()).to_owned()).filter(|t| !t.is_empty()).unwrap_or(id.to_owned())
-}
-
-/// Why something is not passed or open yet, in plain words with titles (never ids).
+/// Why something is not passed or open yet, in plain words: the course's reasons name modules and scenarios by
+/// their titles.
 pub fn reason_text(m: &AppModel, r: &Reason) -> String {
-    let s = &m.strings;
-    let quoted = |titles: Vec<String>| {
-        let q: Vec<String> =
-            titles.iter().map(|t| s.fmt("quoted", &[("text", FluentValue::from(t.as_str()))])).collect();
-        q.join(", ")
-    };
-    match r {
-        Reason::Locked { after, started } => {
-            let list = quoted(after.iter().map(|id| module_title(m, id)).collect());
-            let key = if *started { "reason-locked-started" } else { "reason-locked-mastered" };
-            s.fmt(key, &[("list", FluentValue::from(list)), ("count", FluentValue::from(after.len()))])
-        }
-        Reason::OutcomesLeft { modules } => {
-            let list = quoted(modules.iter().map(|id| module_title(m, id)).collect());
-            s.fmt("reason-outcomes-left", &[("list", FluentValue::from(list))])
-        }
-        Reason::ScenariosLeft { needed, remaining } => {
-            let list = quoted(remaining.iter().map(|id| scenario_title(m, id)).collect());
-            s.fmt("reason-scenarios-left", &[("needed", FluentValue::from(*needed)), ("list", FluentValue::from(list))])
-        }
-        Reason::ScenarioMissing { scenario } => {
-            s.fmt("reason-scenario-missing", &[("title", FluentValue::from(scenario_title(m, scenario)))])
-        }
-        other => other.text(m.content_lang()),
-    }
+    r.text(m.content_lang())
 }
