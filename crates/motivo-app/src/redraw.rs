@@ -74,17 +74,14 @@ impl Plugin for RedrawPlugin {
 /// Keeps `ModifiersChanged` only when the modifier keys really changed since the last frame.
 fn unchanged_modifiers_are_no_event(mut inputs: Query<&mut EguiInput>, mut last: Local<Option<egui::Modifiers>>) {
     for mut input in &mut inputs {
-        let mut changed = false;
         input.0.events.retain(|e| match e {
             egui::Event::ModifiersChanged(m) => {
                 let new = *last != Some(*m);
                 *last = Some(*m);
-                changed |= new;
                 new
             }
             _ => true,
         });
-        let _ = changed;
     }
 }
 

@@ -68,11 +68,15 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
         if narrow {
             meter_line(ui, m, &session.state().current.client);
         }
-        egui::ScrollArea::vertical().id_salt("conversation-reply-scroll").max_height(max_reply).show(ui, |ui| {
-            if let Some(a) = reply_area(ui, m, session) {
-                action = Some(a);
-            }
-        });
+        egui::ScrollArea::vertical()
+            .id_salt("conversation-reply-scroll")
+            .max_height(max_reply)
+            .min_scrolled_height(max_reply)
+            .show(ui, |ui| {
+                if let Some(a) = reply_area(ui, m, session) {
+                    action = Some(a);
+                }
+            });
         ui.add_space(4.0);
     });
 

@@ -207,7 +207,7 @@ pub fn ruler(ui: &mut Ui, name: &str, value_text: &str, value: f32, max: f32, co
     ui.label(RichText::new(&text).strong());
     let w = ui.available_width();
     bar(ui, value / max, colour, w, 12.0).widget_info(|| {
-        let mut info = egui::WidgetInfo::labeled(egui::WidgetType::ProgressIndicator, true, &text);
+        let mut info = egui::WidgetInfo::labeled(egui::WidgetType::ProgressIndicator, true, name);
         info.value = Some(value as f64);
         info
     });

@@ -64,8 +64,11 @@ fn course_view(ui: &mut Ui, m: &AppModel) -> Option<Action> {
     );
     ui.label(&passed);
     let w = ui.available_width().min(600.0);
-    super::bar(ui, o.scenarios_passed as f32 / total, palette(ui).good, w, 12.0)
-        .widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::ProgressIndicator, true, &passed));
+    super::bar(ui, o.scenarios_passed as f32 / total, palette(ui).good, w, 12.0).widget_info(|| {
+        let mut info = egui::WidgetInfo::new(egui::WidgetType::ProgressIndicator);
+        info.value = Some(o.scenarios_passed as f64);
+        info
+    });
     let mastered = o.modules.iter().filter(|m| m.mastered).count();
     ui.label(s.fmt(
         "course-outcomes",
