@@ -603,7 +603,7 @@ fn a_typed_reply_shows_its_coding_evidence_and_ethics() {
     assert!(matches!(&s.history()[0].reply, ReplyKind::Text { .. }), "{:?}", s.history()[0].reply);
     h.get_by_label_contains("Tulkinnan varmuus: 30 %");
     h.get_by_label_contains("Tulkinta on epävarma");
-    h.get_by_label_contains("”Annahan tunnukset,” → monimuotoinen heijastus (CR)");
+    h.get_by_label_contains("”Annahan tunnukset,” : monimuotoinen heijastus (CR)");
     assert!(h.get_all_by_label_contains("tunnuslukujen tai salasanojen käsittely").count() >= 1, "the ethics concern");
 }
 
@@ -631,7 +631,7 @@ fn write_then_pick_waits_for_the_written_reply() {
         "{:?}",
         s.history()[0].reply
     );
-    h.get_by_label_contains("“Computers feel” → complex reflection (CR)");
+    h.get_by_label_contains("“Computers feel” : complex reflection (CR)");
 }
 
 /// The intro offers the three ways of answering; the choice holds for that scenario, and a turn written for

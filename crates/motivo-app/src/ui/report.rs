@@ -353,7 +353,7 @@ fn small_plot(id: &str, width: f32, y_max: f64, m: &AppModel) -> Plot<'static> {
 fn legend(ui: &mut Ui, items: &[(String, Color32)]) {
     ui.horizontal_wrapped(|ui| {
         for (name, colour) in items {
-            ui.label(RichText::new("━━").color(*colour).strong());
+            ui.label(RichText::new("■").color(*colour).strong());
             ui.label(name);
             ui.add_space(6.0);
         }
