@@ -10,7 +10,8 @@
 #   apt-get install -y xvfb xauth mesa-vulkan-drivers libvulkan1 libxkbcommon-x11-0 xdotool
 #   cargo build --bin motivo && tests/app/idle-cpu.sh [path/to/motivo] [WxH]
 #
-# Env: IDLE_MAX_TICKS (50), IDLE_SECONDS (10), IDLE_SCENARIO (the first bundled scenario), IDLE_TEXT_SIZE.
+# Env: IDLE_MAX_TICKS (50), IDLE_SECONDS (10), IDLE_SCENARIO (the first bundled scenario), IDLE_TEXT_SIZE,
+# IDLE_SCREENS ("start intro conversation").
 set -euo pipefail
 
 if [[ "${1:-}" == "--inner" ]]; then
@@ -30,9 +31,10 @@ if [[ "${1:-}" == "--inner" ]]; then
     if [[ "$focus" == *-enter ]]; then
         # Start the conversation from the intro as a learner does: Enter.
         xdotool windowfocus --sync "$win"
-        sleep 0.5
-        xdotool key --window "$win" Return
-        sleep 2
+        sleep 1
+        xdotool key Return
+        for _ in $(seq 1 50); do grep -q "screen: Conversation" "$log" && break; sleep 0.1; done
+        sleep 1
         focus=${focus%-enter}
         [[ "$focus" == unfocused ]] && xdotool windowfocus "$(xwininfo -root | awk '/Window id:/ {print $4}')"
     elif [[ "$focus" == focused ]]; then
@@ -75,7 +77,7 @@ extra=()
 
 fail=0
 printf '%-14s %-10s %6s  (max %s ticks in %ss, window %s)\n' screen focus ticks "$max" "${IDLE_SECONDS:-10}" "$size"
-for screen in start intro conversation; do
+for screen in ${IDLE_SCREENS:-start intro conversation}; do
     args=(--window "$size" "${extra[@]}")
     [[ "$screen" != start ]] && args+=(--scenario "$scenario")
     for focus in unfocused focused; do
