@@ -30,10 +30,13 @@ if [[ "${1:-}" == "--inner" ]]; then
     win=$(xdotool search --sync --name Motivo | head -n1)
     if [[ "$focus" == *-enter ]]; then
         # Start the conversation from the intro as a learner does: Enter.
-        xdotool windowfocus --sync "$win"
-        sleep 1
-        xdotool key Return
-        for _ in $(seq 1 50); do grep -q "screen: Conversation" "$log" && break; sleep 0.1; done
+        # A key pressed before the window has the keyboard can be lost: press again until the conversation opens.
+        for _ in 1 2 3 4 5; do
+            xdotool windowfocus --sync "$win"
+            sleep 1
+            xdotool key Return
+            for _ in $(seq 1 30); do grep -q "screen: Conversation" "$log" && break 2; sleep 0.1; done
+        done
         sleep 1
         focus=${focus%-enter}
         [[ "$focus" == unfocused ]] && xdotool windowfocus "$(xwininfo -root | awk '/Window id:/ {print $4}')"
