@@ -65,7 +65,7 @@ command -v xwininfo >/dev/null || { echo "xwininfo is missing (apt-get install x
 
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
-export MOTIVO_DATA_DIR=$data/data WGPU_BACKEND=${WGPU_BACKEND:-vulkan}
+export WGPU_BACKEND=${WGPU_BACKEND:-vulkan}
 scenario=${IDLE_SCENARIO:-}
 if [[ -z "$scenario" ]]; then
     # The first bundled scenario (`motivo list` prints one id per line first; motivo-web has no `list`).
@@ -87,6 +87,8 @@ for screen in ${IDLE_SCREENS:-start intro conversation}; do
         log=$data/$screen-$focus.log
         how=$focus
         [[ "$screen" == conversation ]] && how=$focus-enter
+        # A fresh data folder per run: a saved conversation would reopen by itself.
+        export MOTIVO_DATA_DIR=$data/data-$screen-$focus
         n=$(xvfb-run -a -s "-screen 0 ${size}x24" "$0" --inner "$bin" "$how" "$log" "${args[@]}")
         verdict=ok
         if ((n > max)); then verdict=FAIL; fail=1; fi
