@@ -76,7 +76,7 @@ meter-value = { $value }/{ $max }
 meter-importance = Importance
 meter-confidence = Confidence
 meter-discord = Discord
-meter-help = Importance and confidence are the client's own ratings on a 0–10 scale. Discord is friction between you and the client.
+meter-help = Importance and confidence are the client's own ratings on a 0–10 scale. Discord shows how much friction there is between you and the client.
 feedback-title = Feedback on your reply { $n }
 feedback-codes = Your reply was: { $codes }
 feedback-consistent = Consistent with MI
@@ -87,7 +87,11 @@ feedback-better = A better alternative ({ $n }): “{ $text }”
 rewind-to = Back to reply { $n }
 compare-title = Two tries side by side
 compare-close = Close the comparison
-compare-same-until = Replies 1–{ $n } are the same.
+compare-same-until = { $n ->
+        [0] The tries differ from the first reply on.
+        [one] The first reply is the same in both.
+       *[other] Replies 1–{ $n } are the same in both.
+    }
 compare-earlier = Earlier try
 compare-now = This try
 compare-unfinished = In progress
@@ -175,3 +179,33 @@ error-no-route = The scenario has no way on for this reply. Try other words.
 error-finished = The conversation has already ended.
 error-wrong-input = This turn takes a different kind of reply.
 error-other = The reply could not be handled.
+
+# How the learner answers: pick, write then pick, write freely.
+answer-mode = How you answer
+answer-mode-here = How do you want to answer in this scenario?
+answer-mode-minimum = The scenario's author can ask for typing at some turns: there you type even if you chose the options.
+answer-pick = Pick from the options
+answer-pick-help = You pick a reply from the options. Where a turn takes typing, you can also write your own. A good way to get started; outcomes are mastered in your own words.
+answer-write-then-pick = Write, then pick the closest
+answer-write-then-pick-help = You write your own reply first, then pick the option closest to it. Your written reply is coded and scored.
+answer-write = Write freely
+answer-write-help = You write your reply in your own words. It is coded, and the conversation goes on from it.
+write-or-pick = Write your own reply or pick one of the options.
+pick-after-writing = Write your own reply first; then you can pick the option closest to it:
+code-with-abbr = { $name } ({ $abbr })
+coded-confidence = How sure the coding is: { $pct } %
+coded-low-confidence = The coding is uncertain: your reply was hard to classify, so this feedback may miss.
+coded-evidence = “{ $cue }”: { $code }
+coded-ethics = Ethics concern in your words: { $kind } – “{ $evidence }”
+verdict-passed = You passed this scenario.
+verdict-not-passed = You have not passed this scenario yet.
+verdict-unfinished = The conversation is not finished, so the scenario is not passed yet.
+verdict-try-again = You can try again as many times as you like.
+verdict-practice-only = Outcomes count attempts where you answered in your own words (by writing). Answering by picking is practice.
+miti-row = Your result { $value } – fair { $fair }, good { $good }
+miti-row-level = Level: { $level }
+chart-codes-consistent = consistent with MI
+chart-codes-inconsistent = not consistent with MI
+chart-codes-count = { $n }
+chart-change-talk-line = Change talk
+chart-discord = Discord over the conversation

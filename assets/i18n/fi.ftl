@@ -75,8 +75,8 @@ meter-title = Miltä { $name } nyt näyttää
 meter-value = { $value }/{ $max }
 meter-importance = Tärkeys
 meter-confidence = Luottamus omaan kykyyn
-meter-discord = Kitka
-meter-help = Tärkeys ja luottamus ovat asiakkaan arvioita asteikolla 0–10. Kitka kertoo ristiriidasta sinun ja asiakkaan välillä.
+meter-discord = Ristiriita
+meter-help = Tärkeys ja luottamus ovat asiakkaan arvioita asteikolla 0–10. Ristiriita kertoo, kuinka paljon sinun ja asiakkaan välillä hiertää.
 feedback-title = Palaute vastauksestasi { $n }
 feedback-codes = Vastauksesi oli: { $codes }
 feedback-consistent = MI:n hengen mukainen
@@ -87,11 +87,15 @@ feedback-better = Parempi vaihtoehto ({ $n }): ”{ $text }”
 rewind-to = Palaa vastaukseen { $n }
 compare-title = Kaksi yritystä rinnakkain
 compare-close = Sulje vertailu
-compare-same-until = Vastaukset 1–{ $n } ovat samat.
+compare-same-until = { $n ->
+        [0] Yritykset eroavat heti ensimmäisestä vastauksesta.
+        [one] Ensimmäinen vastaus on molemmissa sama.
+       *[other] Vastaukset 1–{ $n } ovat molemmissa samat.
+    }
 compare-earlier = Aiempi yritys
 compare-now = Tämä yritys
 compare-unfinished = Kesken
-compare-state = Tärkeys { $importance }, luottamus { $confidence }, kitka { $discord }
+compare-state = Tärkeys { $importance }, luottamus { $confidence }, ristiriita { $discord }
 outcome-NextStep = Asiakas nimesi oman seuraavan askeleensa.
 outcome-Referral = Asiakas ohjattiin sopivaan palveluun.
 outcome-Postpones = Asiakas lykkäsi päätöstä.
@@ -175,3 +179,33 @@ error-no-route = Tähän vastaukseen skenaariossa ei ole jatkoa. Kokeile toisin 
 error-finished = Keskustelu on jo päättynyt.
 error-wrong-input = Tässä kohdassa vastataan toisella tavalla.
 error-other = Vastausta ei voitu käsitellä.
+
+# Vastaustapa: valitse, kirjoita ja valitse, kirjoita vapaasti.
+answer-mode = Vastaustapa
+answer-mode-here = Miten vastaat tässä harjoituksessa?
+answer-mode-minimum = Harjoituksen laatija voi vaatia kirjoittamista joissakin kohdissa: silloin kirjoitat, vaikka olisit valinnut vaihtoehdot.
+answer-pick = Valitse vaihtoehdoista
+answer-pick-help = Valitset vastauksen valmiista vaihtoehdoista. Kohdissa, joihin voi kirjoittaa, voit myös kirjoittaa oman vastauksesi. Hyvä tapa tutustua; osaamistavoite saavutetaan omin sanoin.
+answer-write-then-pick = Kirjoita ja valitse lähin
+answer-write-then-pick-help = Kirjoitat ensin oman vastauksesi, sitten valitset sitä lähimmän vaihtoehdon. Kirjoittamasi vastaus tulkitaan ja pisteytetään.
+answer-write = Kirjoita vapaasti
+answer-write-help = Kirjoitat vastauksesi omin sanoin. Se tulkitaan, ja keskustelu jatkuu sen mukaan.
+write-or-pick = Kirjoita oma vastauksesi tai valitse vaihtoehdoista.
+pick-after-writing = Kirjoita ensin oma vastauksesi, niin voit valita sitä lähimmän vaihtoehdon:
+code-with-abbr = { $name } ({ $abbr })
+coded-confidence = Tulkinnan varmuus: { $pct } %
+coded-low-confidence = Tulkinta on epävarma: vastauksesi oli vaikea luokitella. Palaute voi osua ohi.
+coded-evidence = ”{ $cue }”: { $code }
+coded-ethics = Eettinen huomio sanoissasi: { $kind } – ”{ $evidence }”
+verdict-passed = Läpäisit tämän harjoituksen.
+verdict-not-passed = Et vielä läpäissyt tätä harjoitusta.
+verdict-unfinished = Keskustelu on kesken, joten harjoitus ei ole vielä läpäisty.
+verdict-try-again = Voit yrittää uudelleen niin monta kertaa kuin haluat.
+verdict-practice-only = Osaamistavoitteeseen lasketaan suoritukset, joissa vastasit omin sanoin (kirjoittamalla). Valitsemalla vastaaminen on harjoittelua.
+miti-row = Sinun tuloksesi { $value } – tyydyttävä { $fair }, hyvä { $good }
+miti-row-level = Taso: { $level }
+chart-codes-consistent = MI:n hengen mukainen
+chart-codes-inconsistent = ei MI:n hengen mukainen
+chart-codes-count = { $n } kpl
+chart-change-talk-line = Muutospuhe
+chart-discord = Ristiriita keskustelun aikana

@@ -19,6 +19,33 @@ pub struct Args {
     /// Learner replies to play, one per line (as in `motivo play --script`).
     #[arg(long, value_name = "FILE")]
     pub script: Option<PathBuf>,
+    /// Text size in percent (75–200), overriding the saved setting (capture mode shows large text with this).
+    #[arg(long, value_name = "PERCENT", value_parser = parse_text_size)]
+    pub text_size: Option<u32>,
+    /// Turn high contrast on (overrides the saved setting).
+    #[arg(long)]
+    pub high_contrast: bool,
+    /// Window size in logical pixels, e.g. 1024x768 (default 1280x800).
+    #[arg(long, value_name = "WxH", value_parser = parse_window)]
+    pub window: Option<(u32, u32)>,
+}
+
+fn parse_text_size(s: &str) -> Result<u32, String> {
+    let pct = s.trim().trim_end_matches('%').trim().parse::<u32>().map_err(|_| format!("`{s}` is not a percentage"))?;
+    if !(75..=200).contains(&pct) {
+        return Err(format!("text size {pct} % is out of range (75–200 %)"));
+    }
+    Ok(pct)
+}
+
+fn parse_window(s: &str) -> Result<(u32, u32), String> {
+    let bad = || format!("`{s}` is not a window size; use WIDTHxHEIGHT, e.g. 1024x768");
+    let (w, h) = s.split_once(['x', 'X', '×']).ok_or_else(bad)?;
+    let (w, h) = (w.trim().parse::<u32>().map_err(|_| bad())?, h.trim().parse::<u32>().map_err(|_| bad())?);
+    if !(320..=8192).contains(&w) || !(240..=8192).contains(&h) {
+        return Err(format!("window size {w}x{h} is out of range (320x240 to 8192x8192)"));
+    }
+    Ok((w, h))
 }
 
 pub fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -33,6 +60,9 @@ pub fn run(args: Args) -> ExitCode {
         lang: args.lang,
         script: args.script,
         autoplay: None,
+        text_size: args.text_size,
+        high_contrast: args.high_contrast,
+        window: args.window,
     })
 }
 

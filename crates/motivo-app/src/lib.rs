@@ -15,6 +15,7 @@ pub mod lms;
 pub mod model;
 pub mod persist;
 pub mod record;
+pub mod redraw;
 pub mod screens;
 pub mod ui;
 
@@ -24,7 +25,7 @@ use std::process::ExitCode;
 use bevy::prelude::*;
 use motivo_engine::{Lang, ReplyCoder};
 
-pub use model::{Action, AppModel, Screen};
+pub use model::{Action, AppModel, Screen, Settings};
 
 /// How `motivo` (with no subcommand) opens the app.
 #[derive(Debug, Clone, Default)]
@@ -38,6 +39,36 @@ pub struct AppOptions {
     /// recording the play like any other. The web build takes it from the page address (`?scenario=ID&script=…`),
     /// which is how the SCORM test drives the app.
     pub autoplay: Option<String>,
+    /// Text size in percent (75–200), overriding the saved setting.
+    pub text_size: Option<u32>,
+    /// High contrast on, overriding the saved setting.
+    pub high_contrast: bool,
+    /// The window's size in logical pixels (default 1280×800).
+    pub window: Option<(u32, u32)>,
+}
+
+impl AppOptions {
+    /// Parses `--window WxH`.
+    pub fn parse_window(s: &str) -> Result<(u32, u32), String> {
+        let bad = || format!("`{s}` is not a window size; use WIDTHxHEIGHT, e.g. 1024x768");
+        let (w, h) = s.split_once(['x', 'X', '×']).ok_or_else(bad)?;
+        let (w, h) = (w.trim().parse::<u32>().map_err(|_| bad())?, h.trim().parse::<u32>().map_err(|_| bad())?);
+        if !(320..=8192).contains(&w) || !(240..=8192).contains(&h) {
+            return Err(format!("window size {w}x{h} is out of range (320x240 to 8192x8192)"));
+        }
+        Ok((w, h))
+    }
+
+    /// Parses `--text-size PERCENT` (the sizes the settings offer, 75–200).
+    pub fn parse_text_size(s: &str) -> Result<u32, String> {
+        let pct =
+            s.trim().trim_end_matches('%').trim().parse::<u32>().map_err(|_| format!("`{s}` is not a percentage"))?;
+        let (lo, hi) = ((Settings::MIN_SCALE * 100.0) as u32, (Settings::MAX_SCALE * 100.0) as u32);
+        if !(lo..=hi).contains(&pct) {
+            return Err(format!("text size {pct} % is out of range ({lo}–{hi} %)"));
+        }
+        Ok(pct)
+    }
 }
 
 /// The coder of typed replies (none: typed replies are off and every turn is answered by picking an option).
@@ -108,6 +139,7 @@ pub fn handle_actions(
         certificate::write(&mut model, recording.0.as_ref());
     }
     if model.screen != *state.get() {
+        info!("screen: {:?}", model.screen);
         next.set(model.screen);
     }
     if model.dirty {
@@ -129,6 +161,7 @@ impl Plugin for MotivoPlugin {
             commands.spawn(Camera2d);
         });
         app.add_plugins(screens::plugin);
+        app.add_plugins(redraw::RedrawPlugin);
     }
 }
 
@@ -157,6 +190,12 @@ pub fn run(options: AppOptions) -> ExitCode {
     }
     if let Some(lang) = options.lang {
         saved.settings.lang = lang.code().to_owned();
+    }
+    if let Some(pct) = options.text_size {
+        saved.settings.text_scale = pct as f32 / 100.0;
+    }
+    if options.high_contrast {
+        saved.settings.high_contrast = true;
     }
     let ui_lang = Lang::parse(&saved.settings.lang).unwrap_or_default();
     let (recorder, lms) = match motivo_store::platform_backend() {
@@ -243,7 +282,7 @@ pub fn run(options: AppOptions) -> ExitCode {
             .set(WindowPlugin {
                 primary_window: Some(Window {
                     title,
-                    resolution: (1280, 800).into(),
+                    resolution: options.window.unwrap_or((1280, 800)).into(),
                     canvas: Some("#motivo-canvas".into()),
                     fit_canvas_to_parent: true,
                     ..default()
@@ -258,11 +297,7 @@ pub fn run(options: AppOptions) -> ExitCode {
     app.insert_resource(record::Recording(recorder));
     app.insert_resource(lms);
     app.insert_resource(ClearColor(Color::srgb(0.97, 0.97, 0.98)));
-    app.insert_resource(if capture {
-        bevy::winit::WinitSettings::continuous()
-    } else {
-        bevy::winit::WinitSettings::desktop_app()
-    });
+    app.insert_resource(if capture { bevy::winit::WinitSettings::continuous() } else { redraw::settings() });
     app.add_plugins(MotivoPlugin);
     if let Some(out) = options.capture {
         app.add_plugins(capture::CapturePlugin { out });

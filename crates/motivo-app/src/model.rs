@@ -37,6 +37,55 @@ pub enum FeedbackMode {
     Exam,
 }
 
+/// How the learner prefers to answer. The authored `mode:` of a turn is the trainer's minimum: a turn written for
+/// typing is typed even when the learner prefers picking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerMode {
+    /// Pick one of the options (a text box is still there at turns that accept typing).
+    Pick,
+    /// Write a reply first, then pick the option closest to it; the typed words are what is scored.
+    #[default]
+    WriteThenPick,
+    /// Write freely (where a turn takes no typed reply, write and then pick the closest option).
+    Write,
+}
+
+impl AnswerMode {
+    pub const ALL: [AnswerMode; 3] = [AnswerMode::Pick, AnswerMode::WriteThenPick, AnswerMode::Write];
+
+    /// The Fluent message id of its name (`…-help` is its explanation).
+    pub fn key(self) -> &'static str {
+        match self {
+            AnswerMode::Pick => "answer-pick",
+            AnswerMode::WriteThenPick => "answer-write-then-pick",
+            AnswerMode::Write => "answer-write",
+        }
+    }
+
+    /// The runtime's way of answering for this choice.
+    pub fn input(self) -> InputMode {
+        match self {
+            AnswerMode::Pick => InputMode::Choice,
+            AnswerMode::WriteThenPick => InputMode::WriteThenPick,
+            AnswerMode::Write => InputMode::FreeText,
+        }
+    }
+}
+
+/// How the learner answers at the current turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TurnInput {
+    /// What the reply area asks for first.
+    pub mode: InputMode,
+    /// A text box is shown (the turn accepts a typed reply, or the mode writes first).
+    pub text_box: bool,
+    /// Typed text alone is a reply (the turn has typed routes and a coder is installed).
+    pub typing: bool,
+    /// Options are shown.
+    pub options: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
@@ -46,6 +95,10 @@ pub struct Settings {
     pub text_scale: f32,
     pub high_contrast: bool,
     pub feedback: FeedbackMode,
+    /// How the learner prefers to answer (each scenario can differ: `scenario_answer`).
+    pub answer: AnswerMode,
+    /// The choice made on a scenario's intro screen, by scenario id.
+    pub scenario_answer: std::collections::BTreeMap<String, AnswerMode>,
 }
 
 impl Default for Settings {
@@ -55,6 +108,8 @@ impl Default for Settings {
             text_scale: 1.0,
             high_contrast: false,
             feedback: FeedbackMode::Coach,
+            answer: AnswerMode::default(),
+            scenario_answer: Default::default(),
         }
     }
 }
@@ -108,6 +163,10 @@ pub enum Action {
     SetTextScale(f32),
     SetHighContrast(bool),
     SetFeedbackMode(FeedbackMode),
+    /// The learner's usual way of answering (settings).
+    SetAnswerMode(AnswerMode),
+    /// The way of answering in one scenario (its intro screen).
+    SetScenarioAnswerMode(String, AnswerMode),
     /// Save (desktop) or download (web) the course certificate, with this name on it.
     SaveCertificate(String),
 }
@@ -315,6 +374,41 @@ impl AppModel {
         Some(s.view().input)
     }
 
+    /// How the learner wants to answer in scenario `id`: the intro screen's choice, else the setting.
+    pub fn answer_mode(&self, id: &str) -> AnswerMode {
+        self.settings.scenario_answer.get(id).copied().unwrap_or(self.settings.answer)
+    }
+
+    /// How the learner answers at the current turn (`None` at an ending or with no session), from the session's
+    /// view: the learner's way of answering, raised to the turn's authored mode (the trainer's minimum).
+    pub fn turn_input(&self) -> Option<TurnInput> {
+        let s = self.session.as_ref()?;
+        if s.is_finished() {
+            return None;
+        }
+        let view = s.view();
+        if !self.has_coder {
+            // Typed replies cannot be coded: every turn is answered by picking.
+            return Some(TurnInput { mode: InputMode::Choice, text_box: false, typing: false, options: view.can_pick });
+        }
+        let mode = view.input;
+        let options = match mode {
+            InputMode::Choice => view.can_pick,
+            InputMode::WriteThenPick => view.can_write_then_pick,
+            InputMode::FreeText => false,
+        };
+        Some(TurnInput { mode, text_box: mode != InputMode::Choice || view.can_type, typing: view.can_type, options })
+    }
+
+    /// Tells the open session how the learner answers in its scenario.
+    fn sync_answer(&mut self) {
+        let Some(id) = self.session.as_ref().map(|s| s.scenario().id.clone()) else { return };
+        let mode = if self.has_coder { self.answer_mode(&id).input() } else { InputMode::Choice };
+        if let Some(s) = &mut self.session {
+            s.set_answer(mode);
+        }
+    }
+
     /// Carries out an action. Returns whether anything changed.
     pub fn apply(&mut self, action: Action, coder: Option<&dyn ReplyCoder>) -> bool {
         self.notice = None;
@@ -345,6 +439,7 @@ impl AppModel {
                 // Attempts differ (seeded client line variants) yet replay the same way for the same history.
                 let seed = self.progress.attempts_of(&scenario.id).count() as u64 + 1;
                 self.session = Some(Session::start(scenario, seed, self.content_lang()));
+                self.sync_answer();
                 self.compare = None;
                 self.to_record = None;
                 self.recorded_attempt = None;
@@ -427,6 +522,19 @@ impl AppModel {
             }
             Action::SetHighContrast(on) => self.settings.high_contrast = on,
             Action::SetFeedbackMode(mode) => self.settings.feedback = mode,
+            Action::SetAnswerMode(mode) => {
+                // The usual way of answering applies everywhere again.
+                self.settings.answer = mode;
+                self.settings.scenario_answer.clear();
+                self.sync_answer();
+            }
+            Action::SetScenarioAnswerMode(id, mode) => {
+                if self.scenario(&id).is_none() {
+                    return false;
+                }
+                self.settings.scenario_answer.insert(id, mode);
+                self.sync_answer();
+            }
             Action::SaveCertificate(name) => {
                 if !self.overview.as_ref().is_some_and(|o| o.complete) {
                     return false;

@@ -1,6 +1,6 @@
 //! The web entry point (`web/build.sh` builds this for `wasm32-unknown-unknown`). On the desktop it opens the
 //! app like `motivo` and takes the same app options (`--capture OUT.png --scenario ID --lang fi|en --script
-//! FILE`), which the real-window smoke test uses. In the browser it reads the page address instead:
+//! FILE --text-size PERCENT --high-contrast --window WxH`), which the real-window smoke test uses. In the browser it reads the page address instead:
 //! `?lang=fi|en`, `?scenario=ID` (open that scenario) and `?scenario=ID&script=…` (play that script, the
 //! `motivo play --script` format with newlines as `%0A`, as soon as the app opens; the SCORM test uses this).
 
@@ -19,6 +19,12 @@ fn main() -> ExitCode {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+fn usage(e: &str) -> ExitCode {
+    eprintln!("motivo-web: {e}");
+    ExitCode::from(2)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let mut options = motivo_app::AppOptions::default();
     let mut args = std::env::args().skip(1);
@@ -28,6 +34,15 @@ fn main() -> ExitCode {
             "--capture" => options.capture = Some(value().into()),
             "--scenario" => options.scenario = Some(value()),
             "--script" => options.script = Some(value().into()),
+            "--text-size" => match motivo_app::AppOptions::parse_text_size(&value()) {
+                Ok(p) => options.text_size = Some(p),
+                Err(e) => return usage(&e),
+            },
+            "--high-contrast" => options.high_contrast = true,
+            "--window" => match motivo_app::AppOptions::parse_window(&value()) {
+                Ok(w) => options.window = Some(w),
+                Err(e) => return usage(&e),
+            },
             "--lang" => match motivo_engine::Lang::parse(&value()) {
                 Some(l) => options.lang = Some(l),
                 None => {

@@ -8,7 +8,7 @@ use motivo_engine::scoring::TurnReport;
 use motivo_engine::{Report, Session};
 
 use super::{Action, bubble, card, digit_pressed, palette, ruler, top_bar};
-use crate::model::{AppModel, FeedbackMode, transcript};
+use crate::model::{AnswerMode, AppModel, FeedbackMode, Screen, transcript};
 
 /// The key that takes back the last reply (when no text box has the keyboard).
 pub const REWIND_KEY: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
@@ -23,6 +23,8 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
     let report = Report::of(session);
     let mut action = None;
 
+    let entered = super::screen_entered(ui, Screen::Conversation);
+    let narrow = super::narrow(ui);
     top_bar(ui, "conversation-top", sc.title.get(lang), |ui| {
         if ui.button(s.get("open-settings")).clicked() {
             action = Some(Action::OpenSettings);
@@ -35,47 +37,74 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
         }
     });
 
-    egui::Panel::right(egui::Id::new("conversation-side")).default_size(320.0).show(ui, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
-            ui.add_space(6.0);
-            meter(ui, m, &session.state().current.client, &sc.persona.name);
-            if m.settings.feedback == FeedbackMode::Coach {
-                if let Some(last) = report.turns.last() {
+    // Wide: the client's state and the feedback in a side panel. Narrow (small window or large text): the side
+    // panel yields; a one-line state sits above the reply area and the feedback follows the newest reply.
+    let coach = m.settings.feedback == FeedbackMode::Coach;
+    if !narrow {
+        let width = ui.available_width();
+        egui::Panel::right(egui::Id::new("conversation-side"))
+            .default_size((width * 0.3).clamp(260.0, 360.0))
+            .size_range(220.0..=(width * 0.4).max(240.0))
+            .show(ui, |ui| {
+                super::page_scroll(Screen::Conversation, entered).id_salt("conversation-side-scroll").show(ui, |ui| {
+                    ui.add_space(6.0);
+                    meter(ui, m, &session.state().current.client, &sc.persona.name);
                     ui.add_space(8.0);
-                    feedback_card(ui, m, last, &report);
-                }
-            } else {
-                ui.add_space(8.0);
-                ui.label(RichText::new(s.get("exam-mode-note")).italics());
-            }
-        });
-    });
+                    if coach {
+                        if let Some(last) = report.turns.last() {
+                            feedback_card(ui, m, session, last, &report);
+                        }
+                    } else {
+                        ui.label(RichText::new(s.get("exam-mode-note")).italics());
+                    }
+                });
+            });
+    }
 
-    egui::Panel::bottom(egui::Id::new("conversation-reply")).show(ui, |ui| {
-        ui.add_space(6.0);
-        if let Some(a) = reply_area(ui, m, session) {
-            action = Some(a);
+    // The reply area never takes more than about half the window, so the transcript stays in view.
+    let max_reply = (ui.available_height() * 0.55).max(80.0);
+    egui::Panel::bottom(egui::Id::new("conversation-reply")).resizable(false).show(ui, |ui| {
+        ui.add_space(4.0);
+        if narrow {
+            meter_line(ui, m, &session.state().current.client);
         }
-        ui.add_space(6.0);
+        egui::ScrollArea::vertical()
+            .id_salt("conversation-reply-scroll")
+            .max_height(max_reply)
+            .min_scrolled_height(max_reply)
+            .show(ui, |ui| {
+                if let Some(a) = reply_area(ui, m, session) {
+                    action = Some(a);
+                }
+            });
+        ui.add_space(4.0);
     });
 
+    // The transcript follows its newest line: at the bottom when the screen opens and whenever a reply is added
+    // or taken back.
+    let len = session.history().len() + m.compare.as_ref().map_or(0, |c| 1000 * (c.from_turn + 1));
+    let len_id = egui::Id::new("motivo-transcript-len");
+    let changed = ui.data(|d| d.get_temp::<usize>(len_id)) != Some(len);
+    ui.data_mut(|d| d.insert_temp(len_id, len));
+    let follow = |area: egui::ScrollArea| {
+        let area = area.auto_shrink([false; 2]).stick_to_bottom(true);
+        if entered || changed { area.vertical_scroll_offset(f32::MAX / 4.0) } else { area }
+    };
     egui::CentralPanel::default().show(ui, |ui| {
         if let Some(c) = &m.compare {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 ui.heading(s.get("compare-title"));
                 if ui.button(s.get("compare-close")).clicked() {
                     action = Some(Action::CloseCompare);
                 }
             });
-            if c.from_turn > 0 {
-                ui.label(s.fmt("compare-same-until", &[("n", FluentValue::from(c.from_turn))]));
-            }
+            ui.label(s.fmt("compare-same-until", &[("n", FluentValue::from(c.from_turn))]));
             ui.columns(2, |cols| {
                 cols[0].label(RichText::new(s.get("compare-earlier")).strong());
                 cols[1].label(RichText::new(s.get("compare-now")).strong());
                 for (col, sess, salt) in [(0, &c.earlier, "earlier"), (1, session, "now")] {
                     let ui = &mut cols[col];
-                    egui::ScrollArea::vertical().id_salt(salt).auto_shrink([false; 2]).show(ui, |ui| {
+                    follow(egui::ScrollArea::vertical().id_salt(salt)).show(ui, |ui| {
                         if let Some(a) = transcript_view(ui, m, sess, c.from_turn, col == 1) {
                             action = Some(a);
                         }
@@ -84,9 +113,16 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
                 }
             });
         } else {
-            egui::ScrollArea::vertical().auto_shrink([false; 2]).stick_to_bottom(true).show(ui, |ui| {
+            follow(egui::ScrollArea::vertical().id_salt("transcript")).show(ui, |ui| {
                 if let Some(a) = transcript_view(ui, m, session, 0, true) {
                     action = Some(a);
+                }
+                // Narrow: the feedback on the newest reply follows it in the transcript.
+                if narrow
+                    && coach
+                    && let Some(last) = report.turns.last()
+                {
+                    feedback_card(ui, m, session, last, &report);
                 }
             });
         }
@@ -101,6 +137,24 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
     action
 }
 
+/// The client's state in one line (the narrow layout), each measure in its colour.
+pub fn meter_line(ui: &mut Ui, m: &AppModel, c: &ClientState) {
+    let s = &m.strings;
+    let p = palette(ui);
+    let v = |x: f32| s.fmt("meter-value", &[("value", FluentValue::from(s.num(x, 1))), ("max", FluentValue::from(10))]);
+    ui.horizontal_wrapped(|ui| {
+        for (key, value, colour) in [
+            ("meter-importance", c.importance, p.importance),
+            ("meter-confidence", c.confidence, p.confidence),
+            ("meter-discord", c.discord, p.discord),
+        ] {
+            ui.label(RichText::new("■").color(colour));
+            ui.label(RichText::new(format!("{} {}", s.get(key), v(value))).strong());
+            ui.add_space(6.0);
+        }
+    });
+}
+
 /// The client's state as rulers, each with its value in words.
 pub fn meter(ui: &mut Ui, m: &AppModel, c: &ClientState, name: &str) {
     let s = &m.strings;
@@ -109,25 +163,41 @@ pub fn meter(ui: &mut Ui, m: &AppModel, c: &ClientState, name: &str) {
         ui.label(RichText::new(s.fmt("meter-title", &[("name", FluentValue::from(name))])).strong());
         let v =
             |x: f32| s.fmt("meter-value", &[("value", FluentValue::from(s.num(x, 1))), ("max", FluentValue::from(10))]);
-        ruler(ui, &s.get("meter-importance"), &v(c.importance), c.importance, 10.0, p.good);
-        ruler(ui, &s.get("meter-confidence"), &v(c.confidence), c.confidence, 10.0, p.good);
-        ruler(ui, &s.get("meter-discord"), &v(c.discord), c.discord, 10.0, p.warn);
+        ruler(ui, &s.get("meter-importance"), &v(c.importance), c.importance, 10.0, p.importance);
+        ruler(ui, &s.get("meter-confidence"), &v(c.confidence), c.confidence, 10.0, p.confidence);
+        ruler(ui, &s.get("meter-discord"), &v(c.discord), c.discord, 10.0, p.discord);
         ui.label(RichText::new(s.get("meter-help")).small());
     });
 }
 
-/// Codes in plain words, the why, and the better alternative for one reply.
-pub fn feedback_card(ui: &mut Ui, m: &AppModel, t: &TurnReport, report: &Report) {
+/// A code in plain words with its abbreviation: "open question (OQ)".
+pub fn code_name(m: &AppModel, c: motivo_engine::codes::Code) -> String {
+    m.strings.fmt(
+        "code-with-abbr",
+        &[
+            ("name", FluentValue::from(m.strings.get(&format!("code-{}", c.as_str())))),
+            ("abbr", FluentValue::from(c.as_str())),
+        ],
+    )
+}
+
+/// Codes in plain words, the why, and the better alternative for one reply; for a typed reply also how the coder
+/// read it: the words behind each code, its confidence and any ethics problem in the words.
+pub fn feedback_card(ui: &mut Ui, m: &AppModel, session: &Session, t: &TurnReport, report: &Report) {
     let s = &m.strings;
     let p = palette(ui);
+    let coded = session.history().get(t.turn.wrapping_sub(1)).and_then(|r| r.coded.as_ref());
     card(ui, |ui| {
         ui.label(RichText::new(s.fmt("feedback-title", &[("n", FluentValue::from(t.turn))])).strong());
-        let names: Vec<String> = t.codes.iter().map(|c| s.get(&format!("code-{}", c.as_str()))).collect();
+        let names: Vec<String> = t.codes.iter().map(|c| code_name(m, *c)).collect();
         ui.label(s.fmt("feedback-codes", &[("codes", FluentValue::from(names.join(", ")))]));
         if t.mi_consistent {
             ui.colored_label(p.good, s.get("feedback-consistent"));
         } else {
             ui.colored_label(p.warn, s.get("feedback-inconsistent"));
+        }
+        if let Some(c) = coded {
+            coded_view(ui, m, c);
         }
         if !t.feedback.is_empty() {
             ui.label(s.fmt("feedback-why", &[("why", FluentValue::from(t.feedback.as_str()))]));
@@ -143,6 +213,35 @@ pub fn feedback_card(ui: &mut Ui, m: &AppModel, t: &TurnReport, report: &Report)
             ));
         }
     });
+}
+
+/// How the coder read a typed reply: confidence, the words behind each code, ethics findings in the words.
+pub fn coded_view(ui: &mut Ui, m: &AppModel, c: &motivo_engine::coding::CodedReply) {
+    let s = &m.strings;
+    let p = palette(ui);
+    let pct = FluentValue::from(s.num(100.0 * c.confidence.clamp(0.0, 1.0), 0));
+    ui.label(RichText::new(s.fmt("coded-confidence", &[("pct", pct)])).small());
+    if c.confidence < motivo_engine::coding::UNSURE_BELOW {
+        ui.colored_label(p.warn, s.get("coded-low-confidence"));
+    }
+    for e in c.evidence.iter().filter(|e| !e.cue.trim().is_empty()) {
+        ui.label(s.fmt(
+            "coded-evidence",
+            &[("cue", FluentValue::from(e.cue.as_str())), ("code", FluentValue::from(code_name(m, e.code)))],
+        ));
+    }
+    for h in &c.ethics {
+        ui.colored_label(
+            p.warn,
+            s.fmt(
+                "coded-ethics",
+                &[
+                    ("kind", FluentValue::from(s.get(&format!("ethics-{}", h.kind.name())))),
+                    ("evidence", FluentValue::from(h.evidence.as_str())),
+                ],
+            ),
+        );
+    }
 }
 
 /// The bubbles from reply `from` on; with `rewindable`, each learner reply has a button to go back to it.
@@ -208,28 +307,36 @@ fn reply_area(ui: &mut Ui, m: &AppModel, session: &Session) -> Option<Action> {
         return action;
     }
     let view = session.view();
+    let Some(input) = m.turn_input() else { return action };
     // Without a coder typed replies cannot be coded: every turn falls back to picking an option.
-    let mode = if m.has_coder { view.input } else { InputMode::Choice };
-    if !m.has_coder && view.input != InputMode::Choice {
+    if !m.has_coder && (view.input != InputMode::Choice || m.answer_mode(&session.scenario().id) != AnswerMode::Pick) {
         ui.label(RichText::new(s.get("free-text-unavailable")).italics());
     }
+    let mode = input.mode;
     let turn = session.history().len();
     let draft_id = egui::Id::new(("motivo-draft", &session.scenario().id, turn));
     let mut draft: String = ui.data(|d| d.get_temp(draft_id)).unwrap_or_default();
 
-    if matches!(mode, InputMode::FreeText | InputMode::WriteThenPick) {
-        ui.label(s.get(if mode == InputMode::FreeText { "write-reply" } else { "write-then-pick" }));
+    if input.text_box {
+        let prompt = match mode {
+            InputMode::FreeText => "write-reply",
+            InputMode::WriteThenPick => "write-then-pick",
+            InputMode::Choice => "write-or-pick",
+        };
+        ui.label(s.get(prompt));
         let mut send = false;
+        let can_send = input.typing && mode != InputMode::WriteThenPick;
+        let button_width = if can_send { 110.0 } else { 0.0 };
         ui.horizontal(|ui| {
             let edit = egui::TextEdit::multiline(&mut draft)
                 .id_salt("motivo-reply-box")
                 .hint_text(s.get("reply-hint"))
                 .desired_rows(2)
-                .desired_width(ui.available_width() - 120.0)
+                .desired_width((ui.available_width() - button_width).max(120.0))
                 .return_key(KeyboardShortcut::new(Modifiers::SHIFT, Key::Enter));
             let resp = ui.add(edit).on_hover_text(s.get("reply-box-label"));
             let enter = resp.has_focus() && ui.input(|i| i.key_pressed(Key::Enter) && !i.modifiers.shift);
-            if mode == InputMode::FreeText {
+            if can_send {
                 if ui.button(RichText::new(s.get("send")).strong()).clicked() || enter {
                     send = true;
                 }
@@ -244,9 +351,14 @@ fn reply_area(ui: &mut Ui, m: &AppModel, session: &Session) -> Option<Action> {
         ui.data_mut(|d| d.insert_temp(draft_id, draft.clone()));
     }
 
-    if matches!(mode, InputMode::Choice | InputMode::WriteThenPick) && !view.options.is_empty() {
+    if input.options {
         let ready = mode == InputMode::Choice || !draft.trim().is_empty();
-        ui.label(s.get(if mode == InputMode::Choice { "pick-reply" } else { "pick-closest" }));
+        let prompt = match mode {
+            InputMode::WriteThenPick if ready => "pick-closest",
+            InputMode::WriteThenPick => "pick-after-writing",
+            _ => "pick-reply",
+        };
+        ui.label(s.get(prompt));
         let picked_key = if ready { digit_pressed(ui) } else { None };
         for (i, o) in view.options.iter().enumerate() {
             let text = format!("{}. {}", i + 1, o.text.get(lang));

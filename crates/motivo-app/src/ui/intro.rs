@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 use fluent_bundle::FluentValue;
 
 use super::{Action, card, top_bar};
-use crate::model::AppModel;
+use crate::model::{AnswerMode, AppModel, Screen};
 
 pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
     let s = &m.strings;
@@ -13,6 +13,7 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
     let Some(sc) = m.selected_scenario() else {
         return Some(Action::ToStart);
     };
+    let entered = super::screen_entered(ui, Screen::Intro);
     top_bar(ui, "intro-top", sc.title.get(lang), |ui| {
         if ui.button(s.get("open-settings")).clicked() {
             action = Some(Action::OpenSettings);
@@ -22,7 +23,7 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
         }
     });
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
+        super::page_scroll(Screen::Intro, entered).show(ui, |ui| {
             ui.label(sc.summary.get(lang));
             ui.add_space(8.0);
             card(ui, |ui| {
@@ -47,8 +48,12 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
                     }
                 }
             });
+            ui.add_space(8.0);
+            if let Some(a) = answer_mode_picker(ui, m, &sc.id) {
+                action = Some(a);
+            }
             ui.add_space(12.0);
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let start = ui.button(RichText::new(s.get("start-conversation")).strong());
                 if start.clicked() {
                     action = Some(Action::StartScenario);
@@ -62,6 +67,28 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
                 action = Some(if m.resumable() { Action::ResumeScenario } else { Action::StartScenario });
             }
         });
+    });
+    action
+}
+
+/// How the learner answers in this scenario: pick, write then pick, or write freely.
+fn answer_mode_picker(ui: &mut Ui, m: &AppModel, id: &str) -> Option<Action> {
+    let s = &m.strings;
+    let mut action = None;
+    card(ui, |ui| {
+        ui.label(RichText::new(s.get("answer-mode-here")).strong());
+        if !m.has_coder {
+            ui.label(RichText::new(s.get("free-text-unavailable")).italics());
+            return;
+        }
+        let current = m.answer_mode(id);
+        for mode in AnswerMode::ALL {
+            if ui.radio(current == mode, s.get(mode.key())).clicked() && current != mode {
+                action = Some(Action::SetScenarioAnswerMode(id.to_owned(), mode));
+            }
+            ui.label(RichText::new(s.get(&format!("{}-help", mode.key()))).small());
+        }
+        ui.label(RichText::new(s.get("answer-mode-minimum")).small().italics());
     });
     action
 }

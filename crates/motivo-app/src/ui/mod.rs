@@ -39,6 +39,9 @@ pub fn apply_settings(ctx: &egui::Context, settings: &Settings) {
     } else {
         (egui::Theme::Light, egui::Visuals::light())
     };
+    let mut visuals = visuals;
+    // A blinking cursor is a timed repaint twice a second for as long as a text box has the keyboard.
+    visuals.text_cursor.blink = false;
     ctx.set_theme(theme);
     ctx.set_visuals_of(theme, visuals);
     ctx.global_style_mut(|s| {
@@ -80,13 +83,24 @@ fn high_contrast_visuals() -> egui::Visuals {
     v
 }
 
-/// Colours that read well on the current background.
+/// Colours that read well on the current background. Each measure has one colour everywhere (the rulers in the
+/// conversation, the lines in the report): importance blue, confidence green, discord orange-red.
 pub struct Palette {
     pub client_bubble: Color32,
     pub learner_bubble: Color32,
     pub good: Color32,
     pub warn: Color32,
     pub card: Color32,
+    pub importance: Color32,
+    pub confidence: Color32,
+    pub discord: Color32,
+    pub change_talk: Color32,
+    /// MI-consistent and MI-inconsistent codes in the code chart.
+    pub consistent: Color32,
+    pub inconsistent: Color32,
+    /// The empty part of a bar, and its outline (visible on any background, also in high contrast).
+    pub track: Color32,
+    pub track_stroke: Color32,
 }
 
 pub fn palette(ui: &Ui) -> Palette {
@@ -97,6 +111,14 @@ pub fn palette(ui: &Ui) -> Palette {
             good: Color32::from_rgb(120, 255, 140),
             warn: Color32::from_rgb(255, 220, 0),
             card: Color32::from_gray(15),
+            importance: Color32::from_rgb(110, 180, 255),
+            confidence: Color32::from_rgb(120, 255, 140),
+            discord: Color32::from_rgb(255, 150, 70),
+            change_talk: Color32::from_rgb(230, 150, 255),
+            consistent: Color32::from_rgb(110, 180, 255),
+            inconsistent: Color32::from_rgb(255, 150, 70),
+            track: Color32::from_gray(45),
+            track_stroke: Color32::WHITE,
         }
     } else {
         Palette {
@@ -105,6 +127,14 @@ pub fn palette(ui: &Ui) -> Palette {
             good: Color32::from_rgb(20, 110, 40),
             warn: Color32::from_rgb(160, 60, 0),
             card: Color32::from_rgb(248, 248, 250),
+            importance: Color32::from_rgb(25, 95, 185),
+            confidence: Color32::from_rgb(30, 125, 55),
+            discord: Color32::from_rgb(200, 75, 20),
+            change_talk: Color32::from_rgb(130, 60, 160),
+            consistent: Color32::from_rgb(40, 110, 190),
+            inconsistent: Color32::from_rgb(200, 90, 30),
+            track: Color32::from_gray(225),
+            track_stroke: Color32::from_gray(120),
         }
     }
 }
@@ -129,7 +159,7 @@ pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
 /// One chat bubble: the client's on the left, the learner's on the right.
 pub fn bubble(ui: &mut Ui, who: &str, text: &str, from_client: bool) -> egui::Response {
     let p = palette(ui);
-    let width = (ui.available_width() * 0.78).max(120.0);
+    let width = (ui.available_width() * 0.85).max(120.0);
     let layout = if from_client {
         egui::Layout::left_to_right(egui::Align::TOP)
     } else {
@@ -152,10 +182,60 @@ pub fn bubble(ui: &mut Ui, who: &str, text: &str, from_client: bool) -> egui::Re
     .inner
 }
 
+/// A horizontal bar filled to `fraction` (0–1) in `colour`, drawn with a visible track and outline on any
+/// background. No text inside and no rounded cap, so nothing covers anything at zero.
+pub fn bar(ui: &mut Ui, fraction: f32, colour: Color32, width: f32, height: f32) -> egui::Response {
+    let p = palette(ui);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width.max(10.0), height), egui::Sense::hover());
+    if ui.is_rect_visible(rect) {
+        let painter = ui.painter();
+        painter.rect_filled(rect, 2.0, p.track);
+        let f = fraction.clamp(0.0, 1.0);
+        if f > 0.0 {
+            let mut fill = rect;
+            fill.set_width(rect.width() * f);
+            painter.rect_filled(fill, 2.0, colour);
+        }
+        painter.rect_stroke(rect, 2.0, Stroke::new(1.0, p.track_stroke), egui::StrokeKind::Inside);
+    }
+    response
+}
+
 /// A 0–`max` ruler with its name and value in words (so it reads without colour).
 pub fn ruler(ui: &mut Ui, name: &str, value_text: &str, value: f32, max: f32, colour: Color32) {
-    ui.label(RichText::new(format!("{name}: {value_text}")).strong());
-    ui.add(egui::ProgressBar::new((value / max).clamp(0.0, 1.0)).fill(colour).desired_height(14.0));
+    let text = format!("{name}: {value_text}");
+    ui.label(RichText::new(&text).strong());
+    let w = ui.available_width();
+    bar(ui, value / max, colour, w, 12.0).widget_info(|| {
+        let mut info = egui::WidgetInfo::labeled(egui::WidgetType::ProgressIndicator, true, name);
+        info.value = Some(value as f64);
+        info
+    });
+}
+
+/// Whether the window is narrow (in points, so large text makes it narrow): side panels fold into the page and
+/// headers stack.
+pub fn narrow(ui: &Ui) -> bool {
+    ui.ctx().content_rect().width() < NARROW_BELOW
+}
+
+/// Below this width (points) the layout is the narrow one.
+pub const NARROW_BELOW: f32 = 820.0;
+
+/// Whether `screen` is drawn for the first time since another screen was shown (its scroll areas then start at
+/// the top). Call once per frame per screen.
+pub fn screen_entered(ui: &Ui, screen: Screen) -> bool {
+    let key = egui::Id::new("motivo-shown-screen");
+    let frame = ui.ctx().cumulative_pass_nr();
+    let (last, last_frame) = ui.data(|d| d.get_temp::<(Screen, u64)>(key)).unwrap_or((screen, u64::MAX));
+    ui.data_mut(|d| d.insert_temp(key, (screen, frame)));
+    last != screen || last_frame == u64::MAX || frame > last_frame + 1
+}
+
+/// The page's vertical scroll area: its own id per screen, and at the top when the screen was just entered.
+pub fn page_scroll(screen: Screen, entered: bool) -> egui::ScrollArea {
+    let area = egui::ScrollArea::vertical().id_salt(("motivo-page", screen)).auto_shrink([false; 2]);
+    if entered { area.vertical_scroll_offset(0.0) } else { area }
 }
 
 /// The digit key 1–9 pressed this frame (0-based), when no text box has the keyboard.
@@ -180,14 +260,29 @@ pub fn language_picker(ui: &mut Ui, model: &AppModel) -> Option<Action> {
     action
 }
 
-/// A top bar with a title on the left and content on the right.
+/// The width (points) kept for a top bar's buttons before its title moves above them.
+const TOP_BAR_BUTTONS: f32 = 460.0;
+
+/// A top bar with a title and buttons: side by side when there is room, else the title (wrapped) above a
+/// wrapping row of buttons, so a long title never covers them.
 pub fn top_bar(ui: &mut Ui, id: &str, title: &str, right: impl FnOnce(&mut Ui)) {
     egui::Panel::top(egui::Id::new(id)).show(ui, |ui| {
         ui.add_space(4.0);
-        ui.horizontal(|ui| {
-            ui.heading(title);
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), right);
-        });
+        let font = egui::TextStyle::Heading.resolve(ui.style());
+        let title_width = ui.painter().layout_no_wrap(title.to_owned(), font, Color32::WHITE).size().x;
+        // Room for the buttons of the widest bar (settings, two languages, a label; or three buttons).
+        if narrow(ui) || title_width + TOP_BAR_BUTTONS > ui.available_width() {
+            ui.add(egui::Label::new(RichText::new(title).heading()).wrap());
+            ui.horizontal_wrapped(|ui| {
+                // The buttons are added right to left on a wide bar: keep their reading order here.
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(true), right);
+            });
+        } else {
+            ui.horizontal(|ui| {
+                ui.add(egui::Label::new(RichText::new(title).heading()).truncate());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), right);
+            });
+        }
         ui.add_space(4.0);
     });
 }

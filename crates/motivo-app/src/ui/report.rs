@@ -2,7 +2,7 @@
 //! conversation, ethics findings, and "try again".
 
 use egui::{Color32, RichText, Ui};
-use egui_plot::{Bar, BarChart, Legend, Line, Plot};
+use egui_plot::{Line, Plot};
 use fluent_bundle::FluentValue;
 use motivo_engine::Report;
 use motivo_engine::codes::Code;
@@ -10,7 +10,7 @@ use motivo_engine::course::Trend;
 use motivo_engine::scoring::{Level, thresholds};
 
 use super::{Action, card, palette, top_bar};
-use crate::model::{AppModel, change_talk_series};
+use crate::model::{AppModel, Screen, change_talk_series};
 
 pub fn level_key(l: Level) -> &'static str {
     match l {
@@ -51,6 +51,32 @@ fn trend_view(ui: &mut Ui, m: &AppModel, t: &Trend) {
     });
 }
 
+/// Whether this attempt passed and, if not, why (the report's own `passed` and reasons): the first thing the
+/// report says.
+fn verdict_card(ui: &mut Ui, m: &AppModel, r: &Report) {
+    let s = &m.strings;
+    let p = palette(ui);
+    let lang = m.content_lang();
+    card(ui, |ui| {
+        if !r.finished {
+            ui.label(RichText::new(s.get("verdict-unfinished")).heading());
+        } else if r.passed {
+            ui.colored_label(p.good, RichText::new(s.get("verdict-passed")).heading());
+        } else {
+            ui.colored_label(p.warn, RichText::new(s.get("verdict-not-passed")).heading());
+        }
+        for reason in r.why_not.iter().filter(|w| r.finished || w.reason != "unfinished") {
+            ui.label(format!("– {}", reason.text(lang)));
+        }
+        if !r.passed && r.finished {
+            ui.label(RichText::new(s.get("verdict-try-again")).small());
+        }
+        if r.passed && !r.own_words {
+            ui.label(RichText::new(s.get("verdict-practice-only")).small());
+        }
+    });
+}
+
 pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
     let s = &m.strings;
     let Some(session) = &m.session else {
@@ -58,6 +84,7 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
     };
     let r = Report::of(session);
     let mut action = None;
+    let entered = super::screen_entered(ui, Screen::Report);
     top_bar(ui, "report-top", &s.fmt("report-title", &[("title", FluentValue::from(r.title.as_str()))]), |ui| {
         if ui.button(s.get("open-settings")).clicked() {
             action = Some(Action::OpenSettings);
@@ -73,8 +100,11 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
         }
     });
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
+        super::page_scroll(Screen::Report, entered).show(ui, |ui| {
             let p = palette(ui);
+            let narrow = super::narrow(ui);
+            verdict_card(ui, m, &r);
+            ui.add_space(6.0);
             card(ui, |ui| {
                 match &r.ending {
                     Some(e) => {
@@ -102,37 +132,47 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
             }
             ui.add_space(8.0);
             ui.heading(s.get("miti-title"));
-            miti_table(ui, m, &r);
+            miti_table(ui, m, &r, narrow);
             ui.add_space(8.0);
-            ui.horizontal_wrapped(|ui| {
-                ui.label(s.fmt(
-                    "client-talk-summary",
-                    &[
-                        ("ct", FluentValue::from(r.client.change_talk)),
-                        ("st", FluentValue::from(r.client.sustain_talk)),
-                        ("pct", FluentValue::from(r.client.change_talk_pct.map_or("–".to_owned(), |x| s.num(x, 0)))),
-                    ],
-                ));
-            });
+            ui.label(s.fmt(
+                "client-talk-summary",
+                &[
+                    ("ct", FluentValue::from(r.client.change_talk)),
+                    ("st", FluentValue::from(r.client.sustain_talk)),
+                    ("pct", FluentValue::from(r.client.change_talk_pct.map_or("–".to_owned(), |x| s.num(x, 0)))),
+                ],
+            ));
             ui.add_space(8.0);
-            let w = ui.available_width();
-            let half = ((w - 16.0) / 2.0).max(200.0);
             ui.heading(s.get("chart-codes"));
-            codes_chart(ui, m, &r, w.min(900.0));
+            codes_chart(ui, m, &r);
             ui.add_space(8.0);
-            ui.horizontal_top(|ui| {
-                ui.vertical(|ui| {
-                    ui.set_width(half);
-                    ui.label(RichText::new(s.get("chart-change-talk")).strong());
-                    change_talk_plot(ui, m, session);
+            // Three small plots: side by side when there is room, else one under the other.
+            let w = ui.available_width();
+            let columns = if w >= 900.0 {
+                3
+            } else if w >= 560.0 {
+                2
+            } else {
+                1
+            };
+            let plot_w = (w - 16.0 * (columns as f32 - 1.0)) / columns as f32;
+            let plots: [(&str, &dyn Fn(&mut Ui)); 3] = [
+                ("chart-change-talk", &|ui: &mut Ui| change_talk_plot(ui, m, session, plot_w)),
+                ("chart-rulers", &|ui: &mut Ui| rulers_plot(ui, m, &r, plot_w)),
+                ("chart-discord", &|ui: &mut Ui| discord_plot(ui, m, &r, plot_w)),
+            ];
+            for row in plots.chunks(columns) {
+                ui.horizontal_top(|ui| {
+                    for (title, plot) in row {
+                        ui.vertical(|ui| {
+                            ui.set_width(plot_w);
+                            ui.add(egui::Label::new(RichText::new(s.get(title)).strong()).wrap());
+                            plot(ui);
+                        });
+                    }
                 });
-                ui.vertical(|ui| {
-                    ui.set_width(half);
-                    ui.label(RichText::new(s.get("chart-rulers")).strong());
-                    rulers_plot(ui, m, &r);
-                });
-            });
-            ui.add_space(8.0);
+                ui.add_space(8.0);
+            }
             ui.heading(s.get("ethics-title"));
             if r.ethics.is_empty() {
                 ui.colored_label(p.good, s.get("ethics-none"));
@@ -165,8 +205,11 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
                         .italics(),
                     );
                     ui.label(s.fmt("turn-you", &[("text", FluentValue::from(t.reply.as_str()))]));
-                    let names: Vec<String> = t.codes.iter().map(|c| s.get(&format!("code-{}", c.as_str()))).collect();
+                    let names: Vec<String> = t.codes.iter().map(|c| super::conversation::code_name(m, *c)).collect();
                     ui.label(s.fmt("feedback-codes", &[("codes", FluentValue::from(names.join(", ")))]));
+                    if let Some(c) = session.history().get(t.turn.wrapping_sub(1)).and_then(|h| h.coded.as_ref()) {
+                        super::conversation::coded_view(ui, m, c);
+                    }
                     if !t.feedback.is_empty() {
                         ui.label(s.fmt("feedback-why", &[("why", FluentValue::from(t.feedback.as_str()))]));
                     }
@@ -187,7 +230,7 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
     action
 }
 
-fn miti_table(ui: &mut Ui, m: &AppModel, r: &Report) {
+fn miti_table(ui: &mut Ui, m: &AppModel, r: &Report, narrow: bool) {
     let s = &m.strings;
     let dash = || "–".to_owned();
     let rows: [(&str, String, f32, f32, Level); 4] = [
@@ -221,6 +264,30 @@ fn miti_table(ui: &mut Ui, m: &AppModel, r: &Report) {
         ),
     ];
     let p = palette(ui);
+    let show = |pct: bool, x: f32| if pct { format!("{} %", s.num(x, 0)) } else { s.num(x, 1) };
+    if narrow {
+        // One short block per measure: the table's columns do not fit a narrow window.
+        for (key, value, fair, good, level) in rows {
+            let pct = key == "miti-pct-cr";
+            card(ui, |ui| {
+                ui.label(RichText::new(s.get(key)).strong());
+                ui.label(s.fmt(
+                    "miti-row",
+                    &[
+                        ("value", FluentValue::from(value)),
+                        ("fair", FluentValue::from(show(pct, fair))),
+                        ("good", FluentValue::from(show(pct, good))),
+                    ],
+                ));
+                let colour = if level == Level::BelowFair { p.warn } else { p.good };
+                ui.colored_label(
+                    colour,
+                    s.fmt("miti-row-level", &[("level", FluentValue::from(s.get(level_key(level))))]),
+                );
+            });
+        }
+        return;
+    }
     egui::Grid::new("miti-table").striped(true).num_columns(5).spacing([24.0, 6.0]).show(ui, |ui| {
         for h in ["miti-measure", "miti-value", "miti-fair", "miti-good", "miti-level"] {
             ui.label(RichText::new(s.get(h)).strong());
@@ -239,78 +306,92 @@ fn miti_table(ui: &mut Ui, m: &AppModel, r: &Report) {
     });
 }
 
-fn codes_chart(ui: &mut Ui, m: &AppModel, r: &Report, width: f32) {
+/// How many replies had each code: one row per code, its plain name with the abbreviation, a bar and the count.
+fn codes_chart(ui: &mut Ui, m: &AppModel, r: &Report) {
     let s = &m.strings;
-    let bars: Vec<Bar> = Code::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let n = r.miti.counts.get(c).copied().unwrap_or(0);
-            let colour =
-                if c.is_mi_inconsistent() { Color32::from_rgb(200, 90, 30) } else { Color32::from_rgb(40, 110, 190) };
-            Bar::new(i as f64, n as f64).width(0.7).fill(colour).name(format!(
-                "{} – {}",
-                c.as_str(),
-                s.get(&format!("code-{}", c.as_str()))
-            ))
-        })
-        .collect();
-    Plot::new("codes-chart")
-        .height(180.0)
-        .width(width)
+    let p = palette(ui);
+    let max = Code::ALL.iter().map(|c| r.miti.counts.get(c).copied().unwrap_or(0)).max().unwrap_or(0).max(1);
+    let bar_w = (ui.available_width() * 0.35).clamp(60.0, 320.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("■").color(p.consistent));
+        ui.label(s.get("chart-codes-consistent"));
+        ui.add_space(8.0);
+        ui.label(RichText::new("■").color(p.inconsistent));
+        ui.label(s.get("chart-codes-inconsistent"));
+    });
+    egui::Grid::new("codes-chart").num_columns(3).spacing([12.0, 4.0]).show(ui, |ui| {
+        for c in Code::ALL {
+            let n = r.miti.counts.get(&c).copied().unwrap_or(0);
+            let name = super::conversation::code_name(m, c);
+            let text = if n == 0 { RichText::new(&name).weak() } else { RichText::new(&name) };
+            ui.label(text);
+            let colour = if c.is_mi_inconsistent() { p.inconsistent } else { p.consistent };
+            super::bar(ui, n as f32 / max as f32, colour, bar_w, 12.0);
+            ui.label(s.fmt("chart-codes-count", &[("n", FluentValue::from(n))]));
+            ui.end_row();
+        }
+    });
+}
+
+/// A small plot with no dragging or zooming.
+fn small_plot(id: &str, width: f32, y_max: f64, m: &AppModel) -> Plot<'static> {
+    let y_label = m.strings.get("axis-turn");
+    Plot::new(id.to_owned())
+        .height(170.0)
+        .width(width.max(160.0))
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .include_y(0.0)
-        .include_y(2.0)
-        .x_axis_formatter(|mark, _| {
-            let i = mark.value.round();
-            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
-                Code::ALL.get(i as usize).map_or(String::new(), |c| c.as_str().to_owned())
-            } else {
-                String::new()
-            }
-        })
-        .show(ui, |plot| plot.bar_chart(BarChart::new(s.get("chart-codes"), bars)));
+        .include_y(y_max)
+        .include_x(0.0)
+        .x_axis_label(y_label)
 }
 
-fn change_talk_plot(ui: &mut Ui, m: &AppModel, session: &motivo_engine::Session) {
+/// A legend above a plot, so it never covers a line: a swatch and a name per line.
+fn legend(ui: &mut Ui, items: &[(String, Color32)]) {
+    ui.horizontal_wrapped(|ui| {
+        for (name, colour) in items {
+            ui.label(RichText::new("■").color(*colour).strong());
+            ui.label(name);
+            ui.add_space(6.0);
+        }
+    });
+}
+
+fn change_talk_plot(ui: &mut Ui, m: &AppModel, session: &motivo_engine::Session, width: f32) {
     let s = &m.strings;
+    let colour = palette(ui).change_talk;
     let points: Vec<[f64; 2]> =
         change_talk_series(session).iter().enumerate().filter_map(|(i, v)| v.map(|v| [i as f64, v as f64])).collect();
-    Plot::new("change-talk-plot")
-        .height(180.0)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .include_y(0.0)
-        .include_y(100.0)
-        .include_x(0.0)
-        .x_axis_label(s.get("axis-turn"))
-        .show(ui, |plot| plot.line(Line::new(s.get("chart-change-talk"), points).width(2.5)));
+    legend(ui, &[(s.get("chart-change-talk-line"), colour)]);
+    small_plot("change-talk-plot", width, 100.0, m).show(ui, |plot| {
+        plot.line(Line::new(s.get("chart-change-talk-line"), points).color(colour).width(2.5));
+    });
 }
 
-fn rulers_plot(ui: &mut Ui, m: &AppModel, r: &Report) {
+fn series(r: &Report, f: fn(&motivo_engine::model::ClientState) -> f32) -> Vec<[f64; 2]> {
+    r.client.trajectory.iter().enumerate().map(|(i, c)| [i as f64, f(c) as f64]).collect()
+}
+
+/// Importance and confidence over the replies (and nothing else).
+fn rulers_plot(ui: &mut Ui, m: &AppModel, r: &Report, width: f32) {
     let s = &m.strings;
-    let series = |f: fn(&motivo_engine::model::ClientState) -> f32| -> Vec<[f64; 2]> {
-        r.client.trajectory.iter().enumerate().map(|(i, c)| [i as f64, f(c) as f64]).collect()
-    };
-    Plot::new("rulers-plot")
-        .height(180.0)
-        .legend(Legend::default())
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .include_y(0.0)
-        .include_y(10.0)
-        .include_x(0.0)
-        .x_axis_label(s.get("axis-turn"))
-        .show(ui, |plot| {
-            plot.line(Line::new(s.get("meter-importance"), series(|c| c.importance)).width(2.5));
-            plot.line(Line::new(s.get("meter-confidence"), series(|c| c.confidence)).width(2.5));
-            plot.line(Line::new(s.get("meter-discord"), series(|c| c.discord)).width(1.5));
-        });
+    let p = palette(ui);
+    legend(ui, &[(s.get("meter-importance"), p.importance), (s.get("meter-confidence"), p.confidence)]);
+    small_plot("rulers-plot", width, 10.0, m).show(ui, |plot| {
+        plot.line(Line::new(s.get("meter-importance"), series(r, |c| c.importance)).color(p.importance).width(2.5));
+        plot.line(Line::new(s.get("meter-confidence"), series(r, |c| c.confidence)).color(p.confidence).width(2.5));
+    });
+}
+
+/// Discord between the learner and the client over the replies.
+fn discord_plot(ui: &mut Ui, m: &AppModel, r: &Report, width: f32) {
+    let s = &m.strings;
+    let colour = palette(ui).discord;
+    legend(ui, &[(s.get("meter-discord"), colour)]);
+    small_plot("discord-plot", width, 10.0, m).show(ui, |plot| {
+        plot.line(Line::new(s.get("meter-discord"), series(r, |c| c.discord)).color(colour).width(2.5));
+    });
 }

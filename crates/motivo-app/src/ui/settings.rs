@@ -3,21 +3,22 @@
 use egui::{RichText, Ui};
 
 use super::{Action, card, language_picker, top_bar};
-use crate::model::{AppModel, FeedbackMode, Settings};
+use crate::model::{AnswerMode, AppModel, FeedbackMode, Screen, Settings};
 
 pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
     let s = &m.strings;
     let mut action = None;
+    let entered = super::screen_entered(ui, Screen::Settings);
     top_bar(ui, "settings-top", &s.get("settings-title"), |ui| {
         if ui.button(s.get("settings-close")).clicked() {
             action = Some(Action::CloseSettings);
         }
     });
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
+        super::page_scroll(Screen::Settings, entered).show(ui, |ui| {
             card(ui, |ui| {
                 ui.label(RichText::new(s.get("language")).strong());
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     if let Some(a) = language_picker(ui, m) {
                         action = Some(a);
                     }
@@ -35,7 +36,7 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
                 if (resp.drag_stopped() || (resp.changed() && !resp.dragged())) && scale != m.settings.text_scale {
                     action = Some(Action::SetTextScale(scale));
                 }
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     if ui.button(s.get("text-smaller")).clicked() {
                         action = Some(Action::SetTextScale(m.settings.text_scale - 0.125));
                     }
@@ -66,6 +67,17 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
                     }
                     ui.label(RichText::new(s.get(help)).small());
                 }
+            });
+            ui.add_space(6.0);
+            card(ui, |ui| {
+                ui.label(RichText::new(s.get("answer-mode")).strong());
+                for mode in AnswerMode::ALL {
+                    if ui.radio(m.settings.answer == mode, s.get(mode.key())).clicked() && m.settings.answer != mode {
+                        action = Some(Action::SetAnswerMode(mode));
+                    }
+                    ui.label(RichText::new(s.get(&format!("{}-help", mode.key()))).small());
+                }
+                ui.label(RichText::new(s.get("answer-mode-minimum")).small().italics());
             });
             ui.add_space(6.0);
             ui.label(RichText::new(s.get("settings-saved-note")).small());

@@ -6,11 +6,12 @@ use fluent_bundle::FluentValue;
 use motivo_engine::course::{ModuleStatus, Reason, ScenarioStatus};
 
 use super::{Action, card, language_picker, palette, top_bar};
-use crate::model::AppModel;
+use crate::model::{AppModel, Screen};
 
 pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
     let s = &m.strings;
     let mut action = None;
+    let entered = super::screen_entered(ui, Screen::Start);
     top_bar(ui, "start-top", &s.get("app-title"), |ui| {
         if ui.button(s.get("open-settings")).clicked() {
             action = Some(Action::OpenSettings);
@@ -22,7 +23,7 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
         ui.label(s.get("language"));
     });
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false; 2]).show(ui, |ui| {
+        super::page_scroll(Screen::Start, entered).show(ui, |ui| {
             ui.label(s.get("start-welcome"));
             ui.add_space(8.0);
             for e in &m.load_errors {
@@ -57,14 +58,17 @@ fn course_view(ui: &mut Ui, m: &AppModel) -> Option<Action> {
     let mut action = None;
     ui.heading(o.title.get(lang));
     let total = o.scenarios_total.max(1) as f32;
-    ui.add(
-        egui::ProgressBar::new(o.scenarios_passed as f32 / total)
-            .text(s.fmt(
-                "course-passed",
-                &[("passed", FluentValue::from(o.scenarios_passed)), ("total", FluentValue::from(o.scenarios_total))],
-            ))
-            .desired_width(ui.available_width().min(600.0)),
+    let passed = s.fmt(
+        "course-passed",
+        &[("passed", FluentValue::from(o.scenarios_passed)), ("total", FluentValue::from(o.scenarios_total))],
     );
+    ui.label(&passed);
+    let w = ui.available_width().min(600.0);
+    super::bar(ui, o.scenarios_passed as f32 / total, palette(ui).good, w, 12.0).widget_info(|| {
+        let mut info = egui::WidgetInfo::new(egui::WidgetType::ProgressIndicator);
+        info.value = Some(o.scenarios_passed as f64);
+        info
+    });
     let mastered = o.modules.iter().filter(|m| m.mastered).count();
     ui.label(s.fmt(
         "course-outcomes",
@@ -151,7 +155,7 @@ fn module_card(ui: &mut Ui, m: &AppModel, module: &ModuleStatus) -> Option<Actio
                 .italics(),
         );
         for r in module.why_not.iter().filter(|r| matches!(r, Reason::Locked { .. })) {
-            ui.label(RichText::new(r.text(lang)).small());
+            ui.label(RichText::new(reason_text(m, r)).small());
         }
         for sc in &module.scenarios {
             ui.add_space(4.0);
@@ -181,7 +185,7 @@ fn scenario_row(ui: &mut Ui, m: &AppModel, sc: &ScenarioStatus, unlocked: bool) 
     }
     if !sc.passed && sc.attempts > 0 {
         for r in &sc.why_not {
-            ui.label(RichText::new(format!("– {}", r.text(lang))).small());
+            ui.label(RichText::new(format!("– {}", reason_text(m, r))).small());
         }
     }
     action
@@ -225,4 +229,10 @@ fn plain_list(ui: &mut Ui, m: &AppModel) -> Option<Action> {
         ui.add_space(8.0);
     }
     action
+}
+
+/// Why something is not passed or open yet, in plain words: the course's reasons name modules and scenarios by
+/// their titles.
+pub fn reason_text(m: &AppModel, r: &Reason) -> String {
+    r.text(m.content_lang())
 }

@@ -86,3 +86,42 @@ pub fn course_model(lang: &str) -> AppModel {
     m.set_course(test_course());
     m
 }
+
+/// The app on the test scenario and a two-module course whose second module is locked.
+pub fn locked_course_model(lang: &str) -> AppModel {
+    let known = vec![motivo_engine::course::KnownScenario::of(&small_scenario())];
+    let loaded = motivo_engine::course::load_course(include_str!("../fixtures/course-locked.ron").as_bytes(), &known);
+    let errors: Vec<String> = loaded.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.message.clone()).collect();
+    let course = loaded.ok().unwrap_or_else(|| panic!("fixtures/course-locked.ron: {errors:?}"));
+    let mut m = model(lang);
+    m.set_course(course);
+    m
+}
+
+/// A coder for tests that reads every reply as a complex reflection with the words behind it, finds a
+/// credentials problem in replies that mention a code ("tunnus"/"code"), and is unsure (confidence 0.3) about
+/// replies that contain "hmm".
+pub struct EvidenceCoder;
+
+impl ReplyCoder for EvidenceCoder {
+    fn code(&self, r: &CodeRequest<'_>) -> CodedReply {
+        let mut reply = FakeCoder.code(r);
+        reply.codes = vec![Code::CR];
+        reply.primary = Primary::Reflection;
+        reply.reflected = Some(Side::Sustain);
+        reply.meanings = r.meanings.iter().take(1).map(|m| m.id.clone()).collect();
+        let cue = r.text.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+        reply.evidence = vec![motivo_engine::coding::Evidence { code: Code::CR, cue, span: None, weight: 1.0 }];
+        if r.text.contains("tunnus") || r.text.contains("code") {
+            reply.ethics = vec![motivo_engine::coding::EthicsHit {
+                kind: motivo_engine::model::EthicsKind::TakesCredentials,
+                evidence: r.text.to_owned(),
+                span: None,
+            }];
+        }
+        if r.text.contains("hmm") {
+            reply.confidence = 0.3;
+        }
+        reply
+    }
+}
