@@ -11,9 +11,6 @@ use crate::model::{EthicsKind, Lang, Meaning, Side, Talk};
 /// The longest typed reply accepted, in characters.
 pub const MAX_REPLY_CHARS: usize = 2000;
 
-/// Below this confidence the coder is unsure: feedback says so instead of asserting a code, and in
-/// write-then-pick the learner's pick decides the codes (`docs/coder.md`).
-pub const UNSURE_BELOW: f32 = 0.45;
 
 /// What a coder gets: the reply and what it answers.
 #[derive(Debug, Clone, Copy)]

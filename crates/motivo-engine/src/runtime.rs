@@ -703,7 +703,7 @@ impl Session {
         let text = check_reply_text(text).map_err(RuntimeError::Text)?;
         let coded = self.code_text(coder, text);
         // When the coder is unsure, the learner's pick says what they meant: the picked option's codes count.
-        let unsure = coded.confidence < crate::coding::UNSURE_BELOW;
+        let unsure = coded.unsure;
         let codes = if unsure { opt.codes.clone() } else { coded.codes.clone() };
         let focus =
             if unsure { opt.focus } else { coded.reflected.or(opt.focus) }.unwrap_or_else(|| self.line_talk().side());

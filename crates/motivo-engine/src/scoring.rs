@@ -376,12 +376,15 @@ pub fn evidence_feedback(coded: &crate::coding::CodedReply, lang: Lang) -> Optio
 fn typed_feedback(t: &TurnRecord, lang: Lang) -> String {
     let mut fb = code_feedback(&t.codes, t.mi_consistent, lang);
     let Some(coded) = t.coded.as_ref() else { return fb };
-    if coded.confidence < crate::coding::UNSURE_BELOW {
+    if coded.unsure {
         let unsure = match lang {
             Lang::Fi => "Koodari ei ole tästä varma, joten lue koodi suuntaa antavana.",
             Lang::En => "The coder is not sure about this one, so take the code as a pointer only.",
         };
         fb = format!("{unsure} {fb}");
+    }
+    for note in &coded.notes {
+        fb = format!("{fb} {}", note.message(lang));
     }
     if let Some(why) = evidence_feedback(coded, lang) {
         fb = format!("{fb} {why}");
