@@ -509,6 +509,8 @@ mod tests {
                 reflected: None,
                 meanings: vec![],
                 ethics: vec![],
+                unsure: false,
+                notes: vec![],
             }
         }
     }
