@@ -608,15 +608,19 @@ mod hostile {
                 )
             })
             .collect();
-        let chain = minimal().replacen("next: \"loppu\"),", "next: \"t0\"),", 1).replacen(
-            "        Ending(\n            id: \"loppu\"",
-            &format!("{turns}        Ending(\n            id: \"loppu\""),
-            1,
-        );
+        // The first turn's options are shuffled: the way into the chain is picked by its id.
+        let chain = minimal()
+            .replacen("(text: (fi: \"Koneet", "(id: \"in\", text: (fi: \"Koneet", 1)
+            .replacen("next: \"loppu\"),", "next: \"t0\"),", 1)
+            .replacen(
+                "        Ending(\n            id: \"loppu\"",
+                &format!("{turns}        Ending(\n            id: \"loppu\""),
+                1,
+            );
         let path = tmp.path().join("chain.ron");
         std::fs::write(&path, chain).unwrap();
         let script = tmp.path().join("s.txt");
-        std::fs::write(&script, "1\n".repeat(n + 5)).unwrap();
+        std::fs::write(&script, format!("@in\n{}", "1\n".repeat(n + 5))).unwrap();
         let o =
             motivo(&["play", path.to_str().unwrap(), "--script", script.to_str().unwrap(), "--no-record"], tmp.path());
         assert!(o.status.success(), "{}", stderr(&o));

@@ -11,7 +11,6 @@ use crate::model::{EthicsKind, Lang, Meaning, Side, Talk};
 /// The longest typed reply accepted, in characters.
 pub const MAX_REPLY_CHARS: usize = 2000;
 
-
 /// What a coder gets: the reply and what it answers.
 #[derive(Debug, Clone, Copy)]
 pub struct CodeRequest<'a> {
