@@ -478,9 +478,19 @@ pub fn coverage(sc: &Scenario, c: &Covered) -> Coverage {
     }
 }
 
+/// The languages a script is played in, from its label: `--…-fi` Finnish only, `--…-en` English only, else both.
+pub fn script_langs(stem: &str) -> &'static [&'static str] {
+    match stem.split_once("--").map(|(_, label)| label) {
+        Some(l) if l.ends_with("-fi") => &["fi"],
+        Some(l) if l.ends_with("-en") => &["en"],
+        _ => &["fi", "en"],
+    }
+}
+
 /// A plan that expects a script's ending: `<scenario>-<ending>[--label].txt` → RON text with one plan per
-/// language (the script's comments kept where they were).
-pub fn plan_from_script(scenario: &str, ending: &str, script: &str) -> String {
+/// language of `langs` (the script's comments kept where they were). A script typed in one language is labelled
+/// `--…-fi` or `--…-en` and gets a plan in that language only ([`script_langs`]).
+pub fn plan_from_script(scenario: &str, ending: &str, script: &str, langs: &[&str]) -> String {
     let mut head = String::new();
     let mut body = String::new();
     let mut started = false;
@@ -496,7 +506,7 @@ pub fn plan_from_script(scenario: &str, ending: &str, script: &str) -> String {
     }
     let mut o = head;
     o.push_str("[\n");
-    for lang in ["fi", "en"] {
+    for lang in langs {
         o.push_str(&format!(
             "    TestPlan(\n        scenario: {scenario:?},\n        lang: {lang},\n        seed: 1,\n        replies: [\n{body}        ],\n        expect: (ending: Some({ending:?})),\n    ),\n"
         ));
