@@ -146,8 +146,11 @@ fn paths_runs_on_every_bundled_scenario_within_its_bounds() {
     let tmp = tempfile::tempdir().unwrap();
     for s in motivo_engine::bundled::scenarios() {
         let s = s.unwrap();
-        let v =
-            paths_json(Path::new(&s.id), &["--no-validity", "--max-paths", "200", "--max-states", "100000"], tmp.path());
+        let v = paths_json(
+            Path::new(&s.id),
+            &["--no-validity", "--max-paths", "200", "--max-states", "100000"],
+            tmp.path(),
+        );
         let endings = v["endings"].as_array().unwrap();
         let count = s.nodes.iter().filter(|n| matches!(n, motivo_engine::model::Node::Ending(_))).count();
         assert_eq!(endings.len(), count, "{}", s.id);

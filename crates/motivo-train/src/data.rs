@@ -322,18 +322,7 @@ pub struct EthicsExample {
 
 /// Parses an ethics kind by name (`TakesCredentials`…), case-insensitively.
 pub fn parse_ethics_kind(s: &str) -> Option<motivo_engine::model::EthicsKind> {
-    use motivo_engine::model::EthicsKind::*;
-    [
-        TakesCredentials,
-        LogsInAsClient,
-        ActsWithoutAuthorisation,
-        DoesItForClient,
-        PrivacyBreach,
-        IgnoresSafetySignal,
-        BeyondCompetence,
-    ]
-    .into_iter()
-    .find(|k| k.name().eq_ignore_ascii_case(s.trim()))
+    motivo_engine::model::EthicsKind::ALL.into_iter().find(|k| k.name().eq_ignore_ascii_case(s.trim()))
 }
 
 /// Reads an ethics set: columns `id,lang,context,reply,kind` (`kind` empty or `none` for an ethical counterpart,

@@ -273,16 +273,7 @@ pub struct EthicsEval {
 /// Runs the detector (`motivo_engine::coder::ethics::detect`) on every row and scores it.
 pub fn score_ethics(rows: &[crate::data::EthicsExample]) -> (EthicsEval, Vec<Vec<motivo_engine::EthicsHit>>) {
     use motivo_engine::coder::ethics::detect;
-    use motivo_engine::model::EthicsKind::*;
-    let all = [
-        TakesCredentials,
-        LogsInAsClient,
-        ActsWithoutAuthorisation,
-        DoesItForClient,
-        PrivacyBreach,
-        IgnoresSafetySignal,
-        BeyondCompetence,
-    ];
+    let all = motivo_engine::model::EthicsKind::ALL;
     let mut found = Vec::with_capacity(rows.len());
     let mut per_kind: Vec<EthicsKindResult> = all
         .iter()
