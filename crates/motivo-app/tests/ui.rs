@@ -584,7 +584,7 @@ fn discord_has_one_name() {
 /// At a turn that accepts typing, the text box is there even in pick mode; a typed reply shows how it was coded:
 /// the words behind the code, the confidence, and an ethics concern in the words.
 #[test]
-#[ignore = "known issue: the ethics concern of a typed reply is not found in the feedback card yet (open)"]
+#[ignore = "known issue: the ethics line of a typed reply is drawn (see `coded_view`) but not found in the kittest tree at this window size (open)"]
 fn a_typed_reply_shows_its_coding_evidence_and_ethics() {
     let mut m = in_conversation("fi");
     m.has_coder = true;
@@ -603,8 +603,9 @@ fn a_typed_reply_shows_its_coding_evidence_and_ethics() {
     assert!(matches!(&s.history()[0].reply, ReplyKind::Text { .. }), "{:?}", s.history()[0].reply);
     h.get_by_label_contains("Tulkinnan varmuus: 30 %");
     h.get_by_label_contains("Tulkinta on epävarma");
-    h.get_by_label_contains("”Annahan tunnukset,” : monimuotoinen heijastus (CR)");
-    assert!(h.get_all_by_label_contains("tunnuslukujen tai salasanojen käsittely").count() >= 1, "the ethics concern");
+    h.get_by_label_contains("”Annahan tunnukset,”: monimuotoinen heijastus (CR)");
+    // Long labels are split into rows by wrapping: look for the start of the ethics line.
+    assert!(h.get_all_by_label_contains("Eettinen huomio sanoissasi").count() >= 1, "the ethics concern");
 }
 
 /// Write, then pick: the options wait until something is written, and the typed words are what is scored.
@@ -631,7 +632,7 @@ fn write_then_pick_waits_for_the_written_reply() {
         "{:?}",
         s.history()[0].reply
     );
-    h.get_by_label_contains("“Computers feel” : complex reflection (CR)");
+    h.get_by_label_contains("“Computers feel”: complex reflection (CR)");
 }
 
 /// The intro offers the three ways of answering; the choice holds for that scenario, and a turn written for
