@@ -355,10 +355,11 @@ pub fn evidence_feedback(coded: &crate::coding::CodedReply, lang: Lang) -> Optio
         .codes
         .iter()
         .filter_map(|code| {
+            // Only the learner's own words, not the coder's named features.
             coded
                 .evidence
                 .iter()
-                .filter(|e| e.code == *code)
+                .filter(|e| e.code == *code && e.span.is_some())
                 .max_by(|a, b| a.weight.total_cmp(&b.weight))
                 .map(|e| format!("«{}»: {}", e.cue, code.name(lang)))
         })

@@ -61,8 +61,9 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
             });
     }
 
-    // The reply area never takes more than about half the window, so the transcript stays in view.
-    let max_reply = (ui.available_height() * 0.55).max(80.0);
+    // The reply area never takes more than under half the window, so the transcript stays in view (at 200 % text
+    // in 1024×768 the top bar and the one-line state take a quarter already).
+    let max_reply = (ui.available_height() * 0.45).max(80.0);
     egui::Panel::bottom(egui::Id::new("conversation-reply")).resizable(false).show(ui, |ui| {
         ui.add_space(4.0);
         if narrow {
@@ -224,7 +225,8 @@ pub fn coded_view(ui: &mut Ui, m: &AppModel, c: &motivo_engine::coding::CodedRep
     if c.confidence < motivo_engine::coding::UNSURE_BELOW {
         ui.colored_label(p.warn, s.get("coded-low-confidence"));
     }
-    for e in c.evidence.iter().filter(|e| !e.cue.trim().is_empty()) {
+    // Only evidence that quotes the learner's own words: the coder's named features are not plain words.
+    for e in c.evidence.iter().filter(|e| e.span.is_some() && !e.cue.trim().is_empty()) {
         ui.label(s.fmt(
             "coded-evidence",
             &[("cue", FluentValue::from(e.cue.as_str())), ("code", FluentValue::from(code_name(m, e.code)))],

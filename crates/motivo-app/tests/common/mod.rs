@@ -111,7 +111,8 @@ impl ReplyCoder for EvidenceCoder {
         reply.reflected = Some(Side::Sustain);
         reply.meanings = r.meanings.iter().take(1).map(|m| m.id.clone()).collect();
         let cue = r.text.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
-        reply.evidence = vec![motivo_engine::coding::Evidence { code: Code::CR, cue, span: None, weight: 1.0 }];
+        let span = Some((0, cue.len()));
+        reply.evidence = vec![motivo_engine::coding::Evidence { code: Code::CR, cue, span, weight: 1.0 }];
         if r.text.contains("tunnus") || r.text.contains("code") {
             reply.ethics = vec![motivo_engine::coding::EthicsHit {
                 kind: motivo_engine::model::EthicsKind::TakesCredentials,
