@@ -25,6 +25,8 @@ pub struct St {
     pub change_talk: u32,
     pub sustain_talk: u32,
     pub turn: u32,
+    /// The lines said so far, as (node, line): a revisit prefers a variant not said yet (as the runtime does).
+    pub said: BTreeSet<(usize, usize)>,
 }
 
 /// What picking one option did.
@@ -136,6 +138,10 @@ impl<'a> Sim<'a> {
         if candidates.is_empty() {
             candidates = (0..lines.len()).filter(|&i| lines[i].when.is_none()).collect();
         }
+        let fresh: Vec<usize> = candidates.iter().copied().filter(|&i| !st.said.contains(&(st.node, i))).collect();
+        if !fresh.is_empty() {
+            candidates = fresh;
+        }
         match candidates.len() {
             0 => 0,
             1 => candidates[0],
@@ -164,6 +170,7 @@ impl<'a> Sim<'a> {
         st.visited[node / 64] |= 1 << (node % 64);
         let lines = self.scenario.nodes[node].lines();
         st.line = self.pick_line(lines, st).min(lines.len().saturating_sub(1));
+        st.said.insert((node, st.line));
         match lines.get(st.line).map(|l| l.talk) {
             Some(Talk::Change(_)) => st.change_talk += 1,
             Some(Talk::Sustain(_)) => st.sustain_talk += 1,
@@ -183,6 +190,7 @@ impl<'a> Sim<'a> {
             change_talk: 0,
             sustain_talk: 0,
             turn: 0,
+            said: BTreeSet::new(),
         };
         let start = self.scenario.node_index(&self.scenario.start).unwrap_or(0);
         self.enter(&mut st, start);
