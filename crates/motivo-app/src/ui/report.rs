@@ -12,6 +12,9 @@ use motivo_engine::scoring::{Level, thresholds};
 use super::{Action, card, palette, top_bar};
 use crate::model::{AppModel, Screen, change_talk_series};
 
+/// Draws one plot into the space given.
+type DrawPlot<'a> = dyn Fn(&mut Ui) + 'a;
+
 pub fn level_key(l: Level) -> &'static str {
     match l {
         Level::BelowFair => "level-below-fair",
@@ -156,7 +159,7 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
                 1
             };
             let plot_w = (w - 16.0 * (columns as f32 - 1.0)) / columns as f32;
-            let plots: [(&str, &dyn Fn(&mut Ui)); 3] = [
+            let plots: [(&str, &DrawPlot); 3] = [
                 ("chart-change-talk", &|ui: &mut Ui| change_talk_plot(ui, m, session, plot_w)),
                 ("chart-rulers", &|ui: &mut Ui| rulers_plot(ui, m, &r, plot_w)),
                 ("chart-discord", &|ui: &mut Ui| discord_plot(ui, m, &r, plot_w)),
