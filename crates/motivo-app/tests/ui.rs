@@ -334,7 +334,8 @@ fn repaint_delay(h: &Harness<'_, State>) -> std::time::Duration {
 /// every window and text size: an idle window then draws nothing.
 #[test]
 fn idle_screens_ask_for_no_repaint() {
-    let screens: [(&str, fn() -> AppModel); 5] = [
+    type MakeScreen = fn() -> AppModel;
+    let screens: [(&str, MakeScreen); 5] = [
         ("start", || course_model("fi")),
         ("intro", || {
             let mut m = course_model("fi");
