@@ -68,8 +68,9 @@ trap 'rm -rf "$data"' EXIT
 export WGPU_BACKEND=${WGPU_BACKEND:-vulkan}
 scenario=${IDLE_SCENARIO:-}
 if [[ -z "$scenario" ]]; then
-    # The first bundled scenario (`motivo list` prints one id per line first; motivo-web has no `list`).
-    scenario=$("$bin" list 2>/dev/null | awk 'NF {print $1; exit}' || true)
+    # The first bundled scenario (`motivo list` prints a header, then one id first on each line; motivo-web has
+    # no `list`).
+    scenario=$("$bin" list 2>/dev/null | awk 'NF && $1 != "ID" {print $1; exit}' || true)
     if [[ -z "$scenario" ]]; then
         first=$(ls "$here"/scenarios/*.ron | grep -v '/course.ron$' | head -n1)
         scenario=$(grep -m1 -oP '^\s*id:\s*"\K[^"]+' "$first")

@@ -601,6 +601,15 @@ impl AppModel {
     pub fn play_script(&mut self, script: &str, coder: Option<&dyn ReplyCoder>) -> Vec<String> {
         let mut refused = Vec::new();
         let mut pending: Option<String> = None;
+        // A script that picks options (`@id`, `N`) is played as picked, whatever the learner's usual way of
+        // answering is (the saved settings are not changed); typed lines are still typed.
+        let picks = script
+            .lines()
+            .filter_map(motivo_engine::script::parse_line)
+            .any(|l| matches!(l, ScriptLine::Pick(_) | ScriptLine::PickId(_)));
+        if picks && let Some(s) = &mut self.session {
+            s.set_answer(InputMode::Choice);
+        }
         for line in script.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
