@@ -301,6 +301,15 @@ pub fn line_at<'a>(scenario: &'a Scenario, snap: &Snapshot) -> Option<&'a Client
     }
 }
 
+/// Counts a client line said in the snapshot's change- and sustain-talk totals.
+fn count_talk(cur: &mut Snapshot, talk: Option<Talk>) {
+    match talk {
+        Some(Talk::Change(_)) => cur.change_talk += 1,
+        Some(Talk::Sustain(_)) => cur.sustain_talk += 1,
+        _ => {}
+    }
+}
+
 fn said_key(node: &str, line: usize) -> String {
     format!("{node}#{line}")
 }
@@ -308,14 +317,28 @@ fn said_key(node: &str, line: usize) -> String {
 /// Picks the client line at `node` for `snap` (see [`ClientLine`] for the rule; a variant already said at this
 /// node is passed over while another candidate is left).
 pub fn pick_line(lines: &[ClientLine], snap: &Snapshot, seed: u64) -> usize {
-    let holds = |l: &ClientLine| l.when.as_deref().is_some_and(|w| cond::parse(w).is_ok_and(|c| c.eval(snap)));
-    let mut candidates: Vec<usize> = (0..lines.len()).filter(|&i| holds(&lines[i])).collect();
+    let holds = |l: &ClientLine| cond::parse(l.when.as_deref().unwrap_or("")).is_ok_and(|c| c.eval(snap));
+    pick_variant(lines, holds, |i| snap.said.contains(&said_key(&snap.node, i)), seed, snap.turn, &snap.node)
+}
+
+/// The rule of [`pick_line`], for any state: `holds` tells whether a line's `when` holds (it is asked only for
+/// lines that have one), `said` whether the line was said at this node before. The path explorer
+/// (`analysis::sim`) uses it too, so both pick the same line.
+pub(crate) fn pick_variant(
+    lines: &[ClientLine],
+    holds: impl Fn(&ClientLine) -> bool,
+    said: impl Fn(usize) -> bool,
+    seed: u64,
+    turn: u32,
+    node: &str,
+) -> usize {
+    let mut candidates: Vec<usize> =
+        (0..lines.len()).filter(|&i| lines[i].when.is_some() && holds(&lines[i])).collect();
     if candidates.is_empty() {
         candidates = (0..lines.len()).filter(|&i| lines[i].when.is_none()).collect();
     }
     // A revisit prefers a variant not said yet at this node.
-    let fresh: Vec<usize> =
-        candidates.iter().copied().filter(|&i| !snap.said.contains(&said_key(&snap.node, i))).collect();
+    let fresh: Vec<usize> = candidates.iter().copied().filter(|&i| !said(i)).collect();
     if !fresh.is_empty() {
         candidates = fresh;
     }
@@ -324,7 +347,7 @@ pub fn pick_line(lines: &[ClientLine], snap: &Snapshot, seed: u64) -> usize {
         1 => candidates[0],
         _ => {
             let total: u64 = candidates.iter().map(|&i| lines[i].weight.max(1) as u64).sum();
-            let mut r = line_rng(seed, snap.turn, &snap.node).random_range(0..total);
+            let mut r = line_rng(seed, turn, node).random_range(0..total);
             for &i in &candidates {
                 let w = lines[i].weight.max(1) as u64;
                 if r < w {
@@ -518,11 +541,7 @@ impl Session {
         cur.visited.insert(cur.node.clone());
         cur.line = pick_line(node.lines(), cur, self.state.seed).min(node.lines().len().saturating_sub(1));
         cur.said.insert(said_key(&cur.node, cur.line));
-        match node.lines().get(cur.line).map(|l| l.talk) {
-            Some(Talk::Change(_)) => cur.change_talk += 1,
-            Some(Talk::Sustain(_)) => cur.sustain_talk += 1,
-            _ => {}
-        }
+        count_talk(cur, node.lines().get(cur.line).map(|l| l.talk));
     }
 
     fn turn(&self) -> Result<&Turn, RuntimeError> {
@@ -582,12 +601,7 @@ impl Session {
     fn stay(&mut self, route: usize) {
         let cur = &mut self.state.current;
         cur.clarify = Some(route);
-        let talk = line_at(&self.scenario, cur).map(|l| l.talk);
-        match talk {
-            Some(Talk::Change(_)) => cur.change_talk += 1,
-            Some(Talk::Sustain(_)) => cur.sustain_talk += 1,
-            _ => {}
-        }
+        count_talk(cur, line_at(&self.scenario, cur).map(|l| l.talk));
     }
 
     /// The shown option at displayed position `shown` (0-based), with its authored index.

@@ -5,8 +5,6 @@
 use std::collections::{BTreeSet, HashMap};
 use std::hash::{Hash, Hasher};
 
-use rand::rngs::StdRng;
-use rand::{RngExt, SeedableRng};
 
 use crate::codes::{Code, normalize_volley};
 use crate::cond::{self, Cond, CondEnv, NumVar};
@@ -82,16 +80,6 @@ fn bit(v: &[u64], i: usize) -> bool {
     v.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
 }
 
-fn fnv1a(s: &str) -> u64 {
-    s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))
-}
-
-/// The runtime's generator for the client-line variant (same mixing as `runtime::line_rng`).
-fn line_rng(seed: u64, turn: u32, node: &str) -> StdRng {
-    let mixed = seed ^ fnv1a(node).rotate_left(17) ^ (turn as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    StdRng::seed_from_u64(mixed)
-}
-
 impl<'a> Sim<'a> {
     pub fn new(scenario: &'a Scenario, seed: u64) -> Sim<'a> {
         let mut conds = HashMap::new();
@@ -133,32 +121,9 @@ impl<'a> Sim<'a> {
     }
 
     fn pick_line(&self, lines: &[ClientLine], st: &St) -> usize {
-        let specific = |l: &ClientLine| l.when.is_some() && self.holds(l.when.as_deref(), st);
-        let mut candidates: Vec<usize> = (0..lines.len()).filter(|&i| specific(&lines[i])).collect();
-        if candidates.is_empty() {
-            candidates = (0..lines.len()).filter(|&i| lines[i].when.is_none()).collect();
-        }
-        let fresh: Vec<usize> = candidates.iter().copied().filter(|&i| !st.said.contains(&(st.node, i))).collect();
-        if !fresh.is_empty() {
-            candidates = fresh;
-        }
-        match candidates.len() {
-            0 => 0,
-            1 => candidates[0],
-            _ => {
-                let total: u64 = candidates.iter().map(|&i| lines[i].weight.max(1) as u64).sum();
-                let node = self.scenario.nodes[st.node].id();
-                let mut r = line_rng(self.seed, st.turn, node).random_range(0..total);
-                for &i in &candidates {
-                    let w = lines[i].weight.max(1) as u64;
-                    if r < w {
-                        return i;
-                    }
-                    r -= w;
-                }
-                candidates[candidates.len() - 1]
-            }
-        }
+        let node = self.scenario.nodes[st.node].id();
+        let holds = |l: &ClientLine| self.holds(l.when.as_deref(), st);
+        crate::runtime::pick_variant(lines, holds, |i| st.said.contains(&(st.node, i)), self.seed, st.turn, node)
     }
 
     fn enter(&self, st: &mut St, node: usize) {
