@@ -5,7 +5,6 @@
 use std::collections::{BTreeSet, HashMap};
 use std::hash::{Hash, Hasher};
 
-
 use crate::codes::{Code, normalize_volley};
 use crate::cond::{self, Cond, CondEnv, NumVar};
 use crate::model::{ClientLine, ClientState, EthicsKind, Node, Scenario, Talk};
