@@ -18,15 +18,8 @@ fn bench(c: &mut Criterion) {
             side: Side::Sustain,
             fi: vec!["pelkää".into(), "rikki".into()],
             en: vec!["afraid".into()],
-            sv: vec!["rädd".into()],
         },
-        Meaning {
-            id: "halu".into(),
-            side: Side::Change,
-            fi: vec!["oppia".into()],
-            en: vec!["learn".into()],
-            sv: vec![],
-        },
+        Meaning { id: "halu".into(), side: Side::Change, fi: vec!["oppia".into()], en: vec!["learn".into()] },
     ];
     let fi = CodeRequest {
         lang: Lang::Fi,

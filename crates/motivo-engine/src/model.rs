@@ -248,20 +248,6 @@ pub struct Meaning {
     pub fi: Vec<String>,
     #[serde(default)]
     pub en: Vec<String>,
-    /// Swedish cue words (`sv: [...]`), for scenarios written in Swedish.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sv: Vec<String>,
-}
-
-impl Meaning {
-    /// The cue words for replies typed in `lang` (English ones for a language the meaning has no list for).
-    pub fn cues(&self, lang: Lang) -> &[String] {
-        match lang.code() {
-            "fi" => &self.fi,
-            "sv" => &self.sv,
-            _ => &self.en,
-        }
-    }
 }
 
 /// Which side of the ambivalence something is on.
@@ -569,23 +555,5 @@ impl ReplyOption {
     /// Whether the option is shown in `env` (its `when` holds, or it has none).
     pub fn shown(&self, env: &dyn crate::cond::CondEnv) -> bool {
         holds(self.when.as_deref(), env)
-    }
-}
-
-#[cfg(test)]
-mod meaning_tests {
-    use super::*;
-
-    #[test]
-    fn a_meaning_takes_swedish_cues_and_gives_each_language_its_own() {
-        let m: Meaning =
-            ron::from_str(r#"(id: "eino", side: Sustain, fi: ["eino"], en: ["husband"], sv: ["runar", "maken"])"#)
-                .unwrap();
-        assert_eq!(m.sv, ["runar", "maken"]);
-        assert_eq!(m.cues(Lang::Fi), ["eino"]);
-        assert_eq!(m.cues(Lang::En), ["husband"]);
-        let old: Meaning = ron::from_str(r#"(id: "eino", side: Sustain, fi: ["eino"], en: ["husband"])"#).unwrap();
-        assert!(old.sv.is_empty(), "sv is optional");
-        assert!(ron::from_str::<Meaning>(r#"(id: "x", side: Change, se: ["y"])"#).is_err(), "unknown fields refused");
     }
 }

@@ -98,20 +98,8 @@ fn empty_and_garbage_input_are_not_panics() {
 
 fn meanings() -> Vec<Meaning> {
     vec![
-        Meaning {
-            id: "pelko_rikki".into(),
-            side: Side::Sustain,
-            fi: vec!["rikki".into()],
-            en: vec!["break".into()],
-            sv: vec![],
-        },
-        Meaning {
-            id: "halu_oppia".into(),
-            side: Side::Change,
-            fi: vec!["oppia".into()],
-            en: vec!["learn".into()],
-            sv: vec![],
-        },
+        Meaning { id: "pelko_rikki".into(), side: Side::Sustain, fi: vec!["rikki".into()], en: vec!["break".into()] },
+        Meaning { id: "halu_oppia".into(), side: Side::Change, fi: vec!["oppia".into()], en: vec!["learn".into()] },
     ]
 }
 
