@@ -142,7 +142,8 @@ pub fn read_csv(text: &str, lang: Lang) -> Result<Vec<Row>, Vec<Located>> {
     let delim = if !first.contains(',') && first.contains(';') { b';' } else { b',' };
     let mut reader = csv::ReaderBuilder::new().delimiter(delim).has_headers(true).from_reader(text.as_bytes());
     let csv_error = |e: csv::Error| {
-        let at = e.position().map_or(Pos { line: 1, column: 1 }, |p| lines.pos(p.byte() as usize));
+        // The reader knows the record's line, not the column of the problem.
+        let at = Pos { line: e.position().map_or(1, |p| p.line() as usize), column: 1 };
         Located { at, id: None, message: msg::csv_error(lang, &e.to_string()) }
     };
     let header = reader.headers().map_err(|e| vec![csv_error(e)])?.clone();
@@ -163,8 +164,9 @@ pub fn read_csv(text: &str, lang: Lang) -> Result<Vec<Row>, Vec<Located>> {
             None => errors.push(Located { at, id: None, message: msg::unknown_column(lang, h) }),
         }
     }
-    for (f, required) in [(0, true), (4, true)] {
-        if required && !cols.contains(&Col::Fixed(f)) {
+    // `id` and `check` are required; speaker, context and notes are checked when present.
+    for f in [0, 4] {
+        if !cols.contains(&Col::Fixed(f)) {
             errors.push(Located {
                 at: Pos { line: 1, column: 1 },
                 id: None,
@@ -389,11 +391,7 @@ pub fn read_xliff(text: &str, lang: Lang) -> Result<(Lang, Vec<Row>), Vec<Locate
                     _ => {}
                 }
             }
-            XmlEvent::Characters(s) => {
-                if capture != Capture::None {
-                    buf.push_str(&s);
-                }
-            }
+            XmlEvent::Characters(s) if capture != Capture::None => buf.push_str(&s),
             XmlEvent::EndElement { name } => {
                 if name.namespace.as_deref() != Some(XLIFF_NS) {
                     continue;
