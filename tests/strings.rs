@@ -30,7 +30,8 @@ fn export_edit_import_dry_run_then_write() {
     assert!(csv.starts_with("id,speaker,context,fi,en,notes,check\r\n"), "{csv}");
     assert!(csv.contains("alku/option/#2/text,learner,En mä osaa näitä koneita.,Kyllä sinun pitää oppia."), "{csv}");
 
-    std::fs::write(dir.join("e.csv"), csv.replace("A good reflection.", "\"A good, \"\"complex\"\" reflection.\"")).unwrap();
+    std::fs::write(dir.join("e.csv"), csv.replace("A good reflection.", "\"A good, \"\"complex\"\" reflection.\""))
+        .unwrap();
     let o = motivo(&["strings", "import", "s.ron", "e.csv"], dir);
     assert!(o.status.success(), "{}", text(&o.stderr));
     let out = text(&o.stdout);
@@ -42,10 +43,7 @@ fn export_edit_import_dry_run_then_write() {
     let o = motivo(&["strings", "import", "s.ron", "e.csv", "--write"], dir);
     assert!(o.status.success(), "{}", text(&o.stderr));
     let written = std::fs::read_to_string(dir.join("s.ron")).unwrap();
-    assert_eq!(
-        written,
-        original.replace(r#"en: "A good reflection.""#, r#"en: "A good, \"complex\" reflection.""#)
-    );
+    assert_eq!(written, original.replace(r#"en: "A good reflection.""#, r#"en: "A good, \"complex\" reflection.""#));
     let o = motivo(&["check", "--strict", "s.ron"], dir);
     assert!(o.status.success(), "{}", text(&o.stdout));
     let leftovers: Vec<_> = std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok()).collect();

@@ -73,10 +73,6 @@ fn resolve<'t>(root: &'t Val, text: &str, path: &[Seg]) -> Option<&'t Val> {
     Some(v.unwrapped())
 }
 
-fn line_of(text: &str, at: usize) -> usize {
-    text.as_bytes()[..at.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
-}
-
 /// The edits (byte range → replacement) that give `entry` the values of `changes` in the source.
 fn edits_for(
     source: &str,
@@ -91,6 +87,7 @@ fn edits_for(
     let mut inserts = String::new();
     // The indentation of a new line: that of the last key's line, when the text spans lines.
     let multiline = fields.first().is_some_and(|f| source[t.start..f.key.0].contains('\n'));
+    let newline = if source.contains("\r\n") { "\r\n" } else { "\n" };
     let indent = fields.last().map_or("", |f| {
         let line_start = source[..f.key.0].rfind('\n').map_or(0, |k| k + 1);
         let ws = source[line_start..].len() - source[line_start..].trim_start().len();
@@ -109,7 +106,7 @@ fn edits_for(
                 edits.push((v.start, v.end, ron_string(&c.new)));
             }
             None => {
-                let sep = if multiline { format!(",\n{indent}") } else { ", ".to_owned() };
+                let sep = if multiline { format!(",{newline}{indent}") } else { ", ".to_owned() };
                 let sep = if fields.is_empty() { String::new() } else { sep };
                 inserts.push_str(&format!("{sep}{}: {}", lang_code(c.lang), ron_string(&c.new)));
             }
@@ -160,7 +157,8 @@ pub fn plan(source: &str, scenario: &Scenario, rows: &[Row], lang: Lang) -> Resu
             errors.push(err(msg::stale_check(lang, &id.value), c.at));
             continue;
         }
-        if let Some(s) = row.source.as_ref().filter(|s| s.value != now) {
+        // The XLIFF source is the Finnish text exactly ("" when the text has none).
+        if let Some(s) = row.source.as_ref().filter(|s| s.value != text_get(e.text, SOURCE).unwrap_or("")) {
             errors.push(err(msg::stale_source(lang, &id.value), s.at));
             continue;
         }
@@ -204,6 +202,8 @@ pub fn plan(source: &str, scenario: &Scenario, rows: &[Row], lang: Lang) -> Resu
         i += n;
     }
     // Each change's line, from the literal it replaces (or where the new language goes).
+    let starts: Vec<usize> = std::iter::once(0).chain(source.match_indices('\n').map(|(i, _)| i + 1)).collect();
+    let line_of = |at: usize| starts.partition_point(|&s| s <= at).max(1);
     let lines: Vec<usize> = changes
         .iter()
         .map(|(k, c)| {
@@ -212,7 +212,7 @@ pub fn plan(source: &str, scenario: &Scenario, rows: &[Row], lang: Lang) -> Resu
                     let f = t.fields().iter().find(|f| lang_from_code(&source[f.key.0..f.key.1]) == Some(c.lang));
                     f.map(|f| f.key.0).or(Some(t.start))
                 })
-                .map_or(0, |at| line_of(source, at))
+                .map_or(0, line_of)
         })
         .collect();
     edits.sort_by_key(|e| (e.0, e.1));

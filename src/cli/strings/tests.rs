@@ -210,6 +210,11 @@ fn a_new_language_cell_is_inserted_in_the_texts_parentheses() {
     let changed = load(&p.text);
     assert_eq!(text_get(&changed.title, Lang::En), Some("Title"));
     assert_eq!(text_get(&changed.summary, Lang::En), Some("Summary \"quoted\""));
+    // A file with CRLF line ends gets CRLF in the inserted line too.
+    let crlf = PARTIAL.replace('\n', "\r\n");
+    let p = import_csv(&crlf, &edited).unwrap();
+    assert!(p.text.contains("fi: \"Tiivistelmä\",\r\n        en: \"Summary"), "{:?}", p.text);
+    assert!(!p.text.replace("\r\n", "").contains('\n'));
     // Empty cells never remove a text.
     let cleared = edit_csv(&csv, "goal", "en", "");
     assert!(import_csv(PARTIAL, &cleared).unwrap().changes.is_empty());
@@ -281,4 +286,49 @@ fn ids_are_unique_and_every_entry_has_a_path_to_its_text() {
             assert!(walk::text_mut(&mut scenario, path).is_some(), "{name}: {id}");
         }
     }
+}
+
+#[test]
+fn damaged_translation_files_are_refused_with_a_place_never_a_panic() {
+    let scenario = load(PARTIAL);
+    let csv = export(&scenario, Format::Csv, &[], Lang::En).unwrap();
+    let xliff = export(&scenario, Format::Xliff, &[], Lang::En).unwrap();
+    let mut refused = 0;
+    let mut check = |result: Result<Vec<table::Row>, Vec<table::Located>>| match result {
+        Ok(rows) => match plan(PARTIAL, &scenario, &rows, Lang::En) {
+            Ok(p) => {
+                assert!(motivo_engine::load_scenario(p.text.as_bytes(), &ValidateOptions::default()).ok().is_some())
+            }
+            Err(Refused::File(errors)) => {
+                assert!(!errors.is_empty() && errors.iter().all(|e| e.at.line >= 1 && e.at.column >= 1), "{errors:?}");
+                refused += 1;
+            }
+            Err(Refused::Scenario { diagnostics }) => assert!(!diagnostics.is_empty()),
+            Err(Refused::Internal(m)) => panic!("internal: {m}"),
+        },
+        Err(errors) => {
+            assert!(!errors.is_empty() && errors.iter().all(|e| e.at.line >= 1), "{errors:?}");
+            refused += 1;
+        }
+    };
+    // Every prefix (a file cut short), and every byte replaced by a quote, a comma, `<` or a newline.
+    for cut in (0..csv.len()).filter(|k| csv.is_char_boundary(*k)) {
+        check(read_csv(&csv[..cut], Lang::En));
+    }
+    for (k, _) in csv.char_indices().step_by(3) {
+        for c in ["\"", ",", "\n"] {
+            let mut t = csv.clone();
+            t.replace_range(k..k + csv[k..].chars().next().unwrap().len_utf8(), c);
+            check(read_csv(&t, Lang::En));
+        }
+    }
+    for cut in (0..xliff.len()).step_by(7).filter(|k| xliff.is_char_boundary(*k)) {
+        check(read_xliff(&xliff[..cut], Lang::En).map(|(_, rows)| rows));
+    }
+    for (k, _) in xliff.char_indices().step_by(11) {
+        let mut t = xliff.clone();
+        t.replace_range(k..k + xliff[k..].chars().next().unwrap().len_utf8(), "<");
+        check(read_xliff(&t, Lang::En).map(|(_, rows)| rows));
+    }
+    assert!(refused > 100, "damaged files are refused ({refused})");
 }
