@@ -119,6 +119,14 @@ fn an_edited_cell_changes_exactly_that_text() {
     assert!(prefix > lit && source.len() - suffix <= lit_end, "{}", &source[prefix..source.len() - suffix]);
     assert_eq!(source[..prefix].lines().count(), p.changes[0].line);
     assert!(p.text.contains(r#"en: "Eino did it all,\nand now it's you.","#));
+
+    // A reviewer's edit of the Finnish applies, and the same file imported again is not stale.
+    let fi_edit = edit_csv(&csv, "alku/option/oq/text", "fi", "Mikä sinua eniten mietityttää?");
+    let p = import_csv(source, &fi_edit).unwrap();
+    assert_eq!(p.changes.len(), 1);
+    assert_eq!(p.changes[0].lang, Lang::Fi);
+    let again = import_csv(&p.text, &fi_edit).unwrap();
+    assert!(again.changes.is_empty() && again.text == p.text);
 }
 
 #[test]
