@@ -50,6 +50,8 @@ enum Command {
     Test(cli::test::Args),
     /// Write a minimal commented scenario (fi + en) and its test plan.
     New(cli::new::Args),
+    /// Export a scenario's texts for translators (CSV, XLIFF) and import the translations back.
+    Strings(cli::strings::Args),
 }
 
 fn main() -> ExitCode {
@@ -69,5 +71,6 @@ fn main() -> ExitCode {
         Some(Command::Graph(a)) => cli::graph::run(a),
         Some(Command::Test(a)) => cli::test::run(a),
         Some(Command::New(a)) => cli::new::run(a),
+        Some(Command::Strings(a)) => cli::strings::run(a),
     }
 }

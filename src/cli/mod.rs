@@ -13,6 +13,7 @@ pub mod paths;
 pub mod play;
 pub mod progress;
 pub mod safe;
+pub mod strings;
 pub mod sync;
 pub mod test;
 #[cfg(feature = "train")]

@@ -607,8 +607,18 @@ impl AppModel {
             .lines()
             .filter_map(motivo_engine::script::parse_line)
             .any(|l| matches!(l, ScriptLine::Pick(_) | ScriptLine::PickId(_)));
-        if picks && let Some(s) = &mut self.session {
-            s.set_answer(InputMode::Choice);
+        // A script that only types (no pick anywhere) is played in the learner's own words: under write-then-pick
+        // its lines would wait for a pick that never comes.
+        let types = script
+            .lines()
+            .filter_map(motivo_engine::script::parse_line)
+            .any(|l| matches!(l, ScriptLine::Text(_) | ScriptLine::TextThenPick(..)));
+        if let Some(s) = &mut self.session {
+            if picks {
+                s.set_answer(InputMode::Choice);
+            } else if types {
+                s.set_answer(InputMode::FreeText);
+            }
         }
         for line in script.lines() {
             let line = line.trim();

@@ -231,6 +231,18 @@ fn a_script_plays_like_motivo_play() {
     assert_eq!(s.history()[0].reply, ReplyKind::Option { index: 1 });
 }
 
+#[test]
+fn a_typed_script_is_played_in_own_words_whatever_the_answer_mode() {
+    // The app's default is write-then-pick; a script with no pick must not wait for one (the SCORM test and
+    // the web harness play typed scripts this way).
+    let mut m = in_conversation("fi");
+    m.session.as_mut().unwrap().set_answer(InputMode::WriteThenPick);
+    let refused = m.play_script("Kuulostaa siltä, että tämä mietityttää sinua.\n", Some(&common::FakeCoder));
+    assert!(refused.is_empty(), "{refused:?}");
+    let s = m.session.as_ref().unwrap();
+    assert!(matches!(s.history().first().map(|t| &t.reply), Some(ReplyKind::Text { .. })), "{:?}", s.history());
+}
+
 /// Records the model's finished play in memory the way `record::flush` does (no files).
 fn record_in_memory(m: &mut AppModel) -> u64 {
     let f = m.to_record.take().expect("a finished play");
