@@ -70,8 +70,12 @@ fn play_in_swedish_falls_back_to_finnish_with_a_notice() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(err.lines().filter(|l| l.contains("`sv`")).count(), 1, "{err}");
     // The client speaks Finnish: the transcript's first client line is the Finnish play's.
-    let fi = motivo(&["play", "omakanta-resepti", "--lang", "fi", "--seed", "1", "--script", script, "--no-record"], tmp.path());
-    let first = |o: &Output| String::from_utf8_lossy(&o.stdout).lines().find(|l| l.starts_with("1. ")).map(str::to_owned);
+    let fi = motivo(
+        &["play", "omakanta-resepti", "--lang", "fi", "--seed", "1", "--script", script, "--no-record"],
+        tmp.path(),
+    );
+    let first =
+        |o: &Output| String::from_utf8_lossy(&o.stdout).lines().find(|l| l.starts_with("1. ")).map(str::to_owned);
     assert!(first(&fi).is_some(), "{}", out(&fi));
     assert_eq!(first(&o), first(&fi));
 }

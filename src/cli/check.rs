@@ -218,12 +218,8 @@ pub fn read_limited(path: &Path) -> std::io::Result<Read> {
     Ok(Read::Bytes(buf))
 }
 
-/// Checks one file's bytes; `course.ron` files are checked as course files.
-pub fn check_bytes(path: &Path, bytes: &[u8], options: &ValidateOptions) -> Vec<Diagnostic> {
-    check_file(path, bytes, options).0
-}
-
-/// The diagnostics of one file and, for a scenario that loaded, its languages.
+/// Checks one file's bytes (`course.ron` files as course files): the diagnostics and, for a scenario that
+/// loaded, its languages.
 fn check_file(path: &Path, bytes: &[u8], options: &ValidateOptions) -> (Vec<Diagnostic>, Vec<Lang>) {
     if path.file_name().is_some_and(|n| n == "course.ron") {
         (crate::cli::progress::check_course(bytes), Vec::new())
@@ -343,7 +339,14 @@ pub fn run(args: Args) -> ExitCode {
             let shown = crate::cli::safe::line(&path.display().to_string()).into_owned();
             eprintln!("{}: {shown}: {}", w.error, crate::cli::safe::line(d.message_in(lang)));
         }
-        reports.push(FileReport { path: path.display().to_string(), errors: 1, warnings: 0, diagnostics: vec![d], languages: Vec::new(), shown_in: None });
+        reports.push(FileReport {
+            path: path.display().to_string(),
+            errors: 1,
+            warnings: 0,
+            diagnostics: vec![d],
+            languages: Vec::new(),
+            shown_in: None,
+        });
     }
     for path in &files {
         let shown = crate::cli::safe::line(&path.display().to_string()).into_owned();
@@ -387,7 +390,14 @@ pub fn run(args: Args) -> ExitCode {
             if args.format == Format::Human {
                 eprintln!("{}: {shown}: {}", w.error, d.message_in(lang));
             }
-            reports.push(FileReport { path: path.display().to_string(), errors: 1, warnings: 0, diagnostics: vec![d], languages: Vec::new(), shown_in: None });
+            reports.push(FileReport {
+                path: path.display().to_string(),
+                errors: 1,
+                warnings: 0,
+                diagnostics: vec![d],
+                languages: Vec::new(),
+                shown_in: None,
+            });
             continue;
         };
         if options.strict {

@@ -1,5 +1,6 @@
 //! `motivo list`: the bundled scenarios.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use motivo_engine::model::Text;
@@ -55,17 +56,21 @@ pub fn run(args: Args) -> ExitCode {
             }
         }
     }
+    // A closed pipe (`motivo list | head`) ends the output quietly.
+    let mut out = std::io::stdout().lock();
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&entries).expect("plain data serialises"));
+        let _ = writeln!(out, "{}", serde_json::to_string_pretty(&entries).expect("plain data serialises"));
     } else {
         let w = entries.iter().map(|e| e.id.len()).max().unwrap_or(2).max(2);
         let m = entries.iter().map(|e| e.module.len()).max().unwrap_or(6).max(6);
         let lang = args.lang.unwrap_or_else(|| crate::cli::locale::lang_from_env(|n| std::env::var(n).ok()));
         let l = entries.iter().map(|e| e.languages.join(",").len()).max().unwrap_or(9).max(9);
-        println!("{:w$}  {:m$}  LEVEL  {:l$}  TITLE ({lang})", "ID", "MODULE", "LANGUAGES");
+        let _ = writeln!(out, "{:w$}  {:m$}  LEVEL  {:l$}  TITLE ({lang})", "ID", "MODULE", "LANGUAGES");
         for e in &entries {
-            let langs = e.languages.join(",");
-            println!("{:w$}  {:m$}  {:5}  {langs:l$}  {}", e.id, e.module, e.difficulty, e.title.get(lang));
+            let (langs, title) = (e.languages.join(","), crate::cli::safe::line(e.title.get(lang)));
+            if writeln!(out, "{:w$}  {:m$}  {:5}  {langs:l$}  {title}", e.id, e.module, e.difficulty).is_err() {
+                break;
+            }
         }
     }
     if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }

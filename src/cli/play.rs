@@ -206,8 +206,8 @@ fn coder() -> Option<Box<dyn ReplyCoder>> {
 /// Prints (to stderr, one line) that `scenario` is not written in `lang` and which language it is shown in
 /// instead; nothing when it is written in `lang`. Worded in `lang` where the program has the words.
 pub fn notice_fallback(command: &str, scenario: &Scenario, lang: Lang) {
-    let langs = scenario.languages();
-    if let Some(note) = crate::cli::locale::fallback_notice(&scenario.id, &langs, lang, scenario.play_lang(lang), lang) {
+    let (langs, shown) = (scenario.languages(), scenario.play_lang(lang));
+    if let Some(note) = crate::cli::locale::fallback_notice(&scenario.id, &langs, lang, shown, lang) {
         eprintln!("{command}: {}", crate::cli::safe::line(&note));
     }
 }

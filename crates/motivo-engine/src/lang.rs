@@ -249,7 +249,7 @@ mod tests {
 
     #[test]
     fn order_puts_the_shipped_languages_first() {
-        let mut v = vec![Lang::parse("de").unwrap(), Lang::Sv, Lang::parse("ab").unwrap(), Lang::En, Lang::Fi];
+        let mut v = [Lang::parse("de").unwrap(), Lang::Sv, Lang::parse("ab").unwrap(), Lang::En, Lang::Fi];
         v.sort();
         let codes: Vec<&str> = v.iter().map(|l| l.code()).collect();
         assert_eq!(codes, ["fi", "en", "sv", "ab", "de"]);
