@@ -56,7 +56,8 @@ pub struct Args {
     /// A bundled scenario id (see `motivo list`) or a scenario file.
     #[arg(value_name = "ID-OR-FILE")]
     pub scenario: String,
-    /// Language of the conversation and the report.
+    /// Language of the conversation and the report: any code or name (fi, en, sv, svenska…). A scenario not
+    /// written in it is shown in Finnish (else its first language), with a one-line notice.
     #[arg(long, value_parser = parse_lang, default_value = "fi")]
     pub lang: Lang,
     /// Seed for the client's line variants (default: from the clock; the report shows it).
@@ -117,13 +118,13 @@ fn outcome_words(o: motivo_engine::model::Outcome, lang: Lang) -> &'static str {
     use motivo_engine::model::Outcome;
     match (o, lang) {
         (Outcome::NextStep, Lang::Fi) => "asiakas nimesi oman seuraavan askeleensa",
-        (Outcome::NextStep, Lang::En) => "the client named their own next step",
+        (Outcome::NextStep, _) => "the client named their own next step",
         (Outcome::Referral, Lang::Fi) => "asiakas ohjautui hänelle sopivaan palveluun",
-        (Outcome::Referral, Lang::En) => "the client was referred to a service that fits them",
+        (Outcome::Referral, _) => "the client was referred to a service that fits them",
         (Outcome::Postpones, Lang::Fi) => "asiakas lykkäsi päätöstä",
-        (Outcome::Postpones, Lang::En) => "the client put the decision off",
+        (Outcome::Postpones, _) => "the client put the decision off",
         (Outcome::Disengages, Lang::Fi) => "asiakas vetäytyi keskustelusta",
-        (Outcome::Disengages, Lang::En) => "the client withdrew from the conversation",
+        (Outcome::Disengages, _) => "the client withdrew from the conversation",
     }
 }
 
@@ -186,7 +187,7 @@ const EN: Words = Words {
 fn words(lang: Lang) -> &'static Words {
     match lang {
         Lang::Fi => &FI,
-        Lang::En => &EN,
+        _ => &EN,
     }
 }
 
@@ -199,6 +200,15 @@ fn coder() -> Option<Box<dyn ReplyCoder>> {
             eprintln!("motivo play: the reply coder could not be loaded ({e:?}); typed replies are not available");
             None
         }
+    }
+}
+
+/// Prints (to stderr, one line) that `scenario` is not written in `lang` and which language it is shown in
+/// instead; nothing when it is written in `lang`. Worded in `lang` where the program has the words.
+pub fn notice_fallback(command: &str, scenario: &Scenario, lang: Lang) {
+    let (langs, shown) = (scenario.languages(), scenario.play_lang(lang));
+    if let Some(note) = crate::cli::locale::fallback_notice(&scenario.id, &langs, lang, shown, lang) {
+        eprintln!("{command}: {}", crate::cli::safe::line(&note));
     }
 }
 
@@ -631,6 +641,7 @@ pub fn run(args: Args) -> ExitCode {
     });
     let started = SystemTime::now();
     let clock = Instant::now();
+    notice_fallback("motivo play", &scenario, args.lang);
     let mut session = Session::start(scenario.clone(), seed, args.lang);
     session.set_answer(args.answer.mode());
     let coder = coder();

@@ -30,7 +30,7 @@ pub struct Args {
     /// The learner's name on the certificate (remembered for later certificates).
     #[arg(long)]
     pub name: Option<String>,
-    /// Language of texts: fi or en. Default: the language chosen in the app, else the locale
+    /// Language of texts: any code or name (fi, en, sv…). Default: the language chosen in the app, else the locale
     /// (`MOTIVO_LANG`, `LC_ALL`, `LC_MESSAGES`, `LANG`).
     #[arg(long, value_parser = parse_lang)]
     pub lang: Option<Lang>,
@@ -53,7 +53,7 @@ fn emit(text: &str) -> ExitCode {
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("unknown language `{s}` (use fi or en)"))
+    crate::cli::app::parse_lang(s)
 }
 
 fn known_scenarios() -> Vec<KnownScenario> {
@@ -337,8 +337,8 @@ fn attempts(n: u32, lang: Lang) -> String {
     match (lang, n) {
         (Lang::Fi, 1) => "1 yritys".into(),
         (Lang::Fi, n) => format!("{n} yritystä"),
-        (Lang::En, 1) => "1 attempt".into(),
-        (Lang::En, n) => format!("{n} attempts"),
+        (_, 1) => "1 attempt".into(),
+        (_, n) => format!("{n} attempts"),
     }
 }
 

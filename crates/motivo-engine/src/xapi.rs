@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::course::progress::Attempt;
 use crate::course::{PassRule, Timestamp, scenario_passes};
-use crate::model::{Lang, Node, Text};
+use crate::model::{Node, Text};
 use crate::runtime::{ReplyKind, Session};
 use crate::scoring::{Report, thresholds};
 
@@ -131,10 +131,8 @@ fn seg(s: &str) -> String {
 /// A language map from a [`Text`], skipping empty translations.
 fn lang_map(t: &Text) -> Value {
     let mut m = Map::new();
-    for lang in Lang::ALL {
-        if let Some(s) = t.get_exact(lang).filter(|s| !s.trim().is_empty()) {
-            m.insert(lang.code().into(), Value::String(s.to_owned()));
-        }
+    for (lang, s) in t.iter().filter(|(_, s)| !s.trim().is_empty()) {
+        m.insert(lang.code().into(), Value::String(s.to_owned()));
     }
     if m.is_empty() {
         m.insert("und".into(), Value::String("-".into()));

@@ -102,8 +102,10 @@ impl<'a> Checker<'a> {
             }
             return;
         }
-        for lang in Lang::ALL {
-            if t.get_exact(lang).is_none_or(|s| s.trim().is_empty()) {
+        // The course is written in the languages of its title.
+        let langs: Vec<Lang> = self.course.title.iter().filter(|(_, s)| !s.trim().is_empty()).map(|(l, _)| l).collect();
+        for lang in langs {
+            if !t.has(lang) {
                 let message =
                     tr!("{what} has no `{lang}` text", "{what_fi} on vain yhdellä kielellä: `{lang}` puuttuu");
                 self.push(Severity::Warning, Kind::MissingTranslation, message, span);

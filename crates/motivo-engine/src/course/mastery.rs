@@ -94,32 +94,32 @@ fn measure_name(m: &str, lang: Lang) -> &str {
 fn ethics_name(k: &str, lang: Lang) -> &str {
     match (k, lang) {
         ("TakesCredentials", Lang::Fi) => "pyysit tai käsittelit asiakkaan tunnuksia",
-        ("TakesCredentials", Lang::En) => "you asked for or handled the client's credentials",
+        ("TakesCredentials", _) => "you asked for or handled the client's credentials",
         ("LogsInAsClient", Lang::Fi) => "kirjauduit asiakkaana",
-        ("LogsInAsClient", Lang::En) => "you logged in as the client",
+        ("LogsInAsClient", _) => "you logged in as the client",
         ("ActsWithoutAuthorisation", Lang::Fi) => "toimit asiakkaan puolesta ilman valtuutta",
-        ("ActsWithoutAuthorisation", Lang::En) => "you acted for the client without an authorisation",
+        ("ActsWithoutAuthorisation", _) => "you acted for the client without an authorisation",
         ("DoesItForClient", Lang::Fi) => "teit asian asiakkaan puolesta",
-        ("DoesItForClient", Lang::En) => "you did the task for the client",
+        ("DoesItForClient", _) => "you did the task for the client",
         ("PrivacyBreach", Lang::Fi) => "asiakkaan tiedot jäivät näkyville",
-        ("PrivacyBreach", Lang::En) => "the client's data was left exposed",
+        ("PrivacyBreach", _) => "the client's data was left exposed",
         ("IgnoresSafetySignal", Lang::Fi) => "ohitit turvallisuuteen liittyvän merkin",
-        ("IgnoresSafetySignal", Lang::En) => "you passed over a safety signal",
+        ("IgnoresSafetySignal", _) => "you passed over a safety signal",
         ("BeyondCompetence", Lang::Fi) => "menit osaamisesi rajojen yli",
-        ("BeyondCompetence", Lang::En) => "you went beyond your competence",
+        ("BeyondCompetence", _) => "you went beyond your competence",
         (_, Lang::Fi) => "eettinen ongelma",
-        (_, Lang::En) => "an ethics problem",
+        (_, _) => "an ethics problem",
     }
 }
 
 fn outcome_name(o: &str, lang: Lang) -> &str {
     match (o, lang) {
         ("Postpones", Lang::Fi) => "asiakas lykkäsi päätöstä",
-        ("Postpones", Lang::En) => "the client put the decision off",
+        ("Postpones", _) => "the client put the decision off",
         ("Disengages", Lang::Fi) => "asiakas vetäytyi keskustelusta",
-        ("Disengages", Lang::En) => "the client withdrew from the conversation",
+        ("Disengages", _) => "the client withdrew from the conversation",
         (_, Lang::Fi) => "keskustelu ei päättynyt hyvin",
-        (_, Lang::En) => "the conversation did not end well",
+        (_, _) => "the conversation did not end well",
     }
 }
 
