@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use motivo_engine::course::progress::{Attempt, Progress};
-use motivo_engine::course::{self, Course, KnownScenario, Overview, Timestamp};
+use motivo_course::progress::{Attempt, Progress};
+use motivo_course::{self as course, Course, KnownScenario, Overview, Timestamp};
 use motivo_engine::model::Lang;
 use motivo_engine::{Diagnostic, Report, Session};
 use motivo_store::{Backend, FileBackend, Store};

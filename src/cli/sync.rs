@@ -5,8 +5,8 @@
 use std::process::ExitCode;
 use std::time::{Duration, SystemTime};
 
+use motivo_course::xapi::Timing;
 use motivo_engine::model::Lang;
-use motivo_engine::xapi::Timing;
 use motivo_engine::{Report, Session};
 use motivo_report::http::Ureq;
 use motivo_report::outbox::OUTBOX;

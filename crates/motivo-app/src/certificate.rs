@@ -1,9 +1,9 @@
-//! The printable course certificate (`motivo_engine::course::export::certificate_html`, the same page as
+//! The printable course certificate (`motivo_course::export::certificate_html`, the same page as
 //! `motivo progress --certificate`): saved next to the progress on the desktop, downloaded in the browser.
 
 use fluent_bundle::FluentValue;
-use motivo_engine::course::Timestamp;
-use motivo_engine::course::export::certificate_html;
+use motivo_course::Timestamp;
+use motivo_course::export::certificate_html;
 
 use crate::model::AppModel;
 use crate::record::{Recorder, now_ms};

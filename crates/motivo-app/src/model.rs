@@ -4,9 +4,9 @@
 use std::sync::Arc;
 
 use bevy::prelude::{Resource, States};
+use motivo_course::progress::Progress;
+use motivo_course::{self as course, Course, KnownScenario, Overview, Trend};
 use motivo_engine::coding::TextError;
-use motivo_engine::course::progress::Progress;
-use motivo_engine::course::{self, Course, KnownScenario, Overview, Trend};
 use motivo_engine::model::{InputMode, Node};
 use motivo_engine::runtime::{ReplyKind, Snapshot};
 use motivo_engine::script::ScriptLine;

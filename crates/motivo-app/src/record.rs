@@ -7,9 +7,9 @@
 //! tests need no files and nothing is written in capture mode.
 
 use bevy::prelude::Resource;
-use motivo_engine::course::Timestamp;
-use motivo_engine::course::progress::{Attempt, Progress};
-use motivo_engine::xapi::Timing;
+use motivo_course::Timestamp;
+use motivo_course::progress::{Attempt, Progress};
+use motivo_course::xapi::Timing;
 use motivo_engine::{Lang, Report, Session};
 use motivo_store::{Backend, PlatformBackend, Store};
 

@@ -19,8 +19,8 @@ pub use settings::{LrsConfig, Settings};
 /// Re-exported for ids (`uuid::Uuid::new_v4` for a new attempt).
 pub use uuid;
 
-use motivo_engine::course;
-use motivo_engine::xapi::{self, Actor, Config, CourseRef, Timing};
+use motivo_course as course;
+use motivo_course::xapi::{self, Actor, Config, CourseRef, Timing};
 use motivo_engine::{Report, Session};
 use motivo_store::Backend;
 use serde::Serialize;

@@ -189,7 +189,7 @@ mod tests {
         assert!(!names.iter().any(|n| n.ends_with(".tmp")), "{names:?}");
         assert_eq!(store.load().unwrap().progress.attempts.len(), 3);
         let prev = fs::read_to_string(dir.join(PREV)).unwrap();
-        assert_eq!(motivo_engine::course::progress::decode(&prev).unwrap().attempts.len(), 2);
+        assert_eq!(motivo_course::progress::decode(&prev).unwrap().attempts.len(), 2);
         // Not UTF-8 at all: damaged, recovered from the previous copy, and kept.
         fs::write(dir.join(MAIN), [0xff, 0xfe, 0x00]).unwrap();
         let loaded = store.load().unwrap();

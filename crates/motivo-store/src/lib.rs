@@ -5,7 +5,7 @@
 //! The policy ([`Store`]) is shared by every platform; a [`Backend`] only reads and atomically writes named
 //! slots. [`FileBackend`] is the desktop one (a folder in the OS data directory, or `MOTIVO_DATA_DIR`); the
 //! browser app implements [`Backend`] over localStorage. The text format (RON, with a schema version and
-//! migrations) is the engine's: [`motivo_engine::course::progress`]. `docs/progress.md` documents it all.
+//! migrations) is the engine's: [`motivo_course::progress`]. `docs/progress.md` documents it all.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod file;
@@ -38,8 +38,8 @@ pub fn platform_backend() -> Result<PlatformBackend, StoreError> {
     }
 }
 
-use motivo_engine::course::progress::{self, Attempt, DecodeError, Progress};
-use motivo_engine::course::time::Timestamp;
+use motivo_course::progress::{self, Attempt, DecodeError, Progress};
+use motivo_course::time::Timestamp;
 use motivo_engine::model::Lang;
 
 /// The main slot.

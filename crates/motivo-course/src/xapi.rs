@@ -11,11 +11,11 @@
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
-use crate::course::progress::Attempt;
-use crate::course::{PassRule, Timestamp, scenario_passes};
-use crate::model::{Lang, Node, Text};
-use crate::runtime::{ReplyKind, Session};
-use crate::scoring::{Report, thresholds};
+use crate::progress::Attempt;
+use crate::{PassRule, Timestamp, scenario_passes};
+use motivo_engine::model::{Lang, Node, Text};
+use motivo_engine::runtime::{ReplyKind, Session};
+use motivo_engine::scoring::{Report, thresholds};
 
 /// The namespace of Motivo's statement ids (UUID v5 of `https://motivo.invalid/xapi/statement-ids` in the URL
 /// namespace; fixed forever, so ids never change between versions).
@@ -487,22 +487,22 @@ mod tests {
     }
 
     /// A coder that gives a reply the codes of the authored option it repeats word for word.
-    struct Echo(Arc<crate::Scenario>);
-    impl crate::ReplyCoder for Echo {
-        fn code(&self, r: &crate::CodeRequest<'_>) -> crate::CodedReply {
+    struct Echo(Arc<motivo_engine::Scenario>);
+    impl motivo_engine::ReplyCoder for Echo {
+        fn code(&self, r: &motivo_engine::CodeRequest<'_>) -> motivo_engine::CodedReply {
             let codes = self
                 .0
                 .nodes
                 .iter()
                 .filter_map(|n| match n {
-                    crate::model::Node::Turn(t) => Some(&t.options),
+                    motivo_engine::model::Node::Turn(t) => Some(&t.options),
                     _ => None,
                 })
                 .flatten()
                 .find(|o| o.text.get(r.lang) == r.text)
-                .map_or_else(|| vec![crate::Code::NONE], |o| o.codes.clone());
-            crate::CodedReply {
-                primary: crate::Primary::from_codes(&codes),
+                .map_or_else(|| vec![motivo_engine::Code::NONE], |o| o.codes.clone());
+            motivo_engine::CodedReply {
+                primary: motivo_engine::Primary::from_codes(&codes),
                 codes,
                 confidence: 0.9,
                 evidence: vec![],
@@ -519,19 +519,21 @@ mod tests {
     /// as that option's text, then the option is picked (write then pick).
     fn scripted(script: &str) -> Session {
         let scenario = Arc::new(
-            crate::bundled::scenarios()
+            motivo_engine::bundled::scenarios()
                 .into_iter()
                 .filter_map(Result::ok)
                 .find(|s| s.id == "omakanta-resepti")
                 .expect("bundled scenario"),
         );
         let coder = Echo(scenario.clone());
-        let mut s = Session::start(scenario, 1, crate::Lang::Fi);
-        s.set_answer(crate::model::InputMode::WriteThenPick);
+        let mut s = Session::start(scenario, 1, motivo_engine::Lang::Fi);
+        s.set_answer(motivo_engine::model::InputMode::WriteThenPick);
         for l in script.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            let Some(crate::script::ScriptLine::PickId(id)) = crate::script::parse_line(l) else { continue };
+            let Some(motivo_engine::script::ScriptLine::PickId(id)) = motivo_engine::script::parse_line(l) else {
+                continue;
+            };
             let pos = s.position_of(&id).expect("the option is shown");
-            let text = s.view().options[pos].text.get(crate::Lang::Fi).to_owned();
+            let text = s.view().options[pos].text.get(motivo_engine::Lang::Fi).to_owned();
             s.reply_text_then_choose(&coder, &text, pos).expect("valid option");
         }
         assert!(s.is_finished());
@@ -539,12 +541,12 @@ mod tests {
     }
 
     fn play(picks: &[usize]) -> Session {
-        let scenario = crate::bundled::scenarios()
+        let scenario = motivo_engine::bundled::scenarios()
             .into_iter()
             .filter_map(Result::ok)
             .find(|s| s.id == "omakanta-resepti")
             .expect("bundled scenario");
-        let mut s = Session::start(Arc::new(scenario), 1, crate::Lang::Fi);
+        let mut s = Session::start(Arc::new(scenario), 1, motivo_engine::Lang::Fi);
         for &p in picks {
             if s.is_finished() {
                 break;
@@ -582,7 +584,9 @@ mod tests {
             assert!(x["object"]["id"].as_str().unwrap().starts_with("https://lms.example.org/xapi/scenarios/"));
         }
         let responded = &st[1];
-        let crate::runtime::ReplyKind::TextThenOption { index, .. } = &s.history()[0].reply else { panic!("typed") };
+        let motivo_engine::runtime::ReplyKind::TextThenOption { index, .. } = &s.history()[0].reply else {
+            panic!("typed")
+        };
         assert_eq!(responded["result"]["response"], (index + 1).to_string());
         assert!(responded["result"]["extensions"]["https://lms.example.org/xapi/extensions/codes"].is_array());
         assert_eq!(responded["object"]["definition"]["interactionType"], "choice");
@@ -615,11 +619,11 @@ mod tests {
     }
 
     struct Fixed;
-    impl crate::ReplyCoder for Fixed {
-        fn code(&self, _: &crate::CodeRequest<'_>) -> crate::CodedReply {
-            let codes = vec![crate::Code::CR];
-            crate::CodedReply {
-                primary: crate::Primary::from_codes(&codes),
+    impl motivo_engine::ReplyCoder for Fixed {
+        fn code(&self, _: &motivo_engine::CodeRequest<'_>) -> motivo_engine::CodedReply {
+            let codes = vec![motivo_engine::Code::CR];
+            motivo_engine::CodedReply {
+                primary: motivo_engine::Primary::from_codes(&codes),
                 codes,
                 confidence: 0.9,
                 evidence: vec![],
@@ -634,13 +638,13 @@ mod tests {
 
     #[test]
     fn typed_text_only_when_enabled() {
-        let mut scenario = crate::bundled::scenarios()
+        let mut scenario = motivo_engine::bundled::scenarios()
             .into_iter()
             .filter_map(Result::ok)
             .find(|s| s.id == "omakanta-resepti")
             .unwrap();
-        scenario.input = crate::model::InputMode::WriteThenPick;
-        let mut s = Session::start(Arc::new(scenario), 1, crate::Lang::Fi);
+        scenario.input = motivo_engine::model::InputMode::WriteThenPick;
+        let mut s = Session::start(Arc::new(scenario), 1, motivo_engine::Lang::Fi);
         s.reply_text_then_choose(&Fixed, "Salainen oma lause Ainolle", 0).unwrap();
         let r = Report::of(&s);
         let t = Timing { started_ms: 0, duration_ms: 1000 };

@@ -5,7 +5,7 @@ use super::mastery::{Overview, scenario_passes};
 use super::progress::Progress;
 use super::time::Timestamp;
 use super::{Course, PassRule};
-use crate::model::Lang;
+use motivo_engine::model::Lang;
 
 /// One CSV field (RFC 4180), with a leading `'` on text that a spreadsheet would run as a formula.
 fn field(s: &str) -> String {
@@ -230,10 +230,10 @@ pub fn certificate_html(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::course::load::{KnownScenario, load_course};
-    use crate::course::mastery::overview;
-    use crate::course::progress::tests::attempt;
-    use crate::scoring::Level;
+    use crate::load::{KnownScenario, load_course};
+    use crate::mastery::overview;
+    use crate::progress::tests::attempt;
+    use motivo_engine::scoring::Level;
 
     fn setup() -> (Course, Vec<KnownScenario>) {
         let known = vec![KnownScenario::new("a1", "one")];
@@ -248,7 +248,7 @@ mod tests {
         let (c, known) = setup();
         let mut p = Progress::default();
         let mut a = attempt("a1", 1_800_000_000, Level::Fair, true, 0);
-        a.title = crate::model::Text::new("=HYPERLINK(\"x\"), ok", "t");
+        a.title = motivo_engine::model::Text::new("=HYPERLINK(\"x\"), ok", "t");
         p.add(a);
         p.add(attempt("a1", 1_800_000_100, Level::BelowFair, true, 0));
         let csv = csv(&p, &c, &known, Lang::Fi);

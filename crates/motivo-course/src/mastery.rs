@@ -11,8 +11,8 @@ use super::load::KnownScenario;
 use super::progress::{Attempt, Progress};
 use super::time::Timestamp;
 use super::{CompleteRule, Course, MasteryRule, Module, PassRule, Unlock};
-use crate::model::{Lang, Text};
-use crate::scoring::Level;
+use motivo_engine::model::{Lang, Text};
+use motivo_engine::scoring::Level;
 
 /// Why an attempt (or a scenario, module or course) is not passed yet.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -798,9 +798,9 @@ fn unlock(modules: &mut [ModuleStatus], course: &Course) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::course::load::{KnownScenario, load_course};
-    use crate::course::progress::tests::attempt;
-    use crate::course::{MinLevel, progress::SummaryLevels};
+    use crate::load::{KnownScenario, load_course};
+    use crate::progress::tests::attempt;
+    use crate::{MinLevel, progress::SummaryLevels};
 
     fn known() -> Vec<KnownScenario> {
         vec![KnownScenario::new("a1", "one"), KnownScenario::new("a2", "one"), KnownScenario::new("b1", "two")]
@@ -1042,7 +1042,7 @@ mod tests {
         let fewer = vec![KnownScenario::new("a2", "one"), KnownScenario::new("b1", "two")];
         let c2 = {
             let mut c2 = c.clone();
-            crate::course::load::resolve(&mut c2, &fewer);
+            crate::load::resolve(&mut c2, &fewer);
             c2
         };
         let o = overview(&c2, &fewer, &p);

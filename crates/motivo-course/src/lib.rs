@@ -13,11 +13,12 @@ pub mod mastery;
 pub mod progress;
 pub mod scorm;
 pub mod time;
+pub mod xapi;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Text;
-use crate::scoring::Level;
+use motivo_engine::model::Text;
+use motivo_engine::scoring::Level;
 
 pub use load::{KnownScenario, load_course};
 pub use mastery::{
@@ -27,11 +28,11 @@ pub use progress::{Attempt, CURRENT_SCHEMA, DecodeError, Progress, ReportSummary
 pub use time::Timestamp;
 
 /// The bundled course file.
-pub const COURSE: &str = include_str!("../../../../scenarios/course.ron");
+pub const COURSE: &str = include_str!("../../../scenarios/course.ron");
 
 /// The bundled scenarios as the course sees them (id, module, version, title).
 pub fn bundled_known() -> Vec<KnownScenario> {
-    crate::bundled::scenarios().into_iter().filter_map(Result::ok).map(|s| KnownScenario::of(&s)).collect()
+    motivo_engine::bundled::scenarios().into_iter().filter_map(Result::ok).map(|s| KnownScenario::of(&s)).collect()
 }
 
 /// The bundled course, loaded against the bundled scenarios. It is checked in CI (`motivo check scenarios/`);

@@ -39,8 +39,8 @@ use super::mastery::{Overview, overview, scenario_passes};
 use super::progress::{Attempt, CURRENT_SCHEMA, Progress, ReportSummary, SummaryLevels};
 use super::time::Timestamp;
 use super::{CompleteRule, Course, MinLevel, PassRule};
-use crate::model::{Lang, Text};
-use crate::scoring::Level;
+use motivo_engine::model::{Lang, Text};
+use motivo_engine::scoring::Level;
 
 /// The SCORM 1.2 limit of `cmi.suspend_data` (CMIString4096).
 pub const SUSPEND_MAX: usize = 4096;
@@ -795,8 +795,8 @@ fn unpack_uid(s: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::course::load::load_course;
-    use crate::course::progress::tests::attempt;
+    use crate::load::load_course;
+    use crate::progress::tests::attempt;
 
     const T: i64 = 1_800_000_000;
 
@@ -1111,10 +1111,10 @@ mod tests {
 
     #[test]
     fn bundled_course_reports() {
-        let course = crate::course::bundled().unwrap();
-        let known = crate::course::bundled_known();
+        let course = crate::bundled().unwrap();
+        let known = crate::bundled_known();
         // Every module of the bundled course needs all of its scenarios, so required = its scenarios.
-        assert!(course.modules.iter().all(|m| m.mastery == crate::course::MasteryRule::AllPassed));
+        assert!(course.modules.iter().all(|m| m.mastery == crate::MasteryRule::AllPassed));
         let total = overview(&course, &known, &Progress::default()).scenarios_total;
         assert!(total >= 2);
         let round = |passed: u32| (200 * passed + total) / (2 * total);
