@@ -13,6 +13,7 @@ pub mod mastery;
 pub mod progress;
 pub mod scorm;
 pub mod time;
+pub mod uid;
 pub mod xapi;
 
 use serde::{Deserialize, Serialize};
@@ -26,6 +27,7 @@ pub use mastery::{
 };
 pub use progress::{Attempt, CURRENT_SCHEMA, DecodeError, Progress, ReportSummary};
 pub use time::Timestamp;
+pub use uid::Uid;
 
 /// The bundled course file.
 pub const COURSE: &str = include_str!("../../../scenarios/course.ron");
@@ -99,6 +101,11 @@ pub struct Module {
     /// When the outcome counts as mastered.
     #[serde(default)]
     pub mastery: MasteryRule,
+    /// The difficulty at least one of the passes counted for mastery must be on (see
+    /// [`Module::required_difficulty`]). 0 (the default): above the easiest of the module's scenarios; 1: any
+    /// pass counts.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub min_difficulty: u8,
     /// The scenarios of the module once loaded: `scenarios`, then the known scenarios naming this module in
     /// their `module` field. Filled by [`load_course`].
     #[serde(skip)]
@@ -109,6 +116,21 @@ impl Module {
     /// Every scenario of the module, in order (filled by [`load_course`]; falls back to `scenarios`).
     pub fn all_scenarios(&self) -> &[String] {
         if self.resolved.is_empty() { &self.scenarios } else { &self.resolved }
+    }
+
+    /// The difficulty one of the passes counted for mastery must at least have, given the difficulties of the
+    /// module's scenarios; `None` when any pass counts. By default the module asks for more than its easiest
+    /// level: a pass above the easiest difficulty among its scenarios (no requirement when they are all equally
+    /// hard). `min_difficulty: n` asks for `n`, lowered to the module's hardest scenario so mastery stays
+    /// reachable; `min_difficulty: 1` turns the requirement off.
+    pub fn required_difficulty(&self, difficulties: &[u8]) -> Option<u8> {
+        let (easiest, hardest) = (difficulties.iter().min()?, difficulties.iter().max()?);
+        let wanted = match self.min_difficulty {
+            0 if hardest > easiest => easiest + 1,
+            0 => return None,
+            n => n.min(*hardest),
+        };
+        (wanted > 1).then_some(wanted)
     }
 
     /// The pass rule for this module's scenarios.
@@ -160,6 +182,10 @@ pub struct PassRule {
 
 fn yes() -> bool {
     true
+}
+
+fn is_zero(n: &u8) -> bool {
+    *n == 0
 }
 
 impl Default for PassRule {

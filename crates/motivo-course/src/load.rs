@@ -17,16 +17,24 @@ pub struct KnownScenario {
     pub module: String,
     pub version: u32,
     pub title: Text,
+    /// How hard the client is (the scenario's `difficulty`: 1 willing, 2 ambivalent, 3 discordant or in crisis).
+    pub difficulty: u8,
 }
 
 impl KnownScenario {
     pub fn of(s: &Scenario) -> Self {
-        KnownScenario { id: s.id.clone(), module: s.module.clone(), version: s.version, title: s.title.clone() }
+        KnownScenario {
+            id: s.id.clone(),
+            module: s.module.clone(),
+            version: s.version,
+            title: s.title.clone(),
+            difficulty: s.difficulty,
+        }
     }
 
-    /// A scenario known only by id and module (enough for checking a course).
+    /// A scenario known only by id and module (enough for checking a course), at difficulty 1.
     pub fn new(id: &str, module: &str) -> Self {
-        KnownScenario { id: id.into(), module: module.into(), version: 1, title: Text::default() }
+        KnownScenario { id: id.into(), module: module.into(), version: 1, title: Text::default(), difficulty: 1 }
     }
 }
 

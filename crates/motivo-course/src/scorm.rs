@@ -38,6 +38,7 @@ use super::load::KnownScenario;
 use super::mastery::{Overview, overview, scenario_passes};
 use super::progress::{Attempt, CURRENT_SCHEMA, Progress, ReportSummary, SummaryLevels};
 use super::time::Timestamp;
+use super::uid::Uid;
 use super::{CompleteRule, Course, MinLevel, PassRule};
 use motivo_engine::model::{Lang, Text};
 use motivo_engine::scoring::Level;
@@ -757,23 +758,10 @@ fn unesc(s: &str) -> Result<String, String> {
     String::from_utf8(out).map_err(|_| "escaped text is not UTF-8".into())
 }
 
-/// The parts of a uid made by `motivo_store::Store::new_uid`: `{secs}-{nanos:09}-{pid}-{n}-{seed:x}`.
-fn store_uid(uid: &str) -> Option<[u64; 5]> {
-    let p: Vec<&str> = uid.split('-').collect();
-    let [a, b, c, d, e] = p[..] else { return None };
-    let dec = |s: &str| if s.bytes().all(|c| c.is_ascii_digit()) { s.parse::<u64>().ok() } else { None };
-    let v = [dec(a)?, dec(b)?, dec(c)?, dec(d)?, u64::from_str_radix(e, 16).ok()?];
-    (v[1] < 1_000_000_000 && format_store_uid(v) == uid).then_some(v)
-}
-
-fn format_store_uid(v: [u64; 5]) -> String {
-    format!("{}-{:09}-{}-{}-{:x}", v[0], v[1], v[2], v[3], v[4])
-}
-
 /// A store uid as `*` and its five numbers in base 62; any other uid escaped.
 fn pack_uid(uid: &str) -> String {
-    match store_uid(uid) {
-        Some(v) => format!("*{}", v.map(b62).join(".")),
+    match Uid::parse(uid) {
+        Some(u) => format!("*{}", u.parts().map(b62).join(".")),
         None => esc(uid),
     }
 }
@@ -783,10 +771,7 @@ fn unpack_uid(s: &str) -> Result<String, String> {
         Some(rest) => {
             let v: Vec<u64> = rest.split('.').map(unb62).collect::<Result<_, _>>()?;
             let v: [u64; 5] = v.try_into().map_err(|_| "bad uid")?;
-            if v[1] >= 1_000_000_000 {
-                return Err("bad uid".into());
-            }
-            Ok(format_store_uid(v))
+            Ok(Uid::from_parts(v).ok_or("bad uid")?.to_string())
         }
         None => unesc(s),
     }
@@ -827,7 +812,9 @@ mod tests {
     }
 
     fn with_store_uid(mut a: Attempt, n: u64) -> Attempt {
-        a.uid = format!("{}-{:09}-{}-{n}-{:x}", a.started.0, 123_456_789, 4242, 0x9e37_79b9_7f4a_7c15u64 ^ n);
+        let uid =
+            Uid { secs: a.started.0 as u64, nanos: 123_456_789, pid: 4242, n, seed: 0x9e37_79b9_7f4a_7c15u64 ^ n };
+        a.uid = uid.to_string();
         a
     }
 

@@ -13,8 +13,7 @@ use uuid::Uuid;
 
 use crate::progress::Attempt;
 use crate::{PassRule, Timestamp, scenario_passes};
-use motivo_engine::model::{Lang, Node, Text};
-use motivo_engine::runtime::{ReplyKind, Session};
+use motivo_engine::model::{Lang, Node, Scenario, Text};
 use motivo_engine::scoring::{Report, thresholds};
 
 /// The namespace of Motivo's statement ids (UUID v5 of `https://motivo.invalid/xapi/statement-ids` in the URL
@@ -84,6 +83,13 @@ pub struct Timing {
     pub started_ms: i64,
     /// How long the attempt took.
     pub duration_ms: u64,
+}
+
+impl Timing {
+    /// The timing of a recorded attempt (its start is kept to the second).
+    pub fn of(attempt: &Attempt) -> Timing {
+        Timing { started_ms: attempt.started.0.saturating_mul(1000), duration_ms: attempt.duration_ms }
+    }
 }
 
 /// ISO 8601 duration with at most 0.01 s precision (xAPI §4.6): `PT1M23.5S`, `PT1H2M`, `PT0S`.
@@ -164,10 +170,10 @@ pub fn scaled_score(report: &Report) -> f64 {
     ((r_q + pct_cr + technical + relational) / 4.0 * 100.0).round() / 100.0
 }
 
-/// Whether the attempt passes, and why not (reason names), under `rule`.
-pub fn passes(session: &Session, report: &Report, rule: &PassRule) -> (bool, Vec<String>) {
-    let attempt = Attempt::of_play(session, report, Timestamp(0), 0, String::new());
-    let why = scenario_passes(&attempt, rule, Some(session.scenario().version));
+/// Whether the attempt passes, and why not (reason names), under `rule`, with `current_version` the version of
+/// the scenario now (the rule may refuse attempts on older versions).
+pub fn passes(attempt: &Attempt, rule: &PassRule, current_version: u32) -> (bool, Vec<String>) {
+    let why = scenario_passes(attempt, rule, Some(current_version));
     let names =
         why.iter().filter_map(|r| serde_json::to_value(r).ok()?.get("reason")?.as_str().map(str::to_owned)).collect();
     (why.is_empty(), names)
@@ -223,14 +229,17 @@ impl Builder<'_> {
     }
 }
 
-/// The statements of one attempt, in order. Empty when the learner made no reply (nothing happened).
-pub fn statements(session: &Session, report: &Report, timing: Timing, config: &Config) -> Vec<Value> {
-    if session.history().is_empty() {
+/// The statements of one recorded attempt, in order: built from the attempt as it is stored in the progress
+/// (its replies, seed, start and duration), its full report and the scenario it was played on (titles and the
+/// choices of each turn). Empty when the learner made no reply (nothing happened). The live play and an attempt
+/// queued later from the progress therefore get the very same statements.
+pub fn statements(scenario: &Scenario, attempt: &Attempt, report: &Report, config: &Config) -> Vec<Value> {
+    if attempt.replies.is_empty() {
         return Vec::new();
     }
+    let timing = Timing::of(attempt);
     let base = config.base_iri.trim_end_matches('/');
     let mut b = Builder { config, base, out: Vec::new() };
-    let scenario = session.scenario();
     let scenario_iri = b.iri(&format!("scenarios/{}", seg(&scenario.id)));
     let scenario_activity = json!({
         "objectType": "Activity",
@@ -259,8 +268,8 @@ pub fn statements(session: &Session, report: &Report, timing: Timing, config: &C
     }
     let mut context_ext = Map::new();
     context_ext.insert(b.ext("attempt"), Value::String(config.attempt.to_string()));
-    context_ext.insert(b.ext("scenario-version"), json!(scenario.version));
-    context_ext.insert(b.ext("seed"), json!(session.state().seed));
+    context_ext.insert(b.ext("scenario-version"), json!(attempt.scenario_version));
+    context_ext.insert(b.ext("seed"), json!(attempt.seed));
     let context = |parent: bool| {
         let mut ca = Map::new();
         if parent {
@@ -287,8 +296,8 @@ pub fn statements(session: &Session, report: &Report, timing: Timing, config: &C
 
     // Reply times are not recorded: each reply's timestamp is spread evenly over the attempt, in order.
     let n = report.turns.len() as i64;
-    for (i, (turn, rec)) in report.turns.iter().zip(session.history()).enumerate() {
-        let node_id = &rec.before.node;
+    for (i, (turn, rec)) in report.turns.iter().zip(&attempt.replies).enumerate() {
+        let node_id = &rec.node;
         let interaction_iri = format!("{scenario_iri}/turns/{}", seg(node_id));
         let mut definition = json!({
             "type": TYPE_INTERACTION,
@@ -323,14 +332,12 @@ pub fn statements(session: &Session, report: &Report, timing: Timing, config: &C
             ext.insert(b.ext("ethics"), json!(k.name()));
         }
         let mut result = json!({ "success": turn.mi_consistent });
-        match &rec.reply {
-            ReplyKind::Option { index } | ReplyKind::TextThenOption { index, .. } => {
-                result["response"] = json!((index + 1).to_string());
-            }
-            ReplyKind::Text { .. } => {}
+        // The recorded option is the authored one, 1-based: the choice id.
+        if let Some(option) = rec.option {
+            result["response"] = json!(option.to_string());
         }
         if config.include_typed_text
-            && let ReplyKind::Text { text, .. } | ReplyKind::TextThenOption { text, .. } = &rec.reply
+            && let Some(text) = &rec.text
         {
             ext.insert(b.ext("typed-text"), json!(text));
         }
@@ -342,7 +349,7 @@ pub fn statements(session: &Session, report: &Report, timing: Timing, config: &C
     let summary = summary_extensions(&b, report);
     let duration = iso_duration(timing.duration_ms);
     if report.finished {
-        let (passed, why) = passes(session, report, &config.pass_rule);
+        let (passed, why) = passes(attempt, &config.pass_rule, scenario.version);
         let scaled = scaled_score(report);
         let mut ext = summary;
         b.push(
@@ -440,7 +447,15 @@ fn summary_extensions(b: &Builder<'_>, report: &Report) -> Map<String, Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Timestamp;
+    use motivo_engine::runtime::{ReplyKind, Session};
     use std::sync::Arc;
+
+    /// The statements of a play as recorded (`uid` is not used: `config.attempt` makes the ids).
+    fn recorded(s: &Session, r: &Report, t: Timing, c: &Config) -> Vec<Value> {
+        let a = Attempt::of_play(s, r, Timestamp(t.started_ms.div_euclid(1000)), t.duration_ms, "u".into());
+        statements(s.scenario(), &a, r, c)
+    }
 
     #[test]
     fn durations() {
@@ -561,7 +576,7 @@ mod tests {
         let s = scripted(include_str!("../../../tests/scripts/omakanta-resepti-oma-askel.txt"));
         let r = Report::of(&s);
         let t = Timing { started_ms: 1_795_385_357_123, duration_ms: 83_500 };
-        let st = statements(&s, &r, t, &config());
+        let st = recorded(&s, &r, t, &config());
         let verbs: Vec<&str> =
             st.iter().map(|x| x["verb"]["id"].as_str().unwrap().trim_start_matches(ADL_VERBS)).collect();
         assert_eq!(verbs[0], "initialized");
@@ -575,7 +590,8 @@ mod tests {
         assert!(last["result"]["extensions"]["https://lms.example.org/xapi/extensions/globals"].is_object());
         let r_q = last["result"]["extensions"]["https://lms.example.org/xapi/extensions/r-q"].as_f64().unwrap();
         assert!((r_q - f64::from(r.miti.r_q.expect("questions were asked"))).abs() < 0.01, "{r_q}");
-        assert_eq!(last["timestamp"], "2026-11-22T22:10:40.623Z");
+        // Attempts keep their start to the second.
+        assert_eq!(last["timestamp"], "2026-11-22T22:10:40.500Z");
         for x in &st {
             assert_eq!(x["context"]["registration"], "3c2b1a09-8f7e-4d6c-9b5a-493827161504");
             assert_eq!(x["context"]["language"], "fi");
@@ -594,11 +610,11 @@ mod tests {
         let ids: std::collections::BTreeSet<String> = st.iter().map(|x| x["id"].as_str().unwrap().to_owned()).collect();
         assert_eq!(ids.len(), st.len());
         assert!(ids.iter().all(|i| Uuid::parse_str(i).is_ok()));
-        assert_eq!(statements(&s, &r, t, &config()), st);
+        assert_eq!(recorded(&s, &r, t, &config()), st);
         // A different attempt gets different ids.
         let mut other = config();
         other.attempt = Uuid::parse_str("11111111-2222-4333-8444-555555555556").unwrap();
-        let st2 = statements(&s, &r, t, &other);
+        let st2 = recorded(&s, &r, t, &other);
         assert!(st2.iter().all(|x| !ids.contains(x["id"].as_str().unwrap())));
     }
 
@@ -606,7 +622,7 @@ mod tests {
     fn doing_it_for_the_client_fails() {
         let s = scripted(include_str!("../../../tests/scripts/omakanta-resepti-puolesta-tehty.txt"));
         let r = Report::of(&s);
-        let st = statements(&s, &r, Timing { started_ms: 0, duration_ms: 1000 }, &config());
+        let st = recorded(&s, &r, Timing { started_ms: 0, duration_ms: 1000 }, &config());
         let last = st.last().unwrap();
         assert_eq!(last["verb"]["id"], "http://adlnet.gov/expapi/verbs/failed");
         assert_eq!(last["result"]["success"], false);
@@ -648,11 +664,11 @@ mod tests {
         s.reply_text_then_choose(&Fixed, "Salainen oma lause Ainolle", 0).unwrap();
         let r = Report::of(&s);
         let t = Timing { started_ms: 0, duration_ms: 1000 };
-        let plain = serde_json::to_string(&statements(&s, &r, t, &config())).unwrap();
+        let plain = serde_json::to_string(&recorded(&s, &r, t, &config())).unwrap();
         assert!(!plain.contains("Salainen"), "typed text is personal data: not sent by default");
         let mut c = config();
         c.include_typed_text = true;
-        let st = statements(&s, &r, t, &c);
+        let st = recorded(&s, &r, t, &c);
         assert_eq!(
             st[1]["result"]["extensions"]["https://lms.example.org/xapi/extensions/typed-text"],
             "Salainen oma lause Ainolle"
@@ -668,10 +684,10 @@ mod tests {
         let r = Report::of(&s);
         let mut c = config();
         c.actor.name = Some("Aino Esimerkki".into());
-        let st = statements(&s, &r, Timing { started_ms: 0, duration_ms: 1000 }, &c);
+        let st = recorded(&s, &r, Timing { started_ms: 0, duration_ms: 1000 }, &c);
         assert_eq!(st[0]["actor"]["name"], "Aino Esimerkki");
         assert_eq!(st.last().unwrap()["verb"]["id"], "http://adlnet.gov/expapi/verbs/terminated");
         assert_eq!(st.last().unwrap()["result"]["completion"], false);
-        assert!(statements(&play(&[]), &r, Timing { started_ms: 0, duration_ms: 0 }, &c).is_empty());
+        assert!(recorded(&play(&[]), &r, Timing { started_ms: 0, duration_ms: 0 }, &c).is_empty());
     }
 }

@@ -151,7 +151,7 @@ impl Backend for FileBackend {
     }
 
     fn now(&self) -> i64 {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+        crate::now_ms().div_euclid(1000)
     }
 
     fn locked<T>(&self, f: impl FnOnce() -> T) -> std::io::Result<T> {
