@@ -24,7 +24,9 @@ pub fn write(model: &mut AppModel, recorder: Option<&Recorder>) {
     let issued = Timestamp(now_ms().div_euclid(1000));
     let learner = (!name.is_empty()).then_some(name.as_str());
     let s = &model.strings;
-    let result = certificate_html(&overview, learner, lang, issued).and_then(|html| deliver(&html, lang, recorder));
+    let result = certificate_html(&overview, learner, lang, issued)
+        .map_err(|e| e.to_string())
+        .and_then(|html| deliver(&html, lang, recorder));
     model.certificate_notice = Some(match result {
         Ok(Some(path)) => s.fmt("certificate-saved", &[("path", FluentValue::from(path))]),
         Ok(None) => s.get("certificate-downloaded"),

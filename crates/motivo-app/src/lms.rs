@@ -70,7 +70,7 @@ impl Lms {
         if data.trim().is_empty() {
             return None;
         }
-        Some(scorm::decode_suspend(&data))
+        Some(scorm::decode_suspend(&data).map_err(|e| e.to_string()))
     }
 
     /// Tells the LMS where the learner is and how the course stands, and commits. Returns the values set.

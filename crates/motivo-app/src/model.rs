@@ -252,7 +252,7 @@ impl AppModel {
         m.load_errors = errors;
         match course::bundled() {
             Ok(c) => m.set_course(c),
-            Err(e) => m.load_errors.push(e),
+            Err(e) => m.load_errors.push(e.to_string()),
         }
         m
     }

@@ -37,9 +37,21 @@ pub fn bundled_known() -> Vec<KnownScenario> {
     motivo_engine::bundled::scenarios().into_iter().filter_map(Result::ok).map(|s| KnownScenario::of(&s)).collect()
 }
 
+/// Why the bundled course did not load: the first error, located (`course.ron:LINE:COLUMN: message`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CourseError(pub String);
+
+impl std::fmt::Display for CourseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for CourseError {}
+
 /// The bundled course, loaded against the bundled scenarios. It is checked in CI (`motivo check scenarios/`);
-/// errors are returned as text, never a panic.
-pub fn bundled() -> Result<Course, String> {
+/// errors are returned, never a panic.
+pub fn bundled() -> Result<Course, CourseError> {
     let loaded = load_course(COURSE.as_bytes(), &bundled_known());
     let first_error = loaded
         .diagnostics
@@ -48,7 +60,7 @@ pub fn bundled() -> Result<Course, String> {
         .map(|d| format!("course.ron:{}:{}: {}", d.location.line, d.location.column, d.message));
     match (loaded.ok(), first_error) {
         (Some(c), _) => Ok(c),
-        (None, e) => Err(e.unwrap_or_else(|| "course.ron could not be loaded".into())),
+        (None, e) => Err(CourseError(e.unwrap_or_else(|| "course.ron could not be loaded".into()))),
     }
 }
 

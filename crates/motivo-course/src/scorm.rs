@@ -186,7 +186,23 @@ pub fn encode_suspend(progress: &Progress) -> String {
 /// The inverse of [`encode_suspend`]: a progress whose [`overview`] gives the same mastery, passes, dates, best
 /// attempts and attempt counts as the original's. Errors, never panics, on damaged text, text that is not
 /// Motivo's, or an unknown version.
-pub fn decode_suspend(text: &str) -> Result<Progress, String> {
+pub fn decode_suspend(text: &str) -> Result<Progress, SuspendError> {
+    decode_suspend_text(text).map_err(SuspendError)
+}
+
+/// Why `cmi.suspend_data` could not be read (damaged, not Motivo's, or an unknown version); the text says which.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SuspendError(pub String);
+
+impl std::fmt::Display for SuspendError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for SuspendError {}
+
+fn decode_suspend_text(text: &str) -> Result<Progress, String> {
     let text = text.trim();
     if text.is_empty() {
         return Err("the suspend data is empty".into());
@@ -995,7 +1011,7 @@ mod tests {
         assert!(decode_suspend("   ").is_err());
         assert!(decode_suspend("garbage").is_err());
         assert!(decode_suspend("{\"json\": true}").is_err());
-        assert!(decode_suspend(&text.replacen("MS1", "MS2", 1)).unwrap_err().contains("version"));
+        assert!(decode_suspend(&text.replacen("MS1", "MS2", 1)).unwrap_err().to_string().contains("version"));
         for cut in [1, 3, 4, 10, text.len() / 2, text.len() - 1] {
             assert!(decode_suspend(&text[..cut]).is_err(), "cut at {cut}");
         }
