@@ -4,7 +4,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::time::{Instant, SystemTime};
+use std::time::SystemTime;
 
 use motivo_engine::model::InputMode;
 use motivo_engine::scoring::{Level, thresholds};
@@ -598,7 +598,7 @@ fn apply(
     Ok(if session.is_finished() { Step::Done } else { Step::Continue })
 }
 
-fn finish(session: &Session, args: &Args, started: SystemTime, clock: Instant) -> ExitCode {
+fn finish(session: &Session, args: &Args, started_ms: i64) -> ExitCode {
     let report = Report::of(session);
     let stdout = std::io::stdout();
     let mut out = crate::cli::safe::Writer::new(stdout.lock());
@@ -614,14 +614,9 @@ fn finish(session: &Session, args: &Args, started: SystemTime, clock: Instant) -
         return ExitCode::FAILURE;
     }
     if !args.no_record && !session.history().is_empty() {
-        let duration = clock.elapsed();
-        // Queued first, under the uid the play is then recorded with: a kill between the two can never leave a
-        // recorded attempt without its statements (docs/xapi.md).
-        let uid = crate::cli::sync::queue_play(session, &report, started, duration).unwrap_or_else(|msg| {
-            eprintln!("motivo play: {msg}");
-            None
-        });
-        if let Err(msg) = crate::cli::progress::record_play(session, &report, started, duration, uid) {
+        let duration_ms = motivo_store::now_ms().saturating_sub(started_ms).max(0) as u64;
+        let timing = motivo_course::xapi::Timing { started_ms, duration_ms };
+        if let Err(msg) = crate::cli::progress::record_play(session, &report, timing) {
             eprintln!("motivo play: {msg}");
         }
     }
@@ -639,8 +634,7 @@ pub fn run(args: Args) -> ExitCode {
     let seed = args.seed.unwrap_or_else(|| {
         SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(1, |d| d.as_nanos() as u64 % 1_000_000)
     });
-    let started = SystemTime::now();
-    let clock = Instant::now();
+    let started_ms = motivo_store::now_ms();
     notice_fallback("motivo play", &scenario, args.lang);
     let mut session = Session::start(scenario.clone(), seed, args.lang);
     session.set_answer(args.answer.mode());
@@ -668,7 +662,7 @@ pub fn run(args: Args) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         }
-        return finish(&session, &args, started, clock);
+        return finish(&session, &args, started_ms);
     }
 
     // Interactive.
@@ -702,7 +696,7 @@ pub fn run(args: Args) -> ExitCode {
         }
     }
     drop(out);
-    finish(&session, &args, started, clock)
+    finish(&session, &args, started_ms)
 }
 
 #[cfg(test)]

@@ -57,7 +57,7 @@ fn floor_boundary(text: &str, at: usize) -> usize {
 }
 
 /// Finds `field: "value"` in `text[from..to]` and returns the span of `"value"`.
-pub(crate) fn find_field(text: &str, from: usize, to: usize, field: &str, value: &str) -> Option<(usize, usize)> {
+pub fn find_field(text: &str, from: usize, to: usize, field: &str, value: &str) -> Option<(usize, usize)> {
     let quoted = format!("\"{value}\"");
     let (from, to) = (floor_boundary(text, from), floor_boundary(text, to));
     let hay = text.get(from..to)?;
@@ -87,7 +87,7 @@ pub(crate) fn find_field(text: &str, from: usize, to: usize, field: &str, value:
 }
 
 /// Finds `field:` (the field name) in `text[from..to]`.
-pub(crate) fn find_key(text: &str, from: usize, to: usize, field: &str) -> Option<(usize, usize)> {
+pub fn find_key(text: &str, from: usize, to: usize, field: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let (from, to) = (floor_boundary(text, from), floor_boundary(text, to));
     let hay = text.get(from..to)?;
@@ -1224,7 +1224,7 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// The edit distance between `a` and `b` if it is at most `max` (a band of width `2·max + 1`: linear time).
-pub(crate) fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
+pub fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > max {
