@@ -38,7 +38,7 @@ seed() {
             printf '%s' 'MS1|1|0||a|0,1,0,1,0,0,1|' > "$dir/seed-1"
             printf '%s' 'MS1|3|0|Aune|omakanta-resepti,etavastaanotto|0,1,5,1,0,0,1;1,0,9,0,1,1,0|0|' > "$dir/seed-2" ;;
         progress)
-            cp "$root"/crates/motivo-engine/src/course/fixtures/*.ron "$dir"/ ;;
+            cp "$root"/crates/motivo-course/src/fixtures/*.ron "$dir"/ ;;
         coder)
             local n=0
             while IFS= read -r line; do

@@ -793,7 +793,7 @@ mod reporting {
             let _ = child.wait();
         }
         let text = std::fs::read_to_string(tmp.path().join("progress.ron")).unwrap();
-        let progress = motivo_engine::course::progress::decode(&text).expect("progress stays readable");
+        let progress = motivo_course::progress::decode(&text).expect("progress stays readable");
         let queued = attempts_in_statements(&outbox(tmp.path()));
         for a in &progress.attempts {
             let id = motivo_report::attempt_uuid(&a.uid).to_string();

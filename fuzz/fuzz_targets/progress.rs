@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use motivo_engine::course::progress::{decode, encode, salvage};
+use motivo_course::progress::{decode, encode, salvage};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);

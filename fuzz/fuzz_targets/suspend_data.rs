@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use motivo_engine::course::scorm::{decode_suspend, encode_suspend};
+use motivo_course::scorm::{decode_suspend, encode_suspend};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };

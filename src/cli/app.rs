@@ -49,7 +49,7 @@ fn parse_window(s: &str) -> Result<(u32, u32), String> {
 }
 
 pub fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("unknown language `{s}`; use fi or en"))
+    Lang::parse(s).ok_or_else(|| format!("unknown language `{s}`; use a language code such as fi, en or sv, or a name"))
 }
 
 #[cfg(feature = "app")]

@@ -31,9 +31,11 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
-    /// Language of the messages: fi or en. Default: Finnish when `MOTIVO_LANG` is set and starts with `fi`, or
-    /// (when `MOTIVO_LANG` is not set) when the locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`) does; else
-    /// English. JSON output always has both languages.
+    /// Language of the messages, and the language to check the files as played in (any code or name: fi, en,
+    /// sv, svenska…). A scenario not written in it gets one note saying which language is shown instead.
+    /// Default: Finnish when `MOTIVO_LANG` is set and starts with `fi`, or (when `MOTIVO_LANG` is not set) when
+    /// the locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`) does; else English. JSON output always has both
+    /// languages.
     #[arg(long, value_parser = crate::cli::app::parse_lang)]
     pub lang: Option<Lang>,
 }
@@ -74,7 +76,7 @@ const EN: Words = Words {
 fn words(lang: Lang) -> &'static Words {
     match lang {
         Lang::Fi => &FI,
-        Lang::En => &EN,
+        _ => &EN,
     }
 }
 
@@ -87,7 +89,7 @@ fn count_fi(n: usize, one: &str, other: &str) -> String {
 fn ok_line(path: &str, warnings: usize, lang: Lang) -> String {
     match lang {
         Lang::Fi => format!("ok: {path} ({})", count_fi(warnings, "varoitus", "varoitusta")),
-        Lang::En => format!("ok: {path} ({warnings} warning{})", if warnings == 1 { "" } else { "s" }),
+        _ => format!("ok: {path} ({warnings} warning{})", if warnings == 1 { "" } else { "s" }),
     }
 }
 
@@ -100,17 +102,17 @@ fn summary_line(files: usize, errors: usize, warnings: usize, lang: Lang) -> Str
             count_fi(errors, "virhe", "virhettä"),
             count_fi(warnings, "varoitus", "varoitusta")
         ),
-        Lang::En => format!("checked {files} file(s): {errors} error(s), {warnings} warning(s)"),
+        _ => format!("checked {files} file(s): {errors} error(s), {warnings} warning(s)"),
     }
 }
 
 /// The severity in the header line `error[M008]: …` in the language of the messages.
 fn severity_word(severity: Severity, lang: Lang) -> &'static str {
     match (severity, lang) {
-        (Severity::Error, Lang::En) => "error",
-        (Severity::Warning, Lang::En) => "warning",
         (Severity::Error, Lang::Fi) => "virhe",
         (Severity::Warning, Lang::Fi) => "varoitus",
+        (Severity::Error, _) => "error",
+        (Severity::Warning, _) => "warning",
     }
 }
 
@@ -121,6 +123,12 @@ pub struct FileReport {
     pub errors: usize,
     pub warnings: usize,
     pub diagnostics: Vec<Diagnostic>,
+    /// The languages of a scenario that loaded (`Scenario::languages`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+    /// With `--lang L` for a scenario not written in `L`: the language it is shown in instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shown_in: Option<String>,
 }
 
 /// The files to check, each once: folders are searched recursively, every file and folder is taken by its
@@ -210,12 +218,15 @@ pub fn read_limited(path: &Path) -> std::io::Result<Read> {
     Ok(Read::Bytes(buf))
 }
 
-/// Checks one file's bytes; `course.ron` files are checked as course files.
-pub fn check_bytes(path: &Path, bytes: &[u8], options: &ValidateOptions) -> Vec<Diagnostic> {
+/// Checks one file's bytes (`course.ron` files as course files): the diagnostics and, for a scenario that
+/// loaded, its languages.
+fn check_file(path: &Path, bytes: &[u8], options: &ValidateOptions) -> (Vec<Diagnostic>, Vec<Lang>) {
     if path.file_name().is_some_and(|n| n == "course.ron") {
-        crate::cli::progress::check_course(bytes)
+        (crate::cli::progress::check_course(bytes), Vec::new())
     } else {
-        load_scenario(bytes, options).diagnostics
+        let loaded = load_scenario(bytes, options);
+        let langs = loaded.value.as_ref().map(|s| s.languages()).unwrap_or_default();
+        (loaded.diagnostics, langs)
     }
 }
 
@@ -292,13 +303,13 @@ fn render(path: &Path, bytes: &[u8], diags: &[Diagnostic], lang: Lang) {
             // severity word comes first (after any colour codes).
             let out = String::from_utf8(buffer.into_inner()).ok()?;
             Some(match lang {
-                Lang::En => out,
                 Lang::Fi => {
                     let (head, rest) = out.split_once('\n').unwrap_or((&out, ""));
                     let en = format!("{}[", severity_word(d.severity, Lang::En));
                     let fi = format!("{}[", severity_word(d.severity, Lang::Fi));
                     format!("{}\n{rest}", head.replacen(&en, &fi, 1))
                 }
+                _ => out,
             })
         });
         match rendered {
@@ -328,7 +339,14 @@ pub fn run(args: Args) -> ExitCode {
             let shown = crate::cli::safe::line(&path.display().to_string()).into_owned();
             eprintln!("{}: {shown}: {}", w.error, crate::cli::safe::line(d.message_in(lang)));
         }
-        reports.push(FileReport { path: path.display().to_string(), errors: 1, warnings: 0, diagnostics: vec![d] });
+        reports.push(FileReport {
+            path: path.display().to_string(),
+            errors: 1,
+            warnings: 0,
+            diagnostics: vec![d],
+            languages: Vec::new(),
+            shown_in: None,
+        });
     }
     for path in &files {
         let shown = crate::cli::safe::line(&path.display().to_string()).into_owned();
@@ -344,6 +362,8 @@ pub fn run(args: Args) -> ExitCode {
                     errors: 1,
                     warnings: 0,
                     diagnostics: vec![d],
+                    languages: Vec::new(),
+                    shown_in: None,
                 });
                 continue;
             }
@@ -357,18 +377,27 @@ pub fn run(args: Args) -> ExitCode {
                     errors: 1,
                     warnings: 0,
                     diagnostics: vec![d],
+                    languages: Vec::new(),
+                    shown_in: None,
                 });
                 continue;
             }
         };
         // A bug in the checker must not stop the other files (nor the JSON for all of them).
-        let checked = std::panic::catch_unwind(|| check_bytes(path, &bytes, &options));
-        let Ok(mut diags) = checked else {
+        let checked = std::panic::catch_unwind(|| check_file(path, &bytes, &options));
+        let Ok((mut diags, langs)) = checked else {
             let d = problem_diagnostic(|w| w.internal, "");
             if args.format == Format::Human {
                 eprintln!("{}: {shown}: {}", w.error, d.message_in(lang));
             }
-            reports.push(FileReport { path: path.display().to_string(), errors: 1, warnings: 0, diagnostics: vec![d] });
+            reports.push(FileReport {
+                path: path.display().to_string(),
+                errors: 1,
+                warnings: 0,
+                diagnostics: vec![d],
+                languages: Vec::new(),
+                shown_in: None,
+            });
             continue;
         };
         if options.strict {
@@ -381,9 +410,27 @@ pub fn run(args: Args) -> ExitCode {
         if args.format == Format::Human {
             render(path, &bytes, &diags, lang);
         }
+        // `--lang L`: checked as played in L. A scenario written in L was checked for complete L texts with its
+        // other languages; one that is not gets this one note instead of a warning per text.
+        let shown_in = args.lang.filter(|asked| !langs.is_empty() && !langs.contains(asked)).map(|asked| {
+            let fallback = if langs.contains(&Lang::Fi) { Lang::Fi } else { langs[0] };
+            if args.format == Format::Human
+                && let Some(note) = crate::cli::locale::fallback_notice(&shown, &langs, asked, fallback, lang)
+            {
+                eprintln!("{}", crate::cli::safe::line(&note));
+            }
+            fallback.code().to_owned()
+        });
         let errors = diags.iter().filter(|d| d.is_error()).count();
         let warnings = diags.len() - errors;
-        reports.push(FileReport { path: path.display().to_string(), errors, warnings, diagnostics: diags });
+        reports.push(FileReport {
+            path: path.display().to_string(),
+            errors,
+            warnings,
+            diagnostics: diags,
+            languages: langs.iter().map(|l| l.code().to_owned()).collect(),
+            shown_in,
+        });
     }
     let errors: usize = reports.iter().map(|r| r.errors).sum();
     let warnings: usize = reports.iter().map(|r| r.warnings).sum();

@@ -30,7 +30,7 @@ pub struct Args {
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "OUT")]
     pub out: Option<PathBuf>,
-    /// Language of the texts shown (fi or en; default: MOTIVO_LANG, then the locale).
+    /// Language of the texts shown: any code or name (fi, en, sv…; default: MOTIVO_LANG, then the locale).
     #[arg(long, value_parser = crate::cli::app::parse_lang)]
     pub lang: Option<Lang>,
 }
@@ -454,6 +454,7 @@ pub fn run(args: Args) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    crate::cli::play::notice_fallback("motivo graph", &sc, lang);
     let text = match args.format {
         Format::Dot => dot(&sc, lang),
         Format::Mermaid => mermaid(&sc, lang),

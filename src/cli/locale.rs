@@ -12,3 +12,22 @@ pub fn lang_from_env(var: impl Fn(&str) -> Option<String>) -> Lang {
         _ => Lang::En,
     }
 }
+
+/// The scenario's languages as `fi, en, sv`.
+pub fn lang_list(langs: &[Lang]) -> String {
+    langs.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+}
+
+/// The one-line notice for a scenario that is not written in the language asked for, worded in `words`; `None`
+/// when it is. `shown` is the language it is shown in instead ([`motivo_engine::Scenario::play_lang`]).
+pub fn fallback_notice(id: &str, langs: &[Lang], asked: Lang, shown: Lang, words: Lang) -> Option<String> {
+    if langs.contains(&asked) {
+        return None;
+    }
+    let list = lang_list(langs);
+    Some(match words.code() {
+        "fi" => format!("huom: {id}: kieltä `{asked}` ei ole (kielet: {list}); näytetään kielellä `{shown}`"),
+        "sv" => format!("obs: {id}: finns inte på `{asked}` (språk: {list}); visas på `{shown}`"),
+        _ => format!("note: {id}: no `{asked}` texts (languages: {list}); shown in `{shown}`"),
+    })
+}

@@ -22,7 +22,7 @@ pub struct Args {
     /// Overwrite existing files.
     #[arg(long)]
     pub force: bool,
-    /// Language of the messages: fi or en (default: MOTIVO_LANG, then the locale).
+    /// Language of the messages: any code or name (fi, en, sv…; default: MOTIVO_LANG, then the locale).
     #[arg(long, value_parser = crate::cli::app::parse_lang)]
     pub lang: Option<Lang>,
 }

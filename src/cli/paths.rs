@@ -30,7 +30,7 @@ pub struct Args {
     /// Skip the validity numbers (constant and random pickers).
     #[arg(long)]
     pub no_validity: bool,
-    /// Language of the messages: fi or en (default: MOTIVO_LANG, then the locale).
+    /// Language of the messages and texts: any code or name (fi, en, sv…; default: MOTIVO_LANG, then the locale).
     #[arg(long, value_parser = crate::cli::app::parse_lang)]
     pub lang: Option<Lang>,
 }
@@ -44,6 +44,7 @@ pub fn run(args: Args) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    crate::cli::play::notice_fallback("motivo paths", &scenario, lang);
     let opts = PathsOptions {
         seed: args.seed,
         max_paths: args.max_paths.max(1),

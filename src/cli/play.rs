@@ -4,7 +4,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::time::{Instant, SystemTime};
+use std::time::SystemTime;
 
 use motivo_engine::model::InputMode;
 use motivo_engine::scoring::{Level, thresholds};
@@ -56,7 +56,8 @@ pub struct Args {
     /// A bundled scenario id (see `motivo list`) or a scenario file.
     #[arg(value_name = "ID-OR-FILE")]
     pub scenario: String,
-    /// Language of the conversation and the report.
+    /// Language of the conversation and the report: any code or name (fi, en, sv, svenska…). A scenario not
+    /// written in it is shown in Finnish (else its first language), with a one-line notice.
     #[arg(long, value_parser = parse_lang, default_value = "fi")]
     pub lang: Lang,
     /// Seed for the client's line variants (default: from the clock; the report shows it).
@@ -117,13 +118,13 @@ fn outcome_words(o: motivo_engine::model::Outcome, lang: Lang) -> &'static str {
     use motivo_engine::model::Outcome;
     match (o, lang) {
         (Outcome::NextStep, Lang::Fi) => "asiakas nimesi oman seuraavan askeleensa",
-        (Outcome::NextStep, Lang::En) => "the client named their own next step",
+        (Outcome::NextStep, _) => "the client named their own next step",
         (Outcome::Referral, Lang::Fi) => "asiakas ohjautui hänelle sopivaan palveluun",
-        (Outcome::Referral, Lang::En) => "the client was referred to a service that fits them",
+        (Outcome::Referral, _) => "the client was referred to a service that fits them",
         (Outcome::Postpones, Lang::Fi) => "asiakas lykkäsi päätöstä",
-        (Outcome::Postpones, Lang::En) => "the client put the decision off",
+        (Outcome::Postpones, _) => "the client put the decision off",
         (Outcome::Disengages, Lang::Fi) => "asiakas vetäytyi keskustelusta",
-        (Outcome::Disengages, Lang::En) => "the client withdrew from the conversation",
+        (Outcome::Disengages, _) => "the client withdrew from the conversation",
     }
 }
 
@@ -186,7 +187,7 @@ const EN: Words = Words {
 fn words(lang: Lang) -> &'static Words {
     match lang {
         Lang::Fi => &FI,
-        Lang::En => &EN,
+        _ => &EN,
     }
 }
 
@@ -199,6 +200,15 @@ fn coder() -> Option<Box<dyn ReplyCoder>> {
             eprintln!("motivo play: the reply coder could not be loaded ({e:?}); typed replies are not available");
             None
         }
+    }
+}
+
+/// Prints (to stderr, one line) that `scenario` is not written in `lang` and which language it is shown in
+/// instead; nothing when it is written in `lang`. Worded in `lang` where the program has the words.
+pub fn notice_fallback(command: &str, scenario: &Scenario, lang: Lang) {
+    let (langs, shown) = (scenario.languages(), scenario.play_lang(lang));
+    if let Some(note) = crate::cli::locale::fallback_notice(&scenario.id, &langs, lang, shown, lang) {
+        eprintln!("{command}: {}", crate::cli::safe::line(&note));
     }
 }
 
@@ -588,7 +598,7 @@ fn apply(
     Ok(if session.is_finished() { Step::Done } else { Step::Continue })
 }
 
-fn finish(session: &Session, args: &Args, started: SystemTime, clock: Instant) -> ExitCode {
+fn finish(session: &Session, args: &Args, started_ms: i64) -> ExitCode {
     let report = Report::of(session);
     let stdout = std::io::stdout();
     let mut out = crate::cli::safe::Writer::new(stdout.lock());
@@ -604,14 +614,9 @@ fn finish(session: &Session, args: &Args, started: SystemTime, clock: Instant) -
         return ExitCode::FAILURE;
     }
     if !args.no_record && !session.history().is_empty() {
-        let duration = clock.elapsed();
-        // Queued first, under the uid the play is then recorded with: a kill between the two can never leave a
-        // recorded attempt without its statements (docs/xapi.md).
-        let uid = crate::cli::sync::queue_play(session, &report, started, duration).unwrap_or_else(|msg| {
-            eprintln!("motivo play: {msg}");
-            None
-        });
-        if let Err(msg) = crate::cli::progress::record_play(session, &report, started, duration, uid) {
+        let duration_ms = motivo_store::now_ms().saturating_sub(started_ms).max(0) as u64;
+        let timing = motivo_course::xapi::Timing { started_ms, duration_ms };
+        if let Err(msg) = crate::cli::progress::record_play(session, &report, timing) {
             eprintln!("motivo play: {msg}");
         }
     }
@@ -629,8 +634,8 @@ pub fn run(args: Args) -> ExitCode {
     let seed = args.seed.unwrap_or_else(|| {
         SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(1, |d| d.as_nanos() as u64 % 1_000_000)
     });
-    let started = SystemTime::now();
-    let clock = Instant::now();
+    let started_ms = motivo_store::now_ms();
+    notice_fallback("motivo play", &scenario, args.lang);
     let mut session = Session::start(scenario.clone(), seed, args.lang);
     session.set_answer(args.answer.mode());
     let coder = coder();
@@ -657,7 +662,7 @@ pub fn run(args: Args) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         }
-        return finish(&session, &args, started, clock);
+        return finish(&session, &args, started_ms);
     }
 
     // Interactive.
@@ -691,7 +696,7 @@ pub fn run(args: Args) -> ExitCode {
         }
     }
     drop(out);
-    finish(&session, &args, started, clock)
+    finish(&session, &args, started_ms)
 }
 
 #[cfg(test)]

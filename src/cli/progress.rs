@@ -3,11 +3,13 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use motivo_engine::course::progress::{Attempt, Progress};
-use motivo_engine::course::{self, Course, KnownScenario, Overview, Timestamp};
+use motivo_course::progress::{Attempt, Progress};
+use motivo_course::xapi::Timing;
+use motivo_course::{self as course, Course, KnownScenario, Overview, Timestamp};
 use motivo_engine::model::Lang;
 use motivo_engine::{Diagnostic, Report, Session};
-use motivo_store::{Backend, FileBackend, Store};
+use motivo_report::PlayRecorded;
+use motivo_store::{Backend, FileBackend, Store, StoreError};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Export {
@@ -30,7 +32,7 @@ pub struct Args {
     /// The learner's name on the certificate (remembered for later certificates).
     #[arg(long)]
     pub name: Option<String>,
-    /// Language of texts: fi or en. Default: the language chosen in the app, else the locale
+    /// Language of texts: any code or name (fi, en, sv…). Default: the language chosen in the app, else the locale
     /// (`MOTIVO_LANG`, `LC_ALL`, `LC_MESSAGES`, `LANG`).
     #[arg(long, value_parser = parse_lang)]
     pub lang: Option<Lang>,
@@ -53,7 +55,7 @@ fn emit(text: &str) -> ExitCode {
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("unknown language `{s}` (use fi or en)"))
+    crate::cli::app::parse_lang(s)
 }
 
 fn known_scenarios() -> Vec<KnownScenario> {
@@ -62,13 +64,6 @@ fn known_scenarios() -> Vec<KnownScenario> {
 
 fn store() -> Result<Store<FileBackend>, String> {
     FileBackend::default_location().map(Store::new).map_err(|e| e.to_string())
-}
-
-fn secs(t: std::time::SystemTime) -> i64 {
-    match t.duration_since(std::time::UNIX_EPOCH) {
-        Ok(d) => d.as_secs() as i64,
-        Err(e) => -(e.duration().as_secs() as i64),
-    }
 }
 
 /// The JSON of `motivo progress --json`.
@@ -216,7 +211,7 @@ fn run_in(args: Args, lang: Lang) -> ExitCode {
             }
         }
         let name = args.name.as_deref().or(progress.learner.as_deref());
-        let issued = Timestamp(secs(std::time::SystemTime::now()));
+        let issued = Timestamp(motivo_store::now_ms().div_euclid(1000));
         return match course::export::certificate_html(&overview, name, lang, issued) {
             Ok(html) => match std::fs::write(out, html) {
                 Ok(()) => {
@@ -266,15 +261,11 @@ fn run_in(args: Args, lang: Lang) -> ExitCode {
     emit(&out)
 }
 
-/// Called by `motivo play` when a play ends (unless `--no-record`). Returns a message for the learner on failure;
-/// a failure to record never loses the play's output.
-pub fn record_play(
-    session: &Session,
-    report: &Report,
-    started: std::time::SystemTime,
-    duration: std::time::Duration,
-    uid: Option<String>,
-) -> Result<(), String> {
+/// Called by `motivo play` when a play ends (unless `--no-record`): records it with
+/// `motivo_report::record_play` (the same function as the app: its xAPI statements queued first when an LRS is
+/// configured, then the attempt recorded under the same uid; docs/xapi.md). Returns a message for the learner on
+/// failure; a failure to record never loses the play's output.
+pub fn record_play(session: &Session, report: &Report, timing: Timing) -> Result<(), String> {
     let lang = session.lang();
     let fi = lang == Lang::Fi;
     let not_recorded = |e: String| {
@@ -285,29 +276,35 @@ pub fn record_play(
         }
     };
     let store = store().map_err(not_recorded)?;
-    let (id, slot, lines) = record_in(&store, session, report, started, duration, uid).map_err(not_recorded)?;
+    let (recorded, lines) = record_in(&store, session, report, timing).map_err(|e| not_recorded(e.to_string()))?;
+    // Only mention the queue to learners whose organisation configured an LRS.
+    if let Some(q) = recorded.queued.as_ref().filter(|q| q.lrs_configured) {
+        let added = q.added;
+        if fi {
+            eprintln!("{added} xAPI-raporttia jonossa; `motivo sync` lähettää ne.");
+        } else {
+            eprintln!("{added} xAPI statements queued; `motivo sync` sends them.");
+        }
+    }
     for line in lines {
         eprintln!("{}", crate::cli::safe::text(&line));
     }
+    let (id, slot) = (recorded.id, recorded.slot);
     eprintln!("{} {id} ({slot})", if fi { "Tallennettu yrityksenä" } else { "Recorded as attempt" });
     Ok(())
 }
 
-/// Records a play in `store`; returns the attempt's id and what to tell the learner (notices about the
-/// progress file, the trend, and whether the scenario is passed or why not).
-fn record_in<B: Backend>(
+/// Records a play in `store` (and queues its statements, with an LRS configured); returns what was recorded and
+/// what to tell the learner (notices about the progress file and the queue, the trend, and whether the scenario
+/// is passed or why not).
+fn record_in<B: Backend + Clone>(
     store: &Store<B>,
     session: &Session,
     report: &Report,
-    started: std::time::SystemTime,
-    duration: std::time::Duration,
-    uid: Option<String>,
-) -> Result<(u64, String, Vec<String>), String> {
+    timing: Timing,
+) -> Result<(PlayRecorded, Vec<String>), StoreError> {
     let lang = session.lang();
-    // The uid its xAPI statements were queued under, if they were (`sync::queue_play`).
-    let uid = uid.unwrap_or_else(|| store.new_uid(session.state().seed));
-    let attempt = Attempt::of_play(session, report, Timestamp(secs(started)), duration.as_millis() as u64, uid);
-    let recorded = store.record(attempt, lang).map_err(|e| e.to_string())?;
+    let recorded = motivo_report::record_play(store, session, report, timing, true)?;
     let mut lines: Vec<String> = recorded.notices.iter().map(|n| format!("motivo play: {n}")).collect();
     let scenario = &session.scenario().id;
     if let Some(t) = course::trend(&recorded.progress, scenario, Some(recorded.id)) {
@@ -323,7 +320,7 @@ fn record_in<B: Backend>(
             }
         }
     }
-    Ok((recorded.id, recorded.slot, lines))
+    Ok((recorded, lines))
 }
 
 /// Checks a course file (`course.ron`) for `motivo check` against the bundled scenarios; returns its
@@ -337,8 +334,8 @@ fn attempts(n: u32, lang: Lang) -> String {
     match (lang, n) {
         (Lang::Fi, 1) => "1 yritys".into(),
         (Lang::Fi, n) => format!("{n} yritystä"),
-        (Lang::En, 1) => "1 attempt".into(),
-        (Lang::En, n) => format!("{n} attempts"),
+        (_, 1) => "1 attempt".into(),
+        (_, n) => format!("{n} attempts"),
     }
 }
 
@@ -375,14 +372,15 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("motivo-cli-progress-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let store = Store::new(FileBackend::new(&dir));
-        let t = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_800_000_000);
+        let t = |duration_ms| Timing { started_ms: 1_800_000_000_000, duration_ms };
         let (s1, r1) = play("omakanta-resepti", 1, 7);
-        let (id1, _, lines) = record_in(&store, &s1, &r1, t, std::time::Duration::from_secs(95), None).unwrap();
-        assert_eq!(id1, 1);
+        let (rec1, lines) = record_in(&store, &s1, &r1, t(95_000)).unwrap();
+        assert_eq!(rec1.id, 1);
+        assert!(rec1.queued.is_some_and(|q| !q.lrs_configured && q.added == 0), "no LRS: nothing queued");
         assert!(lines.iter().any(|l| l.contains("Ensimmäinen")), "{lines:?}");
         let (s2, r2) = play("omakanta-resepti", 0, 8);
-        let (id2, _, _) = record_in(&store, &s2, &r2, t, std::time::Duration::from_secs(60), None).unwrap();
-        assert_eq!(id2, 2);
+        let (rec2, _) = record_in(&store, &s2, &r2, t(60_000)).unwrap();
+        assert_eq!(rec2.id, 2);
 
         let loaded = store.load().unwrap();
         assert!(loaded.problem.is_none());

@@ -20,8 +20,7 @@ use table::{Located, OutRow, fingerprint};
 pub const SOURCE: Lang = Lang::Fi;
 
 // ---------------------------------------------------------------- `Text` access
-// Every access to `Text` and `Lang` goes through these, so that the language-keyed `Text` replaces their bodies
-// only.
+// Every access to `Text` and `Lang` goes through these few functions.
 
 /// The text in exactly `lang`, if given.
 pub fn text_get(t: &Text, lang: Lang) -> Option<&str> {
@@ -30,15 +29,12 @@ pub fn text_get(t: &Text, lang: Lang) -> Option<&str> {
 
 /// Sets the text in `lang`.
 pub fn text_set(t: &mut Text, lang: Lang, value: String) {
-    match lang {
-        Lang::Fi => t.fi = Some(value),
-        Lang::En => t.en = Some(value),
-    }
+    t.set(lang, value)
 }
 
 /// The languages the text is given in (a key present, even if empty).
 pub fn text_langs(t: &Text) -> Vec<Lang> {
-    Lang::ALL.iter().copied().filter(|l| t.get_exact(*l).is_some()).collect()
+    t.langs().collect()
 }
 
 /// The language of a column header or a RON key: exactly its code (`fi`, `en`, `sv`).

@@ -1,13 +1,9 @@
-//! `motivo sync`: sends the queued xAPI statements to the configured learning record store, and
-//! [`queue_play`], which `motivo play` calls to queue each recorded play's statements (never using the
-//! network). See `docs/xapi.md`.
+//! `motivo sync`: sends the queued xAPI statements to the configured learning record store, after queuing the
+//! statements of recorded attempts that have none (`motivo_report::catch_up`). Plays queue their own statements
+//! when they are recorded (`motivo_report::record_play`), never using the network. See `docs/xapi.md`.
 
 use std::process::ExitCode;
-use std::time::{Duration, SystemTime};
 
-use motivo_engine::model::Lang;
-use motivo_engine::xapi::Timing;
-use motivo_engine::{Report, Session};
 use motivo_report::http::Ureq;
 use motivo_report::outbox::OUTBOX;
 use motivo_report::{Outbox, Settings, SyncOutcome};
@@ -29,52 +25,6 @@ pub struct Args {
 
 fn backend() -> Result<FileBackend, String> {
     FileBackend::default_location().map_err(|e| e.to_string())
-}
-
-fn millis(t: SystemTime) -> i64 {
-    match t.duration_since(SystemTime::UNIX_EPOCH) {
-        Ok(d) => d.as_millis() as i64,
-        Err(e) => -(e.duration().as_millis() as i64),
-    }
-}
-
-/// Called by `motivo play` **before** the play is recorded (unless `--no-record`): with an LRS configured, queues
-/// the attempt's xAPI statements under a new attempt uid and returns it, for the progress to record the play
-/// under the same uid (so a kill between the two never leaves a recorded attempt without statements, and any
-/// recorded attempt's that were never queued are queued too); without an LRS, writes nothing and returns `None`.
-/// Never uses the network; errors are a message for the learner.
-pub fn queue_play(
-    session: &Session,
-    report: &Report,
-    started: SystemTime,
-    duration: Duration,
-) -> Result<Option<String>, String> {
-    let fi = session.lang() == Lang::Fi;
-    let not_queued = |e: String| {
-        if fi {
-            format!("tämän harjoituksen xAPI-raportteja ei jonotettu: {e}")
-        } else {
-            format!("this play's xAPI statements were not queued: {e}")
-        }
-    };
-    let backend = backend().map_err(not_queued)?;
-    let uid = motivo_store::Store::new(backend.clone()).new_uid(session.state().seed);
-    let timing = Timing { started_ms: millis(started), duration_ms: duration.as_millis() as u64 };
-    let queued = motivo_report::queue_attempt(&backend, session, report, timing, &uid).map_err(not_queued)?;
-    if let Some(n) = queued.notice {
-        eprintln!("motivo play: {n}");
-    }
-    // Only mention the queue to learners whose organisation configured an LRS.
-    if !queued.lrs_configured {
-        return Ok(None);
-    }
-    let added = queued.added;
-    if fi {
-        eprintln!("{added} xAPI-raporttia jonossa; `motivo sync` lähettää ne.");
-    } else {
-        eprintln!("{added} xAPI statements queued; `motivo sync` sends them.");
-    }
-    Ok(Some(uid))
 }
 
 fn print_outcome(args: &Args, endpoint: &str, o: &SyncOutcome) {

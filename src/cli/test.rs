@@ -24,7 +24,7 @@ pub struct Args {
     /// Where converted plans are written (with --from-scripts).
     #[arg(long, value_name = "DIR", default_value = "tests/plans")]
     pub out: PathBuf,
-    /// Language of the messages: fi or en (default: MOTIVO_LANG, then the locale).
+    /// Language of the messages and texts: any code or name (fi, en, sv…; default: MOTIVO_LANG, then the locale).
     #[arg(long, value_parser = crate::cli::app::parse_lang)]
     pub lang: Option<Lang>,
 }
@@ -179,6 +179,7 @@ pub fn run(args: Args) -> ExitCode {
                     continue;
                 }
             };
+            crate::cli::play::notice_fallback("motivo test", &sc, plan.lang);
             let r = run_plan(&sc, plan, &name, &coder);
             covered.entry(sc.id.clone()).or_insert_with(|| (sc.clone(), Covered::default())).1.extend(&r.covered);
             results.push(r);

@@ -1,9 +1,9 @@
-//! The printable course certificate (`motivo_engine::course::export::certificate_html`, the same page as
+//! The printable course certificate (`motivo_course::export::certificate_html`, the same page as
 //! `motivo progress --certificate`): saved next to the progress on the desktop, downloaded in the browser.
 
 use fluent_bundle::FluentValue;
-use motivo_engine::course::Timestamp;
-use motivo_engine::course::export::certificate_html;
+use motivo_course::Timestamp;
+use motivo_course::export::certificate_html;
 
 use crate::model::AppModel;
 use crate::record::{Recorder, now_ms};
@@ -24,7 +24,9 @@ pub fn write(model: &mut AppModel, recorder: Option<&Recorder>) {
     let issued = Timestamp(now_ms().div_euclid(1000));
     let learner = (!name.is_empty()).then_some(name.as_str());
     let s = &model.strings;
-    let result = certificate_html(&overview, learner, lang, issued).and_then(|html| deliver(&html, lang, recorder));
+    let result = certificate_html(&overview, learner, lang, issued)
+        .map_err(|e| e.to_string())
+        .and_then(|html| deliver(&html, lang, recorder));
     model.certificate_notice = Some(match result {
         Ok(Some(path)) => s.fmt("certificate-saved", &[("path", FluentValue::from(path))]),
         Ok(None) => s.get("certificate-downloaded"),
@@ -39,7 +41,7 @@ fn deliver(html: &str, lang: motivo_engine::Lang, recorder: Option<&Recorder>) -
     let backend = recorder.map(|r| &r.store.backend).ok_or("no data folder")?;
     let slot = match lang {
         motivo_engine::Lang::Fi => "todistus.html",
-        motivo_engine::Lang::En => "certificate.html",
+        _ => "certificate.html",
     };
     backend.write(slot, html).map_err(|e| e.to_string())?;
     Ok(Some(backend.describe(slot)))
@@ -59,7 +61,7 @@ fn deliver(html: &str, lang: motivo_engine::Lang, _: Option<&Recorder>) -> Resul
     a.set_href(&url);
     a.set_download(match lang {
         motivo_engine::Lang::Fi => "motivo-todistus.html",
-        motivo_engine::Lang::En => "motivo-certificate.html",
+        _ => "motivo-certificate.html",
     });
     a.click();
     let _ = web_sys::Url::revoke_object_url(&url);

@@ -215,7 +215,7 @@ pub fn run(options: AppOptions) -> ExitCode {
     // In an LMS, the progress it kept (another browser, a cleared cache) joins the local progress.
     match lms.resumed_progress() {
         Some(Ok(kept)) => {
-            let merge = |p: &mut motivo_engine::course::Progress| motivo_engine::course::scorm::merge(p, &kept);
+            let merge = |p: &mut motivo_course::Progress| motivo_course::scorm::merge(p, &kept);
             // Saved locally only when the LMS had something new, and merged into the file as it is now.
             if merge(&mut saved.progress) > 0
                 && let Some(r) = &recorder

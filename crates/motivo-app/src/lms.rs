@@ -2,13 +2,13 @@
 //! `API` object in a parent frame and owns its lifecycle (LMSInitialize on connect; session time, commit and
 //! LMSFinish when the page goes away). This module decides what to tell it: on start the progress kept in
 //! `cmi.suspend_data` is merged into the local progress, and after every recorded play the SCORM values
-//! (`motivo_engine::course::scorm::cmi`: location, score, status, exit, suspend data) are set and committed.
+//! (`motivo_course::scorm::cmi`: location, score, status, exit, suspend data) are set and committed.
 //! On the desktop, and in a browser with no LMS around, [`Lms::connect`] returns a disconnected value and
 //! nothing here does anything: progress lives in the local store only. `docs/scorm.md` has the details.
 
 use bevy::prelude::Resource;
-use motivo_engine::course::progress::Progress;
-use motivo_engine::course::{Course, KnownScenario, scorm};
+use motivo_course::progress::Progress;
+use motivo_course::{Course, KnownScenario, scorm};
 
 #[cfg(target_arch = "wasm32")]
 mod js {
@@ -70,7 +70,7 @@ impl Lms {
         if data.trim().is_empty() {
             return None;
         }
-        Some(scorm::decode_suspend(&data))
+        Some(scorm::decode_suspend(&data).map_err(|e| e.to_string()))
     }
 
     /// Tells the LMS where the learner is and how the course stands, and commits. Returns the values set.

@@ -4,9 +4,9 @@
 use std::sync::Arc;
 
 use bevy::prelude::{Resource, States};
+use motivo_course::progress::Progress;
+use motivo_course::{self as course, Course, KnownScenario, Overview, Trend};
 use motivo_engine::coding::TextError;
-use motivo_engine::course::progress::Progress;
-use motivo_engine::course::{self, Course, KnownScenario, Overview, Trend};
 use motivo_engine::model::{InputMode, Node};
 use motivo_engine::runtime::{ReplyKind, Snapshot};
 use motivo_engine::script::ScriptLine;
@@ -119,7 +119,7 @@ impl Settings {
     pub const MAX_SCALE: f32 = 2.0;
 }
 
-/// A play that reached its ending and waits to be recorded ([`crate::record::flush`]).
+/// A play that reached its ending and waits to be recorded (`record::flush`).
 #[derive(Debug, Clone)]
 pub struct Finished {
     pub session: Session,
@@ -252,7 +252,7 @@ impl AppModel {
         m.load_errors = errors;
         match course::bundled() {
             Ok(c) => m.set_course(c),
-            Err(e) => m.load_errors.push(e),
+            Err(e) => m.load_errors.push(e.to_string()),
         }
         m
     }
@@ -312,7 +312,7 @@ impl AppModel {
             store_notices: saved.notices,
             to_record: None,
             recorded_attempt: None,
-            started_ms: crate::record::now_ms(),
+            started_ms: motivo_store::now_ms(),
             certificate_request: None,
             certificate_notice: None,
             screen: Screen::Start,
@@ -443,7 +443,7 @@ impl AppModel {
                 self.compare = None;
                 self.to_record = None;
                 self.recorded_attempt = None;
-                self.started_ms = crate::record::now_ms();
+                self.started_ms = motivo_store::now_ms();
                 self.screen = Screen::Conversation;
             }
             Action::ResumeScenario => {
@@ -566,7 +566,7 @@ impl AppModel {
         if !s.is_finished() || self.to_record.is_some() || self.recorded_attempt.is_some() {
             return;
         }
-        let now = crate::record::now_ms();
+        let now = motivo_store::now_ms();
         self.to_record = Some(Finished {
             session: s.clone(),
             report: Report::of(s),

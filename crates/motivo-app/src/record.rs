@@ -7,29 +7,17 @@
 //! tests need no files and nothing is written in capture mode.
 
 use bevy::prelude::Resource;
-use motivo_engine::course::Timestamp;
-use motivo_engine::course::progress::{Attempt, Progress};
-use motivo_engine::xapi::Timing;
+use motivo_course::Timestamp;
+use motivo_course::progress::{Attempt, Progress};
+use motivo_course::xapi::Timing;
 use motivo_engine::{Lang, Report, Session};
 use motivo_store::{Backend, PlatformBackend, Store};
 
 use crate::lms::Lms;
 use crate::model::{AppModel, Finished};
 
-/// Milliseconds since the Unix epoch (the browser's clock on the web, where `SystemTime` is not available).
-pub fn now_ms() -> i64 {
-    #[cfg(target_arch = "wasm32")]
-    {
-        js_sys::Date::now() as i64
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        match std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
-            Ok(d) => d.as_millis() as i64,
-            Err(e) => -(e.duration().as_millis() as i64),
-        }
-    }
-}
+/// The program's one clock (`motivo_store::now_ms`), which the model times plays with.
+pub use motivo_store::now_ms;
 
 /// Where plays are recorded.
 pub struct Recorder<B: Backend + Clone = PlatformBackend> {
@@ -68,31 +56,19 @@ impl<B: Backend + Clone> Recorder<B> {
         }
     }
 
-    /// Records a finished play. Fails only when the attempt could not be stored anywhere; a failure to queue
-    /// its statements is a notice.
-    pub fn record(&self, f: &Finished) -> Result<Recorded, String> {
-        let lang = f.session.lang();
-        let attempt = attempt_of(&f.session, &f.report, f.started_ms, f.duration_ms, self.store.new_uid(f.seed()));
-        let r = self.store.record(attempt, lang).map_err(|e| e.to_string())?;
-        let mut notices = r.notices;
-        if self.queue_xapi {
-            let timing = Timing { started_ms: f.started_ms, duration_ms: f.duration_ms };
-            match motivo_report::queue_play(&self.store.backend, &f.session, &f.report, timing) {
-                Ok(q) => notices.extend(q.notice),
-                Err(e) => notices.push(match lang {
-                    Lang::Fi => format!("Harjoituksen xAPI-raportteja ei jonotettu: {e}"),
-                    Lang::En => format!("This play's xAPI statements were not queued: {e}"),
-                }),
-            }
-        }
-        Ok(Recorded { id: r.id, progress: r.progress, notices })
+    /// Records a finished play with `motivo_report::record_play` (the same function as `motivo play`). Fails
+    /// only when the attempt could not be stored anywhere; a failure to queue its statements is a notice.
+    pub fn record(&self, f: &Finished) -> Result<Recorded, motivo_store::StoreError> {
+        let timing = Timing { started_ms: f.started_ms, duration_ms: f.duration_ms };
+        let r = motivo_report::record_play(&self.store, &f.session, &f.report, timing, self.queue_xapi)?;
+        Ok(Recorded { id: r.id, progress: r.progress, notices: r.notices })
     }
 }
 
 fn not_read(lang: Lang, e: &str) -> String {
     match lang {
         Lang::Fi => format!("Edistymistä ei voitu lukea: {e}"),
-        Lang::En => format!("Progress could not be read: {e}"),
+        _ => format!("Progress could not be read: {e}"),
     }
 }
 
@@ -116,7 +92,7 @@ pub fn flush(model: &mut AppModel, recorder: Option<&Recorder>, lms: &Lms) {
         Err(e) => {
             let msg = match finished.session.lang() {
                 Lang::Fi => format!("Harjoitusta ei vielä saatu tallennettua ({e}). Yritämme uudelleen."),
-                Lang::En => format!("The play could not be saved yet ({e}). It will be tried again."),
+                _ => format!("The play could not be saved yet ({e}). It will be tried again."),
             };
             // Retried after every action: say it once.
             if !model.store_notices.contains(&msg) {

@@ -13,13 +13,12 @@ fn bench(c: &mut Criterion) {
     c.bench_function("coder_load_bundled", |b| b.iter(|| black_box(Coder::bundled().expect("bundled weights"))));
     let coder = Coder::bundled().expect("bundled weights");
     let meanings = vec![
-        Meaning {
-            id: "pelko".into(),
-            side: Side::Sustain,
-            fi: vec!["pelkää".into(), "rikki".into()],
-            en: vec!["afraid".into()],
-        },
-        Meaning { id: "halu".into(), side: Side::Change, fi: vec!["oppia".into()], en: vec!["learn".into()] },
+        Meaning::new(
+            "pelko",
+            Side::Sustain,
+            [(Lang::Fi, vec!["pelkää".into(), "rikki".into()]), (Lang::En, vec!["afraid".into()])],
+        ),
+        Meaning::new("halu", Side::Change, [(Lang::Fi, vec!["oppia".into()]), (Lang::En, vec!["learn".into()])]),
     ];
     let fi = CodeRequest {
         lang: Lang::Fi,

@@ -10,7 +10,6 @@ pub mod coder;
 pub mod codes;
 pub mod coding;
 pub mod cond;
-pub mod course;
 pub mod diag;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fastron;
@@ -23,7 +22,6 @@ pub mod runtime;
 pub mod scoring;
 pub mod script;
 pub mod validate;
-pub mod xapi;
 
 pub use codes::Code;
 pub use coding::{CodeRequest, CodedReply, EthicsHit, Evidence, Primary, ReplyCoder};

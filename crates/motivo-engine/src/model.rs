@@ -8,38 +8,123 @@ use serde::{Deserialize, Serialize};
 use crate::codes::Code;
 pub use crate::lang::Lang;
 
-/// A text given per language: `(fi: "…", en: "…")`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fi: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub en: Option<String>,
-}
+/// A text given per language: `(fi: "…", en: "…", sv: "…")`. Any language tag may be a key (see
+/// [`Lang::from_tag`]); a key that is not one is a located error. Kept as a small list sorted by [`Lang`]'s order
+/// (Finnish, English, Swedish, then the rest), so comparison and output do not depend on the order in the file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Text(Vec<(Lang, String)>);
 
 impl Text {
+    /// A Finnish and English text (tests and generated files).
     pub fn new(fi: &str, en: &str) -> Self {
-        Text { fi: Some(fi.to_owned()), en: Some(en.to_owned()) }
+        Text::from_pairs([(Lang::Fi, fi), (Lang::En, en)])
     }
 
+    /// A text from (language, text) pairs; a later pair for the same language replaces an earlier one.
+    pub fn from_pairs<S: Into<String>>(pairs: impl IntoIterator<Item = (Lang, S)>) -> Self {
+        let mut text = Text::default();
+        for (lang, s) in pairs {
+            text.set(lang, s.into());
+        }
+        text
+    }
+
+    /// The text written for `lang`, as written (possibly blank); `None` if there is no such key.
     pub fn get_exact(&self, lang: Lang) -> Option<&str> {
-        match lang {
-            Lang::Fi => self.fi.as_deref(),
-            Lang::En => self.en.as_deref(),
+        self.0.binary_search_by(|(l, _)| l.cmp(&lang)).ok().map(|i| self.0[i].1.as_str())
+    }
+
+    /// Whether there is a non-blank text for `lang`.
+    pub fn has(&self, lang: Lang) -> bool {
+        self.get_exact(lang).is_some_and(|s| !s.trim().is_empty())
+    }
+
+    /// The language [`Text::get`] shows for `lang`: `lang` itself if written, else Finnish, else English, else the
+    /// first language written; `None` for a blank text.
+    pub fn shown_lang(&self, lang: Lang) -> Option<Lang> {
+        [lang, Lang::Fi, Lang::En]
+            .into_iter()
+            .find(|l| self.has(*l))
+            .or_else(|| self.0.iter().find(|(_, s)| !s.trim().is_empty()).map(|(l, _)| *l))
+    }
+
+    /// The text in `lang`, falling back to Finnish, then English, then any language written, and then to "".
+    pub fn get(&self, lang: Lang) -> &str {
+        self.shown_lang(lang).and_then(|l| self.get_exact(l)).unwrap_or("")
+    }
+
+    /// Sets the text for `lang`, replacing any text it had.
+    pub fn set(&mut self, lang: Lang, text: String) {
+        match self.0.binary_search_by(|(l, _)| l.cmp(&lang)) {
+            Ok(i) => self.0[i].1 = text,
+            Err(i) => self.0.insert(i, (lang, text)),
         }
     }
 
-    /// The text in `lang`, falling back to the other language (Finnish first) and then to "".
-    pub fn get(&self, lang: Lang) -> &str {
-        self.get_exact(lang)
-            .filter(|s| !s.trim().is_empty())
-            .or_else(|| Lang::ALL.iter().find_map(|l| self.get_exact(*l).filter(|s| !s.trim().is_empty())))
-            .unwrap_or("")
+    /// Every (language, text) written, in [`Lang`]'s order.
+    pub fn iter(&self) -> impl Iterator<Item = (Lang, &str)> + '_ {
+        self.0.iter().map(|(l, s)| (*l, s.as_str()))
+    }
+
+    /// The languages written (blank ones included), in [`Lang`]'s order.
+    pub fn langs(&self) -> impl Iterator<Item = Lang> + '_ {
+        self.0.iter().map(|(l, _)| *l)
+    }
+
+    /// The first non-blank text in any language (for locating a text in the file).
+    pub fn any(&self) -> Option<&str> {
+        self.0.iter().map(|(_, s)| s.as_str()).find(|s| !s.trim().is_empty())
     }
 
     pub fn is_blank(&self) -> bool {
-        Lang::ALL.iter().all(|l| self.get_exact(*l).is_none_or(|s| s.trim().is_empty()))
+        self.0.iter().all(|(_, s)| s.trim().is_empty())
+    }
+}
+
+/// The field names serde errors list for a text: the shipped languages (any other tag is accepted too).
+const TEXT_KEYS: &[&str] = &["fi", "en", "sv"];
+
+/// Written as the struct-like `(fi: "…", en: "…")`, so scenario files read back the same.
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = serializer.serialize_struct("Text", self.0.len())?;
+        for (lang, s) in &self.0 {
+            st.serialize_field(lang.code(), s)?;
+        }
+        st.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_struct("Text", TEXT_KEYS, TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+impl<'de> serde::de::Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("struct Text")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+        use serde::de::Error;
+        let mut text = Text::default();
+        while let Some(key) = map.next_key::<String>()? {
+            let Some(lang) = Lang::from_tag(&key) else {
+                // A language tag is two or three lowercase letters; `fin` or `Fi` is a typo for `fi`.
+                return Err(A::Error::unknown_field(&key, TEXT_KEYS));
+            };
+            if text.get_exact(lang).is_some() {
+                return Err(A::Error::duplicate_field(lang.code()));
+            }
+            text.set(lang, map.next_value()?);
+        }
+        Ok(text)
     }
 }
 
@@ -53,6 +138,11 @@ pub struct Scenario {
     pub version: u32,
     pub title: Text,
     pub summary: Text,
+    /// The languages the scenario is written in, e.g. `[fi, en, sv]`: every text should have each of them (the
+    /// validator says which do not). Optional: the default is every language its texts use
+    /// ([`Scenario::languages`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<Lang>,
     /// Course module id this scenario belongs to (see `course.ron`).
     #[serde(default)]
     pub module: String,
@@ -237,17 +327,97 @@ fn one_u8() -> u8 {
     1
 }
 
-/// A key meaning of a client line, with cue words per language (lowercase word stems).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A key meaning of a client line, with cue words per language (lowercase word stems):
+/// `(id: "ei_osaa", side: Sustain, fi: ["osaa"], en: ["can't"], sv: ["kan inte"])`. Any language tag may be a
+/// key, as in a [`Text`].
+#[derive(Debug, Clone, PartialEq)]
 pub struct Meaning {
     pub id: String,
     /// Which side of the ambivalence the meaning is on.
     pub side: Side,
-    #[serde(default)]
-    pub fi: Vec<String>,
-    #[serde(default)]
-    pub en: Vec<String>,
+    /// Cue words per language, sorted by [`Lang`]'s order; use [`Meaning::cues`].
+    pub cues: Vec<(Lang, Vec<String>)>,
+}
+
+impl Meaning {
+    /// A meaning from its cue words per language (a later list for the same language replaces an earlier one).
+    pub fn new(id: &str, side: Side, cues: impl IntoIterator<Item = (Lang, Vec<String>)>) -> Self {
+        let mut m = Meaning { id: id.to_owned(), side, cues: Vec::new() };
+        for (lang, words) in cues {
+            match m.cues.binary_search_by(|(l, _)| l.cmp(&lang)) {
+                Ok(i) => m.cues[i].1 = words,
+                Err(i) => m.cues.insert(i, (lang, words)),
+            }
+        }
+        m
+    }
+
+    /// The cue words in `lang` (none if the meaning has none in it: cues are never matched across languages).
+    pub fn cues(&self, lang: Lang) -> &[String] {
+        self.cues.binary_search_by(|(l, _)| l.cmp(&lang)).map_or(&[], |i| &self.cues[i].1)
+    }
+
+    /// Whether the meaning has a cue word in any language.
+    pub fn has_cues(&self) -> bool {
+        self.cues.iter().any(|(_, words)| !words.is_empty())
+    }
+}
+
+const MEANING_FIELDS: &[&str] = &["id", "side", "fi", "en", "sv"];
+
+impl Serialize for Meaning {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = serializer.serialize_struct("Meaning", 2 + self.cues.len())?;
+        st.serialize_field("id", &self.id)?;
+        st.serialize_field("side", &self.side)?;
+        for (lang, words) in &self.cues {
+            st.serialize_field(lang.code(), words)?;
+        }
+        st.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Meaning {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_struct("Meaning", MEANING_FIELDS, MeaningVisitor)
+    }
+}
+
+struct MeaningVisitor;
+
+impl<'de> serde::de::Visitor<'de> for MeaningVisitor {
+    type Value = Meaning;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("struct Meaning")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Meaning, A::Error> {
+        use serde::de::Error;
+        let (mut id, mut side) = (None, None);
+        let mut cues: Vec<(Lang, Vec<String>)> = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "id" if id.is_some() => return Err(A::Error::duplicate_field("id")),
+                "id" => id = Some(map.next_value::<String>()?),
+                "side" if side.is_some() => return Err(A::Error::duplicate_field("side")),
+                "side" => side = Some(map.next_value::<Side>()?),
+                other => {
+                    let Some(lang) = Lang::from_tag(other) else {
+                        return Err(A::Error::unknown_field(other, MEANING_FIELDS));
+                    };
+                    if cues.iter().any(|(l, _)| *l == lang) {
+                        return Err(A::Error::duplicate_field(lang.code()));
+                    }
+                    cues.push((lang, map.next_value()?));
+                }
+            }
+        }
+        let id = id.ok_or_else(|| A::Error::missing_field("id"))?;
+        let side = side.ok_or_else(|| A::Error::missing_field("side"))?;
+        Ok(Meaning::new(&id, side, cues))
+    }
 }
 
 /// Which side of the ambivalence something is on.
@@ -423,43 +593,43 @@ impl EthicsKind {
             (EthicsKind::TakesCredentials, Lang::Fi) => {
                 "Pankkitunnukset ja tunnusluvut ovat vain asiakkaan omia: digituki ei pyydä, ota, näppäile eikä säilytä niitä. Asiakas näppäilee itse, sinä neuvot vieressä."
             }
-            (EthicsKind::TakesCredentials, Lang::En) => {
+            (EthicsKind::TakesCredentials, _) => {
                 "Bank codes and PINs belong to the client alone: a digital helper never asks for, takes, types or keeps them. The client types; you guide from beside them."
             }
             (EthicsKind::LogsInAsClient, Lang::Fi) => {
                 "Et kirjaudu asiakkaana. Vahva tunnistautuminen on asiakkaan oma tahdonilmaus."
             }
-            (EthicsKind::LogsInAsClient, Lang::En) => {
+            (EthicsKind::LogsInAsClient, _) => {
                 "You never log in as the client. Strong identification is the client's own act."
             }
             (EthicsKind::ActsWithoutAuthorisation, Lang::Fi) => {
                 "Toisen puolesta asioidaan vain laillisella valtuutuksella (esimerkiksi Suomi.fi-valtuudet, apteekkivaltuutus tai edunvalvonta)."
             }
-            (EthicsKind::ActsWithoutAuthorisation, Lang::En) => {
+            (EthicsKind::ActsWithoutAuthorisation, _) => {
                 "Acting for someone else needs a legal authorisation (e.g. Suomi.fi e-Authorizations, a pharmacy authorisation or a guardian)."
             }
             (EthicsKind::DoesItForClient, Lang::Fi) => {
                 "Kun teet asian asiakkaan puolesta, hän ei opi eikä päätä itse. Anna asiakkaan painaa näppäimet."
             }
-            (EthicsKind::DoesItForClient, Lang::En) => {
+            (EthicsKind::DoesItForClient, _) => {
                 "When you do it for the client, they neither learn nor decide. Let the client press the keys."
             }
             (EthicsKind::PrivacyBreach, Lang::Fi) => {
                 "Asiakkaan tiedot eivät saa jäädä muiden nähtäville eikä yhteiselle laitteelle."
             }
-            (EthicsKind::PrivacyBreach, Lang::En) => {
+            (EthicsKind::PrivacyBreach, _) => {
                 "The client's data must not be left where others can see it, or on a shared device."
             }
             (EthicsKind::IgnoresSafetySignal, Lang::Fi) => {
                 "Asiakas kertoi jotain, joka voi vaarantaa hänen turvallisuutensa. Pysähdy siihen ensin, ennen kuin jatkat asiaa."
             }
-            (EthicsKind::IgnoresSafetySignal, Lang::En) => {
+            (EthicsKind::IgnoresSafetySignal, _) => {
                 "The client said something that may put their safety at risk. Stop for it first, before going on with the task."
             }
             (EthicsKind::BeyondCompetence, Lang::Fi) => {
                 "Tämä on toisen ammattilaisen asia. Ohjaa asiakas sinne sen sijaan, että arvioisit tai neuvoisit itse."
             }
-            (EthicsKind::BeyondCompetence, Lang::En) => {
+            (EthicsKind::BeyondCompetence, _) => {
                 "This belongs to another professional. Refer the client there instead of judging or advising yourself."
             }
         }
@@ -536,6 +706,73 @@ impl Scenario {
 
     pub fn node(&self, id: &str) -> Option<&Node> {
         self.node_index(id).map(|i| &self.nodes[i])
+    }
+
+    /// The languages the scenario is written in: `languages:` if given, else every language any of its texts is
+    /// written in (in [`Lang`]'s order, Finnish first), else Finnish. So a text that lacks a language the others
+    /// have is reported, whichever text it is.
+    pub fn languages(&self) -> Vec<Lang> {
+        if !self.languages.is_empty() {
+            return self.languages.clone();
+        }
+        let mut langs: Vec<Lang> = Vec::new();
+        self.each_text(&mut |t| {
+            for (lang, s) in t.iter() {
+                if !s.trim().is_empty() && !langs.contains(&lang) {
+                    langs.push(lang);
+                }
+            }
+        });
+        langs.sort();
+        if langs.is_empty() { vec![Lang::Fi] } else { langs }
+    }
+
+    /// Calls `f` with every text of the scenario (the learner-facing ones: titles, persona, lines, options,
+    /// feedback, ethics explanations, debriefs).
+    pub fn each_text(&self, f: &mut dyn FnMut(&Text)) {
+        let line = |l: &ClientLine, f: &mut dyn FnMut(&Text)| f(&l.text);
+        for t in [&self.title, &self.summary, &self.goal, &self.persona.situation, &self.persona.service] {
+            f(t);
+        }
+        self.outcomes.iter().for_each(&mut *f);
+        for node in &self.nodes {
+            match node {
+                Node::Turn(turn) => {
+                    turn.lines.iter().for_each(|l| line(l, f));
+                    for o in &turn.options {
+                        f(&o.text);
+                        f(&o.feedback);
+                        if let Some(e) = &o.ethics {
+                            f(&e.explain);
+                        }
+                    }
+                    for r in &turn.free_text {
+                        r.clarify.iter().for_each(|l| line(l, f));
+                        r.feedback.iter().for_each(&mut *f);
+                        if let Some(e) = &r.ethics {
+                            f(&e.explain);
+                        }
+                    }
+                }
+                Node::Ending(end) => {
+                    end.lines.iter().for_each(|l| line(l, f));
+                    f(&end.debrief);
+                }
+            }
+        }
+    }
+
+    /// The language a learner who asks for `lang` sees the scenario in: `lang` if the scenario is written in it,
+    /// else Finnish if it is, else its first language.
+    pub fn play_lang(&self, lang: Lang) -> Lang {
+        let langs = self.languages();
+        if langs.contains(&lang) {
+            lang
+        } else if langs.contains(&Lang::Fi) {
+            Lang::Fi
+        } else {
+            langs.first().copied().unwrap_or(Lang::Fi)
+        }
     }
 }
 

@@ -458,6 +458,13 @@ impl Session {
         self.state.lang = lang;
     }
 
+    /// The language the scenario's texts are shown in: the learner's language if the scenario is written in it,
+    /// else its fallback ([`Scenario::play_lang`]). Typed replies are coded in this language, since the learner
+    /// answers the client in the language the client speaks.
+    pub fn content_lang(&self) -> Lang {
+        self.scenario.play_lang(self.state.lang)
+    }
+
     /// How the learner answers from now on (the turn's authored `input` stays the minimum).
     pub fn set_answer(&mut self, answer: InputMode) {
         self.state.answer = answer;
@@ -662,10 +669,11 @@ impl Session {
 
     fn code_text(&self, coder: &dyn ReplyCoder, text: &str) -> CodedReply {
         let view = self.view();
+        let lang = self.content_lang();
         coder.code(&CodeRequest {
-            lang: self.state.lang,
+            lang,
             text,
-            context: view.line.text.get(self.state.lang),
+            context: view.line.text.get(lang),
             context_talk: Some(view.line.talk),
             meanings: &view.line.meanings,
         })

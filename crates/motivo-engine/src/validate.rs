@@ -57,7 +57,7 @@ fn floor_boundary(text: &str, at: usize) -> usize {
 }
 
 /// Finds `field: "value"` in `text[from..to]` and returns the span of `"value"`.
-pub(crate) fn find_field(text: &str, from: usize, to: usize, field: &str, value: &str) -> Option<(usize, usize)> {
+pub fn find_field(text: &str, from: usize, to: usize, field: &str, value: &str) -> Option<(usize, usize)> {
     let quoted = format!("\"{value}\"");
     let (from, to) = (floor_boundary(text, from), floor_boundary(text, to));
     let hay = text.get(from..to)?;
@@ -87,7 +87,7 @@ pub(crate) fn find_field(text: &str, from: usize, to: usize, field: &str, value:
 }
 
 /// Finds `field:` (the field name) in `text[from..to]`.
-pub(crate) fn find_key(text: &str, from: usize, to: usize, field: &str) -> Option<(usize, usize)> {
+pub fn find_key(text: &str, from: usize, to: usize, field: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let (from, to) = (floor_boundary(text, from), floor_boundary(text, to));
     let hay = text.get(from..to)?;
@@ -286,6 +286,8 @@ struct Checker<'a> {
     scenario: &'a Scenario,
     loc: Locator<'a>,
     options: ValidateOptions,
+    /// The languages every text should have: the scenario's (`Scenario::languages`).
+    langs: Vec<Lang>,
     out: Vec<Diagnostic>,
     suggest: Suggest<'a>,
 }
@@ -345,14 +347,15 @@ impl<'a> Checker<'a> {
             }
             return;
         }
-        for lang in Lang::ALL {
-            if t.get_exact(lang).is_none_or(|s| s.trim().is_empty()) {
+        for i in 0..self.langs.len() {
+            let lang = self.langs[i];
+            if !t.has(lang) {
                 let severity = if self.options.strict { Severity::Error } else { Severity::Warning };
-                let message =
-                    tr!("{what} has no `{lang}` text", "{what_fi} on vain yhdellä kielellä: `{lang}` puuttuu");
+                let shown = t.shown_lang(lang).unwrap_or(Lang::Fi);
+                let message = tr!("{what} has no `{lang}` text", "{what_fi}: kieli `{lang}` puuttuu");
                 self.push(severity, Kind::MissingTranslation, message, span).note(tr!(
-                    "add `{lang}: \"…\"`; the other language is shown meanwhile",
-                    "lisää `{lang}: \"…\"`; siihen asti näytetään toinen kieli"
+                    "add `{lang}: \"…\"`; the `{shown}` text is shown meanwhile",
+                    "lisää `{lang}: \"…\"`; siihen asti näytetään kieli `{shown}`"
                 ));
             }
         }
@@ -747,7 +750,7 @@ impl<'a> Checker<'a> {
         }
         let mut meaning_ids: HashSet<&str> = HashSet::new();
         for (k, line) in lines.iter().enumerate() {
-            let span = line.text.fi.as_deref().or(line.text.en.as_deref()).map_or(At::Node(i), |t| At::Str(i, t));
+            let span = line.text.any().map_or(At::Node(i), |t| At::Str(i, t));
             let what = tr!("line {n} of node `{id}`", "solmun `{id}` repliikki {n}", n = k + 1);
             self.text(&line.text, what, span, true);
             if let Some(w) = &line.when {
@@ -777,7 +780,7 @@ impl<'a> Checker<'a> {
                     self.error(Kind::DuplicateId, message, span);
                 }
                 meaning_ids.insert(m.id.as_str());
-                if m.fi.is_empty() && m.en.is_empty() {
+                if !m.has_cues() {
                     let span = At::Field(i, "id", &m.id);
                     let message =
                         tr!("meaning `{m}` has no cue words", "merkityksellä `{m}` ei ole vihjesanoja", m = &m.id);
@@ -827,7 +830,7 @@ impl<'a> Checker<'a> {
             );
         }
         for (k, opt) in turn.options.iter().enumerate() {
-            let first = opt.text.fi.as_deref().or(opt.text.en.as_deref());
+            let first = opt.text.any();
             let span = first.map_or(At::Node(i), |t| At::Str(i, t));
             let n = k + 1;
             self.text(&opt.text, tr!("option {n} of turn `{id}`", "vuoron `{id}` vaihtoehto {n}"), span, true);
@@ -1039,7 +1042,7 @@ impl<'a> Checker<'a> {
             for (t, &talk) in talks.iter().enumerate() {
                 let b = option_score(bad, talk);
                 if let Some((g, good)) = lowest_good[t].filter(|(_, s)| *s < b) {
-                    let first = bad.text.fi.as_deref().or(bad.text.en.as_deref()).unwrap_or("");
+                    let first = bad.text.any().unwrap_or("");
                     let span = At::Str(i, first);
                     let id = turn.id.clone();
                     self.error(
@@ -1221,7 +1224,7 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// The edit distance between `a` and `b` if it is at most `max` (a band of width `2·max + 1`: linear time).
-pub(crate) fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
+pub fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > max {
@@ -1259,6 +1262,7 @@ pub fn validate(scenario: &Scenario, text: &str, options: &ValidateOptions) -> V
         scenario,
         loc: Locator::new(text, scenario),
         options: *options,
+        langs: scenario.languages(),
         out: Vec::new(),
         suggest: Suggest::default(),
     };

@@ -602,7 +602,7 @@ fn finnish_messages_read_naturally() {
     assert!(d.notes_fi[0].starts_with("koodit ovat OQ, CQ"), "{:?}", d.notes_fi);
     let text = broken("title: (fi: \"Pieni harjoitus\", en: \"A small exercise\")", "title: (fi: \"Pieni harjoitus\")");
     let d = expect(&text, Kind::MissingTranslation, "title:");
-    assert_eq!(d.message_fi, "otsikko (`title`) on vain yhdellä kielellä: `en` puuttuu");
+    assert_eq!(d.message_fi, "otsikko (`title`): kieli `en` puuttuu");
     let d = expect(
         &broken("codes: [PER],", "codes: [PER], effect: (importance: 5, confidence: 5),"),
         Kind::InconsistentOutscores,

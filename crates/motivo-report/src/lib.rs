@@ -19,10 +19,12 @@ pub use settings::{LrsConfig, Settings};
 /// Re-exported for ids (`uuid::Uuid::new_v4` for a new attempt).
 pub use uuid;
 
-use motivo_engine::course;
-use motivo_engine::xapi::{self, Actor, Config, CourseRef, Timing};
-use motivo_engine::{Report, Session};
-use motivo_store::Backend;
+use motivo_course as course;
+use motivo_course::Timestamp;
+use motivo_course::progress::{Attempt, Progress};
+use motivo_course::xapi::{self, Actor, Config, CourseRef, Timing};
+use motivo_engine::{Lang, Report, Scenario, Session};
+use motivo_store::{Backend, Store, StoreError};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -144,10 +146,10 @@ pub fn sync(outbox: &Outbox, lrs: &LrsConfig, transport: &dyn http::Transport) -
 
 /// The xAPI configuration of one attempt: the learner from the settings, a new attempt id, and the bundled
 /// course's pass rule and grouping for the scenario's module.
-pub fn attempt_config(settings: &Settings, session: &Session) -> Result<Config, String> {
+pub fn attempt_config(settings: &Settings, scenario: &Scenario) -> Result<Config, String> {
     let learner = settings.learner_id.clone().ok_or("no learner id")?;
     let registration = settings.registration().ok_or("no registration")?;
-    let scenario = &session.scenario().id;
+    let scenario = &scenario.id;
     let (mut pass_rule, mut course_ref) = (course::PassRule::default(), None);
     if let Ok(c) = course::bundled() {
         let module = c.modules.iter().find(|m| m.all_scenarios().iter().any(|s| s == scenario));
@@ -174,7 +176,7 @@ pub fn attempt_config(settings: &Settings, session: &Session) -> Result<Config, 
     })
 }
 
-/// What [`queue_play`] did.
+/// What [`queue_attempt`] did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Queued {
     /// Statements added to the outbox (0 when they were all there already, or no LRS is configured).
@@ -197,50 +199,30 @@ fn configured(settings: &Settings) -> bool {
     matches!(settings.lrs(), Ok(Some(_)))
 }
 
-/// Queues a finished play's xAPI statements in the outbox of `backend`, **only when an LRS is configured**;
-/// otherwise it writes nothing at all. Never uses the network; the error is a message for the learner.
-///
-/// The play should be recorded in the progress first: its statements then get ids from the attempt's uid, and
-/// every other recorded attempt whose statements were never queued (a kill between recording and queuing, plays
-/// from before the LRS was configured) is rebuilt from the progress and queued too ([`catch_up`]).
-pub fn queue_play<B: Backend + Clone>(
+/// Queues the xAPI statements of a play's attempt record (made, not yet recorded) in the outbox of `backend`,
+/// **only when an LRS is configured**; otherwise it writes nothing at all. Never uses the network; the error is a
+/// message for the learner. Statement ids derive from the attempt's uid, so the statements are the same whenever
+/// they are queued, and every earlier recorded attempt whose statements were never queued is caught up too
+/// ([`catch_up`]). Called by [`record_play`] before the attempt is recorded: a kill between the two leaves
+/// statements for a play that was never recorded (harmless), never a recorded play without statements.
+pub fn queue_attempt<B: Backend + Clone>(
     backend: &B,
-    session: &Session,
+    scenario: &Scenario,
+    attempt: &Attempt,
     report: &Report,
-    timing: Timing,
 ) -> Result<Queued, String> {
     let settings = Settings::load(backend)?;
     if !configured(&settings) {
         return Ok(Queued { added: 0, notice: None, lrs_configured: false });
     }
     let settings = Settings::ensure(backend)?;
-    let progress = motivo_store::Store::new(backend.clone()).load().map(|l| l.progress).unwrap_or_default();
-    // This play's attempt in the progress (same scenario, seed, start second and replies).
-    let started = timing.started_ms.div_euclid(1000);
-    let uid = progress
-        .attempts
-        .iter()
-        .rev()
-        .find(|a| {
-            a.scenario == session.scenario().id
-                && a.seed == session.state().seed
-                && (a.started.0 - started).abs() <= 1
-                && a.replies.len() == session.history().len()
-                && a.replies.iter().zip(session.history()).all(|(r, h)| r.node == h.before.node)
-        })
-        .map(|a| a.uid.clone());
-    let mut config = attempt_config(&settings, session)?;
-    if let Some(uid) = &uid {
-        config.attempt = attempt_uuid(uid);
-    }
-    let statements = xapi::statements(session, report, timing, &config);
+    let mut config = attempt_config(&settings, scenario)?;
+    config.attempt = attempt_uuid(&attempt.uid);
+    let statements = xapi::statements(scenario, attempt, report, &config);
     let outbox = Outbox::new(backend.clone());
-    let marks: Vec<String> = uid.into_iter().collect();
-    let (added, notice) = if statements.is_empty() && marks.is_empty() {
-        (0, None)
-    } else {
-        outbox.enqueue_attempts(&statements, &marks).map_err(|e| e.to_string())?
-    };
+    let (added, notice) =
+        outbox.enqueue_attempts(&statements, std::slice::from_ref(&attempt.uid)).map_err(|e| e.to_string())?;
+    let progress = motivo_store::Store::new(backend.clone()).load().map(|l| l.progress).unwrap_or_default();
     let caught = catch_up(&outbox, &settings, &progress).map_err(|e| e.to_string())?;
     let notice = match (notice, caught.notice()) {
         (Some(a), Some(b)) => Some(format!("{a}; {b}")),
@@ -249,34 +231,58 @@ pub fn queue_play<B: Backend + Clone>(
     Ok(Queued { added: added + caught.added, notice, lrs_configured: true })
 }
 
-/// Queues a finished play's statements **before** it is recorded, under the uid it will be recorded with
-/// (`motivo play`): queuing and recording then cannot disagree whatever is killed when. A kill after queuing leaves
-/// statements for a play that was never recorded (harmless); a kill before leaves neither. Only with an LRS
-/// configured; otherwise nothing is written. Attempts recorded earlier without statements are caught up too.
-pub fn queue_attempt<B: Backend + Clone>(
-    backend: &B,
+/// What [`record_play`] did.
+#[derive(Debug, Clone)]
+pub struct PlayRecorded {
+    /// The attempt's id in the progress.
+    pub id: u64,
+    /// Where it was written (the main file, or a pending slot).
+    pub slot: String,
+    /// The progress after recording.
+    pub progress: Progress,
+    /// What the xAPI queue did (`None` when queuing was not asked for or failed).
+    pub queued: Option<Queued>,
+    /// Things the learner must be told (the progress file, the queue), in the play's language.
+    pub notices: Vec<String>,
+}
+
+/// Records a finished play, the one way the app and `motivo play` both do it: the attempt record is made once
+/// (a new store uid, the start and duration from `timing`, which the caller measured with
+/// [`motivo_store::now_ms`]), with `queue` its xAPI statements are built from that record and queued (only when an
+/// LRS is configured; a failure is a notice, never a lost play), then it is recorded in the progress store.
+/// Fails only when the attempt could not be stored anywhere.
+pub fn record_play<B: Backend + Clone>(
+    store: &Store<B>,
     session: &Session,
     report: &Report,
     timing: Timing,
-    uid: &str,
-) -> Result<Queued, String> {
-    let settings = Settings::load(backend)?;
-    if !configured(&settings) {
-        return Ok(Queued { added: 0, notice: None, lrs_configured: false });
-    }
-    let settings = Settings::ensure(backend)?;
-    let mut config = attempt_config(&settings, session)?;
-    config.attempt = attempt_uuid(uid);
-    let statements = xapi::statements(session, report, timing, &config);
-    let outbox = Outbox::new(backend.clone());
-    let (added, notice) = outbox.enqueue_attempts(&statements, &[uid.to_owned()]).map_err(|e| e.to_string())?;
-    let progress = motivo_store::Store::new(backend.clone()).load().map(|l| l.progress).unwrap_or_default();
-    let caught = catch_up(&outbox, &settings, &progress).map_err(|e| e.to_string())?;
-    let notice = match (notice, caught.notice()) {
-        (Some(a), Some(b)) => Some(format!("{a}; {b}")),
-        (a, b) => a.or(b),
+    queue: bool,
+) -> Result<PlayRecorded, StoreError> {
+    let lang = session.lang();
+    let uid = store.new_uid(session.state().seed);
+    let started = Timestamp(timing.started_ms.div_euclid(1000));
+    let attempt = Attempt::of_play(session, report, started, timing.duration_ms, uid.to_string());
+    let mut notices = Vec::new();
+    let queued = if queue {
+        match queue_attempt(&store.backend, session.scenario(), &attempt, report) {
+            Ok(q) => {
+                notices.extend(q.notice.clone());
+                Some(q)
+            }
+            Err(e) => {
+                notices.push(match lang {
+                    Lang::Fi => format!("Harjoituksen xAPI-raportteja ei jonotettu: {e}"),
+                    _ => format!("This play's xAPI statements were not queued: {e}"),
+                });
+                None
+            }
+        }
+    } else {
+        None
     };
-    Ok(Queued { added: added + caught.added, notice, lrs_configured: true })
+    let recorded = store.record(attempt, lang)?;
+    notices.extend(recorded.notices);
+    Ok(PlayRecorded { id: recorded.id, slot: recorded.slot, progress: recorded.progress, queued, notices })
 }
 
 /// What [`catch_up`] did.
@@ -303,10 +309,7 @@ impl CaughtUp {
 
 /// Replays a recorded attempt on its scenario: the same seed, language and replies give the same conversation.
 /// `None` when it does not replay to the same nodes (another scenario version or coder).
-fn replay(
-    scenario: std::sync::Arc<motivo_engine::Scenario>,
-    a: &course::progress::Attempt,
-) -> Option<(Session, Report)> {
+fn replay(scenario: std::sync::Arc<Scenario>, a: &Attempt) -> Option<Report> {
     let mut coder: Option<motivo_engine::coder::Coder> = None;
     let mut s = Session::start(scenario, a.seed, a.lang);
     for r in &a.replies {
@@ -334,18 +337,18 @@ fn replay(
             return None;
         }
     }
-    let report = Report::of(&s);
-    Some((s, report))
+    Some(Report::of(&s))
 }
 
-/// Makes the outbox whole again from the progress: every recorded attempt whose statements were never queued is
-/// replayed on its bundled scenario and its statements queued (ids from the attempt's uid, so nothing is ever
+/// Makes the outbox whole again from the progress: every recorded attempt whose statements were never queued gets
+/// them built from its record and queued (its full report when the progress still keeps it, else the report of
+/// the attempt replayed on its bundled scenario) (ids from the attempt's uid, so nothing is ever
 /// queued twice). An outbox written before attempts were noted is taken as complete for the attempts recorded
 /// so far (they were queued when played). Call it only with an LRS configured.
 pub fn catch_up<B: Backend + Clone>(
     outbox: &Outbox<B>,
     settings: &Settings,
-    progress: &course::progress::Progress,
+    progress: &Progress,
 ) -> Result<CaughtUp, OutboxError> {
     let mut out = CaughtUp::default();
     let known = match outbox.queued_attempts()? {
@@ -359,30 +362,32 @@ pub fn catch_up<B: Backend + Clone>(
         None => Vec::new(),
     };
     let known: std::collections::HashSet<&str> = known.iter().map(String::as_str).collect();
-    let missing: Vec<&course::progress::Attempt> =
+    let missing: Vec<&Attempt> =
         progress.attempts.iter().filter(|a| !a.uid.is_empty() && !known.contains(a.uid.as_str())).collect();
     if missing.is_empty() {
         return Ok(out);
     }
-    let bundled: Vec<motivo_engine::Scenario> =
-        motivo_engine::bundled::scenarios().into_iter().filter_map(Result::ok).collect();
+    let bundled: Vec<Scenario> = motivo_engine::bundled::scenarios().into_iter().filter_map(Result::ok).collect();
     let mut statements = Vec::new();
     let mut marks = Vec::new();
     for a in missing {
         let scenario = bundled.iter().find(|s| s.id == a.scenario && s.version == a.scenario_version);
         // An attempt that cannot be rebuilt is noted too, so it is reported once, not at every play.
         marks.push(a.uid.clone());
-        let Some((session, report)) = scenario.and_then(|s| replay(std::sync::Arc::new(s.clone()), a)) else {
+        let Some(scenario) = scenario else {
             out.not_rebuilt += 1;
             continue;
         };
-        let Ok(mut config) = attempt_config(settings, &session) else {
+        let Some(report) = a.full_report().or_else(|| replay(std::sync::Arc::new(scenario.clone()), a)) else {
+            out.not_rebuilt += 1;
+            continue;
+        };
+        let Ok(mut config) = attempt_config(settings, scenario) else {
             out.not_rebuilt += 1;
             continue;
         };
         config.attempt = attempt_uuid(&a.uid);
-        let timing = Timing { started_ms: a.started.0 * 1000, duration_ms: a.duration_ms };
-        statements.extend(xapi::statements(&session, &report, timing, &config));
+        statements.extend(xapi::statements(scenario, a, &report, &config));
         out.attempts += 1;
     }
     if !marks.is_empty() {
@@ -393,16 +398,8 @@ pub fn catch_up<B: Backend + Clone>(
 
 /// Base64 (standard alphabet, padded), for the Basic authorization header.
 pub fn base64(bytes: &[u8]) -> String {
-    const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for c in bytes.chunks(3) {
-        let n = (c[0] as u32) << 16 | (*c.get(1).unwrap_or(&0) as u32) << 8 | *c.get(2).unwrap_or(&0) as u32;
-        out.push(A[(n >> 18) as usize & 63] as char);
-        out.push(A[(n >> 12) as usize & 63] as char);
-        out.push(if c.len() > 1 { A[(n >> 6) as usize & 63] as char } else { '=' });
-        out.push(if c.len() > 2 { A[n as usize & 63] as char } else { '=' });
-    }
-    out
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 #[cfg(test)]

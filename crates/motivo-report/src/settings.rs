@@ -111,7 +111,7 @@ impl Settings {
     pub fn base_iri(&self) -> String {
         env("MOTIVO_XAPI_BASE_IRI")
             .or_else(|| nonempty(&self.base_iri))
-            .unwrap_or_else(|| motivo_engine::xapi::DEFAULT_BASE_IRI.to_owned())
+            .unwrap_or_else(|| motivo_course::xapi::DEFAULT_BASE_IRI.to_owned())
             .trim_end_matches('/')
             .to_owned()
     }

@@ -151,7 +151,7 @@ impl Backend for FileBackend {
     }
 
     fn now(&self) -> i64 {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+        crate::now_ms().div_euclid(1000)
     }
 
     fn locked<T>(&self, f: impl FnOnce() -> T) -> std::io::Result<T> {
@@ -189,7 +189,7 @@ mod tests {
         assert!(!names.iter().any(|n| n.ends_with(".tmp")), "{names:?}");
         assert_eq!(store.load().unwrap().progress.attempts.len(), 3);
         let prev = fs::read_to_string(dir.join(PREV)).unwrap();
-        assert_eq!(motivo_engine::course::progress::decode(&prev).unwrap().attempts.len(), 2);
+        assert_eq!(motivo_course::progress::decode(&prev).unwrap().attempts.len(), 2);
         // Not UTF-8 at all: damaged, recovered from the previous copy, and kept.
         fs::write(dir.join(MAIN), [0xff, 0xfe, 0x00]).unwrap();
         let loaded = store.load().unwrap();

@@ -5,7 +5,7 @@
 //! The policy ([`Store`]) is shared by every platform; a [`Backend`] only reads and atomically writes named
 //! slots. [`FileBackend`] is the desktop one (a folder in the OS data directory, or `MOTIVO_DATA_DIR`); the
 //! browser app implements [`Backend`] over localStorage. The text format (RON, with a schema version and
-//! migrations) is the engine's: [`motivo_engine::course::progress`]. `docs/progress.md` documents it all.
+//! migrations) is the engine's: [`motivo_course::progress`]. `docs/progress.md` documents it all.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod file;
@@ -38,8 +38,26 @@ pub fn platform_backend() -> Result<PlatformBackend, StoreError> {
     }
 }
 
-use motivo_engine::course::progress::{self, Attempt, DecodeError, Progress};
-use motivo_engine::course::time::Timestamp;
+/// The one wall clock of the program: milliseconds since the Unix epoch (UTC), from the browser on the web (where
+/// `SystemTime` is not available). Plays are timed with it (start and duration, passed on to
+/// `motivo_report::record_play`), and the backends' [`Backend::now`] reads it.
+pub fn now_ms() -> i64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Date::now() as i64
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        match std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+            Ok(d) => d.as_millis() as i64,
+            Err(e) => -(e.duration().as_millis() as i64),
+        }
+    }
+}
+
+pub use motivo_course::Uid;
+use motivo_course::progress::{self, Attempt, DecodeError, Progress};
+use motivo_course::time::Timestamp;
 use motivo_engine::model::Lang;
 
 /// The main slot.
@@ -74,7 +92,7 @@ pub trait Backend {
     fn list(&self, prefix: &str) -> std::io::Result<Vec<String>>;
     /// Where a slot lives, for messages (a path, or a localStorage key).
     fn describe(&self, slot: &str) -> String;
-    /// Seconds since the Unix epoch now.
+    /// Seconds since the Unix epoch now (the platform backends read [`now_ms`]; tests may fix it).
     fn now(&self) -> i64;
     /// Holds a lock against other processes while `f` runs (a no-op where there is one writer).
     fn locked<T>(&self, f: impl FnOnce() -> T) -> std::io::Result<T> {
@@ -261,20 +279,18 @@ impl<B: Backend> Store<B> {
         Store { backend, writer: format!("motivo {}", env!("CARGO_PKG_VERSION")) }
     }
 
-    /// A unique id for an attempt.
-    pub fn new_uid(&self, seed: u64) -> String {
+    /// A unique id for an attempt (store it as `uid.to_string()` in `Attempt::uid`).
+    pub fn new_uid(&self, seed: u64) -> Uid {
         use std::sync::atomic::{AtomicU64, Ordering};
         static COUNTER: AtomicU64 = AtomicU64::new(0);
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let nanos = (now_ms().rem_euclid(1000) as u32) * 1_000_000;
         #[cfg(not(target_arch = "wasm32"))]
-        let (nanos, pid) = (
-            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos()),
-            std::process::id(),
-        );
+        let pid = u64::from(std::process::id());
         // No process id in a browser: a random number keeps uids from two devices (or two tabs) apart.
         #[cfg(target_arch = "wasm32")]
-        let (nanos, pid) = ((js_sys::Date::now() % 1000.0) as u32 * 1_000_000, (js_sys::Math::random() * 1e9) as u32);
-        format!("{}-{nanos:09}-{pid}-{n}-{seed:x}", self.backend.now())
+        let pid = (js_sys::Math::random() * 1e9) as u64;
+        Uid { secs: self.backend.now().max(0) as u64, nanos, pid, n, seed }
     }
 
     fn read_slot(&self, slot: &str) -> Result<Option<Result<Progress, DecodeError>>, StoreError> {
@@ -430,7 +446,7 @@ impl<B: Backend> Store<B> {
             Some(problem @ Problem::Corrupt { .. }) => match self.set_aside_corrupt() {
                 Ok(aside) => notices.push(match lang {
                     Lang::Fi => format!("{} Vioittunut tiedosto on nyt tallessa: {aside}", problem.message(lang)),
-                    Lang::En => format!("{} The damaged file is kept as {aside}", problem.message(lang)),
+                    _ => format!("{} The damaged file is kept as {aside}", problem.message(lang)),
                 }),
                 Err(e) => {
                     // It cannot be moved aside: keep it as it is, and this play beside it.
@@ -469,7 +485,7 @@ impl<B: Backend> Store<B> {
                 "Edistymistiedostoa ei voitu tallentaa ({error}); harjoitus on tallessa erikseen: {shown}. Se \
                  liitetään mukaan seuraavan onnistuneen tallennuksen yhteydessä."
             ),
-            Lang::En => format!(
+            _ => format!(
                 "The progress file could not be saved ({error}); this play is kept separately as {shown}. It is \
                  merged in at the next successful save."
             ),

@@ -61,6 +61,6 @@ impl Backend for LocalStorageBackend {
     }
 
     fn now(&self) -> i64 {
-        (js_sys::Date::now() / 1000.0) as i64
+        crate::now_ms().div_euclid(1000)
     }
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use motivo_engine::course::progress::{self, Attempt, Progress, Reply};
+use motivo_course::progress::{self, Attempt, Progress, Reply};
 use motivo_engine::model::Text;
 use motivo_store::{FileBackend, MAIN, Store};
 

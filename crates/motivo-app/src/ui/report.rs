@@ -4,9 +4,9 @@
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Line, Plot};
 use fluent_bundle::FluentValue;
+use motivo_course::Trend;
 use motivo_engine::Report;
 use motivo_engine::codes::Code;
-use motivo_engine::course::Trend;
 use motivo_engine::scoring::{Level, thresholds};
 
 use super::{Action, card, palette, top_bar};

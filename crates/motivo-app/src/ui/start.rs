@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 use fluent_bundle::FluentValue;
-use motivo_engine::course::{ModuleStatus, Reason, ScenarioStatus};
+use motivo_course::{ModuleStatus, Reason, ScenarioStatus};
 
 use super::{Action, card, language_picker, palette, top_bar};
 use crate::model::{AppModel, Screen};

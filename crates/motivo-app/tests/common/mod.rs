@@ -73,9 +73,9 @@ pub fn in_conversation(lang: &str) -> AppModel {
 }
 
 /// The test course (`fixtures/course.ron`: one module with the test scenario).
-pub fn test_course() -> motivo_engine::course::Course {
-    let known = vec![motivo_engine::course::KnownScenario::of(&small_scenario())];
-    let loaded = motivo_engine::course::load_course(include_str!("../fixtures/course.ron").as_bytes(), &known);
+pub fn test_course() -> motivo_course::Course {
+    let known = vec![motivo_course::KnownScenario::of(&small_scenario())];
+    let loaded = motivo_course::load_course(include_str!("../fixtures/course.ron").as_bytes(), &known);
     let errors: Vec<String> = loaded.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.message.clone()).collect();
     loaded.ok().unwrap_or_else(|| panic!("fixtures/course.ron: {errors:?}"))
 }
@@ -89,8 +89,8 @@ pub fn course_model(lang: &str) -> AppModel {
 
 /// The app on the test scenario and a two-module course whose second module is locked.
 pub fn locked_course_model(lang: &str) -> AppModel {
-    let known = vec![motivo_engine::course::KnownScenario::of(&small_scenario())];
-    let loaded = motivo_engine::course::load_course(include_str!("../fixtures/course-locked.ron").as_bytes(), &known);
+    let known = vec![motivo_course::KnownScenario::of(&small_scenario())];
+    let loaded = motivo_course::load_course(include_str!("../fixtures/course-locked.ron").as_bytes(), &known);
     let errors: Vec<String> = loaded.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.message.clone()).collect();
     let course = loaded.ok().unwrap_or_else(|| panic!("fixtures/course-locked.ron: {errors:?}"));
     let mut m = model(lang);

@@ -398,7 +398,7 @@ fn plain(mut p: Pattern) -> Pattern {
 fn build(lang: Lang) -> Rules {
     let (classes, defs, signals, attend) = match lang {
         Lang::Fi => (fi::CLASSES, fi::RULES, fi::SIGNALS, fi::ATTEND),
-        Lang::En => (en::CLASSES, en::RULES, en::SIGNALS, en::ATTEND),
+        _ => (en::CLASSES, en::RULES, en::SIGNALS, en::ATTEND),
     };
     let classes: HashMap<&'static str, &'static str> = classes.iter().copied().collect();
     let mut slots = Slots::default();
@@ -426,7 +426,7 @@ fn rules(lang: Lang) -> &'static Rules {
     static EN: OnceLock<Rules> = OnceLock::new();
     match lang {
         Lang::Fi => FI.get_or_init(|| build(Lang::Fi)),
-        Lang::En => EN.get_or_init(|| build(Lang::En)),
+        _ => EN.get_or_init(|| build(Lang::En)),
     }
 }
 

@@ -117,7 +117,7 @@ fn is_stop(lang: Lang, w: &str) -> bool {
                         | "oletko"
                 )
         }
-        Lang::En => {
+        _ => {
             w.len() < 3
                 || matches!(
                     w,
@@ -371,7 +371,7 @@ impl Extractor {
                             form = true;
                         }
                     }
-                    Lang::En => {
+                    _ => {
                         if is_en_aux(w) && st.len() > 1 {
                             push(&mut out, "f:aux_start".into(), Some(a.tokens[i].span));
                             closed_form = true;

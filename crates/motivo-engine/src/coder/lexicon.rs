@@ -1336,7 +1336,7 @@ pub fn is_particle(lang: Lang, w: &str) -> bool {
                 | "öö"
                 | "no niin"
         ),
-        Lang::En => matches!(
+        _ => matches!(
             w,
             "so" | "and"
                 | "but"
@@ -1395,7 +1395,7 @@ fn key(word: &str) -> &str {
 fn lang_index(lang: Lang) -> usize {
     match lang {
         Lang::Fi => 0,
-        Lang::En => 1,
+        _ => 1,
     }
 }
 
@@ -1422,7 +1422,7 @@ impl Lexicon {
                 let k = key(&first.word).to_owned();
                 let langs: &[Lang] = match lang {
                     Some(l) => std::slice::from_ref(l),
-                    None => &Lang::ALL,
+                    None => &[Lang::Fi, Lang::En],
                 };
                 for l in langs {
                     by_key[lang_index(*l)].entry(k.clone()).or_default().push(Pattern {

@@ -550,10 +550,7 @@ pub fn match_meanings<'m>(
 ) -> Vec<(&'m Meaning, usize)> {
     let mut out = Vec::new();
     for m in meanings {
-        let cues = match lang {
-            Lang::Fi => &m.fi,
-            Lang::En => &m.en,
-        };
+        let cues = m.cues(lang);
         let mut pos: Option<usize> = None;
         for cue in cues {
             // A cue may be several words: all must occur.

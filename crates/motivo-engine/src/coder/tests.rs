@@ -98,8 +98,12 @@ fn empty_and_garbage_input_are_not_panics() {
 
 fn meanings() -> Vec<Meaning> {
     vec![
-        Meaning { id: "pelko_rikki".into(), side: Side::Sustain, fi: vec!["rikki".into()], en: vec!["break".into()] },
-        Meaning { id: "halu_oppia".into(), side: Side::Change, fi: vec!["oppia".into()], en: vec!["learn".into()] },
+        Meaning::new(
+            "pelko_rikki",
+            Side::Sustain,
+            [(Lang::Fi, vec!["rikki".into()]), (Lang::En, vec!["break".into()])],
+        ),
+        Meaning::new("halu_oppia", Side::Change, [(Lang::Fi, vec!["oppia".into()]), (Lang::En, vec!["learn".into()])]),
     ]
 }
 

@@ -57,7 +57,7 @@ impl Stemmers {
     pub fn stem(&self, lang: Lang, word: &str) -> String {
         match lang {
             Lang::Fi => self.fi.stem(word).into_owned(),
-            Lang::En => self.en.stem(word).into_owned(),
+            _ => self.en.stem(word).into_owned(),
         }
     }
 }

@@ -115,7 +115,7 @@ impl<'a> Checker<'a> {
                 "`clarify`-repliikki pitää vuoron auki; jätä `next` pois"
             ));
         }
-        let span = line.text.fi.as_deref().or(line.text.en.as_deref()).map_or(At::Node(i), |t| At::Str(i, t));
+        let span = line.text.any().map_or(At::Node(i), |t| At::Str(i, t));
         let what = tr!(
             "the clarify line of free-text rule {n} of turn `{id}`",
             "vuoron `{id}` vapaan tekstin säännön {n} tarkentava repliikki (`clarify`)"
@@ -150,7 +150,7 @@ impl<'a> Checker<'a> {
         let mut ids: HashSet<&str> = HashSet::new();
         for (k, opt) in turn.options.iter().enumerate() {
             let n = k + 1;
-            let span = opt.text.fi.as_deref().or(opt.text.en.as_deref()).map_or(At::Node(i), |t| At::Str(i, t));
+            let span = opt.text.any().map_or(At::Node(i), |t| At::Str(i, t));
             if let Some(oid) = opt.id.as_deref() {
                 if !valid_id(oid) {
                     self.error(

@@ -16,9 +16,10 @@ pub struct Args {
     /// The reply to code.
     #[arg(required_unless_present = "batch", conflicts_with = "batch")]
     text: Option<String>,
-    /// Language of the reply: fi or en.
-    #[arg(long, default_value = "fi", value_parser = ["fi", "en"])]
-    lang: String,
+    /// Language of the reply: any code or name (fi, en, sv, svenska…). A language the coder has no rules for is
+    /// coded with its language-neutral (English) rules.
+    #[arg(long, default_value = "fi", value_parser = parse_lang)]
+    lang: Lang,
     /// The client's line the reply answers (at most 4,000 characters). Give it: the same words can be a different
     /// code after a different line ("Mitä sä ajattelet?" is an open question after a client's worry, but seeking
     /// collaboration after "Mä en tiiä mistä aloittaa"), permission for advice (PWP) is read from it, reflections
@@ -37,8 +38,8 @@ pub struct Args {
     weights: Option<PathBuf>,
 }
 
-fn lang_of(s: &str) -> Lang {
-    if s == "en" { Lang::En } else { Lang::Fi }
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| format!("unknown language `{s}`; use a language code such as fi, en or sv, or a name"))
 }
 
 /// Human-readable account of a coded reply.
@@ -230,7 +231,7 @@ pub fn run(args: Args) -> ExitCode {
         eprintln!("motivo code: {}", context_error(n));
         return ExitCode::from(2);
     }
-    let lang = lang_of(&args.lang);
+    let lang = args.lang;
     let Some(raw) = args.text.as_deref() else {
         eprintln!("motivo code: give a reply to code, or --batch FILE.csv");
         return ExitCode::from(2);

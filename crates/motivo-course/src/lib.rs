@@ -13,11 +13,13 @@ pub mod mastery;
 pub mod progress;
 pub mod scorm;
 pub mod time;
+pub mod uid;
+pub mod xapi;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Text;
-use crate::scoring::Level;
+use motivo_engine::model::Text;
+use motivo_engine::scoring::Level;
 
 pub use load::{KnownScenario, load_course};
 pub use mastery::{
@@ -25,18 +27,31 @@ pub use mastery::{
 };
 pub use progress::{Attempt, CURRENT_SCHEMA, DecodeError, Progress, ReportSummary};
 pub use time::Timestamp;
+pub use uid::Uid;
 
 /// The bundled course file.
-pub const COURSE: &str = include_str!("../../../../scenarios/course.ron");
+pub const COURSE: &str = include_str!("../../../scenarios/course.ron");
 
 /// The bundled scenarios as the course sees them (id, module, version, title).
 pub fn bundled_known() -> Vec<KnownScenario> {
-    crate::bundled::scenarios().into_iter().filter_map(Result::ok).map(|s| KnownScenario::of(&s)).collect()
+    motivo_engine::bundled::scenarios().into_iter().filter_map(Result::ok).map(|s| KnownScenario::of(&s)).collect()
 }
 
+/// Why the bundled course did not load: the first error, located (`course.ron:LINE:COLUMN: message`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CourseError(pub String);
+
+impl std::fmt::Display for CourseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for CourseError {}
+
 /// The bundled course, loaded against the bundled scenarios. It is checked in CI (`motivo check scenarios/`);
-/// errors are returned as text, never a panic.
-pub fn bundled() -> Result<Course, String> {
+/// errors are returned, never a panic.
+pub fn bundled() -> Result<Course, CourseError> {
     let loaded = load_course(COURSE.as_bytes(), &bundled_known());
     let first_error = loaded
         .diagnostics
@@ -45,7 +60,7 @@ pub fn bundled() -> Result<Course, String> {
         .map(|d| format!("course.ron:{}:{}: {}", d.location.line, d.location.column, d.message));
     match (loaded.ok(), first_error) {
         (Some(c), _) => Ok(c),
-        (None, e) => Err(e.unwrap_or_else(|| "course.ron could not be loaded".into())),
+        (None, e) => Err(CourseError(e.unwrap_or_else(|| "course.ron could not be loaded".into()))),
     }
 }
 
@@ -98,6 +113,11 @@ pub struct Module {
     /// When the outcome counts as mastered.
     #[serde(default)]
     pub mastery: MasteryRule,
+    /// The difficulty at least one of the passes counted for mastery must be on (see
+    /// [`Module::required_difficulty`]). 0 (the default): above the easiest of the module's scenarios; 1: any
+    /// pass counts.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub min_difficulty: u8,
     /// The scenarios of the module once loaded: `scenarios`, then the known scenarios naming this module in
     /// their `module` field. Filled by [`load_course`].
     #[serde(skip)]
@@ -108,6 +128,21 @@ impl Module {
     /// Every scenario of the module, in order (filled by [`load_course`]; falls back to `scenarios`).
     pub fn all_scenarios(&self) -> &[String] {
         if self.resolved.is_empty() { &self.scenarios } else { &self.resolved }
+    }
+
+    /// The difficulty one of the passes counted for mastery must at least have, given the difficulties of the
+    /// module's scenarios; `None` when any pass counts. By default the module asks for more than its easiest
+    /// level: a pass above the easiest difficulty among its scenarios (no requirement when they are all equally
+    /// hard). `min_difficulty: n` asks for `n`, lowered to the module's hardest scenario so mastery stays
+    /// reachable; `min_difficulty: 1` turns the requirement off.
+    pub fn required_difficulty(&self, difficulties: &[u8]) -> Option<u8> {
+        let (easiest, hardest) = (difficulties.iter().min()?, difficulties.iter().max()?);
+        let wanted = match self.min_difficulty {
+            0 if hardest > easiest => easiest + 1,
+            0 => return None,
+            n => n.min(*hardest),
+        };
+        (wanted > 1).then_some(wanted)
     }
 
     /// The pass rule for this module's scenarios.
@@ -159,6 +194,10 @@ pub struct PassRule {
 
 fn yes() -> bool {
     true
+}
+
+fn is_zero(n: &u8) -> bool {
+    *n == 0
 }
 
 impl Default for PassRule {

@@ -5,16 +5,16 @@ use super::mastery::{Overview, scenario_passes};
 use super::progress::Progress;
 use super::time::Timestamp;
 use super::{Course, PassRule};
-use crate::model::Lang;
+use motivo_engine::model::Lang;
 
-/// One CSV field (RFC 4180), with a leading `'` on text that a spreadsheet would run as a formula.
+/// One CSV field's text, with a leading `'` on text that a spreadsheet would run as a formula (the `csv` crate
+/// does the RFC 4180 quoting).
 fn field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err() {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err() {
         format!("'{s}")
     } else {
         s.to_owned()
-    };
-    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
+    }
 }
 
 fn num(x: Option<f32>) -> String {
@@ -49,8 +49,10 @@ pub const CSV_COLUMNS: &[&str] = &[
 /// Every attempt as CSV (comma-separated, UTF-8, CRLF line ends, a header row). `passed` applies the course's
 /// current rules (the attempt's module's rule, or the course's).
 pub fn csv(progress: &Progress, course: &Course, known: &[KnownScenario], lang: Lang) -> String {
-    let mut out = CSV_COLUMNS.join(",");
-    out.push_str("\r\n");
+    // Writing to memory cannot fail, and every field is UTF-8 text.
+    const MEMORY: &str = "CSV is written to memory";
+    let mut out = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    out.write_record(CSV_COLUMNS).expect(MEMORY);
     for a in &progress.attempts {
         let module = course.modules.iter().find(|m| m.all_scenarios().contains(&a.scenario));
         let default_rule = PassRule::default();
@@ -82,11 +84,9 @@ pub fn csv(progress: &Progress, course: &Course, known: &[KnownScenario], lang: 
             s.ethics.join(" "),
             passed.to_string(),
         ];
-        let fields: Vec<String> = row.iter().map(|f| field(f)).collect();
-        out.push_str(&fields.join(","));
-        out.push_str("\r\n");
+        out.write_record(row.iter().map(|f| field(f))).expect(MEMORY);
     }
-    out
+    String::from_utf8(out.into_inner().expect(MEMORY)).expect(MEMORY)
 }
 
 /// Escapes text for HTML.
@@ -108,9 +108,21 @@ pub fn html_escape(s: &str) -> String {
 fn date(t: Timestamp, lang: Lang) -> String {
     match lang {
         Lang::Fi => t.date_fi(),
-        Lang::En => t.date(),
+        _ => t.date(),
     }
 }
+
+/// There is no certificate: the course is not complete. The text says so to the learner, with the reasons.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotComplete(pub String);
+
+impl std::fmt::Display for NotComplete {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for NotComplete {}
 
 /// The printable certificate of a complete course, as a self-contained HTML page. An error (for the learner)
 /// when the course is not complete.
@@ -119,15 +131,15 @@ pub fn certificate_html(
     learner: Option<&str>,
     lang: Lang,
     issued: Timestamp,
-) -> Result<String, String> {
+) -> Result<String, NotComplete> {
     let fi = lang == Lang::Fi;
     if !overview.complete {
         let why: Vec<String> = overview.why_not.iter().map(|r| r.text(lang)).collect();
-        return Err(if fi {
+        return Err(NotComplete(if fi {
             format!("Kurssi ei ole vielä suoritettu, joten todistusta ei voi tulostaa. {}", why.join(" "))
         } else {
             format!("The course is not complete yet, so there is no certificate. {}", why.join(" "))
-        });
+        }));
     }
     let e = |s: &str| html_escape(s);
     let title = e(overview.title.get(lang));
@@ -230,10 +242,10 @@ pub fn certificate_html(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::course::load::{KnownScenario, load_course};
-    use crate::course::mastery::overview;
-    use crate::course::progress::tests::attempt;
-    use crate::scoring::Level;
+    use crate::load::{KnownScenario, load_course};
+    use crate::mastery::overview;
+    use crate::progress::tests::attempt;
+    use motivo_engine::scoring::Level;
 
     fn setup() -> (Course, Vec<KnownScenario>) {
         let known = vec![KnownScenario::new("a1", "one")];
@@ -248,7 +260,7 @@ mod tests {
         let (c, known) = setup();
         let mut p = Progress::default();
         let mut a = attempt("a1", 1_800_000_000, Level::Fair, true, 0);
-        a.title = crate::model::Text::new("=HYPERLINK(\"x\"), ok", "t");
+        a.title = motivo_engine::model::Text::new("=HYPERLINK(\"x\"), ok", "t");
         p.add(a);
         p.add(attempt("a1", 1_800_000_100, Level::BelowFair, true, 0));
         let csv = csv(&p, &c, &known, Lang::Fi);
@@ -268,7 +280,7 @@ mod tests {
         p.add(attempt("a1", 1_800_000_000, Level::BelowFair, true, 0));
         let o = overview(&c, &known, &p);
         let err = certificate_html(&o, Some("Maija"), Lang::Fi, Timestamp(1_800_000_500)).unwrap_err();
-        assert!(err.contains("ei ole vielä suoritettu"), "{err}");
+        assert!(err.0.contains("ei ole vielä suoritettu"), "{err}");
         p.add(attempt("a1", 1_800_086_400, Level::Good, true, 0));
         let o = overview(&c, &known, &p);
         let html = certificate_html(&o, Some("Maija <Meikäläinen>"), Lang::Fi, Timestamp(1_800_100_000)).unwrap();

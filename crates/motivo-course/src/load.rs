@@ -3,11 +3,11 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{Course, MasteryRule, Module};
-use crate::diag::{Diagnostic, Kind, Severity, Source, Tr};
-use crate::load::{Loaded, check_nesting, check_text, parse_ron};
-use crate::model::{Lang, Scenario, Text};
-use crate::tr;
-use crate::validate::{find_field, find_key};
+use motivo_engine::diag::{Diagnostic, Kind, Severity, Source, Tr};
+use motivo_engine::load::{Loaded, check_nesting, check_text, parse_ron};
+use motivo_engine::model::{Lang, Scenario, Text};
+use motivo_engine::tr;
+use motivo_engine::validate::{find_field, find_key};
 
 /// What the course checker and mastery need to know about a scenario.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,16 +17,24 @@ pub struct KnownScenario {
     pub module: String,
     pub version: u32,
     pub title: Text,
+    /// How hard the client is (the scenario's `difficulty`: 1 willing, 2 ambivalent, 3 discordant or in crisis).
+    pub difficulty: u8,
 }
 
 impl KnownScenario {
     pub fn of(s: &Scenario) -> Self {
-        KnownScenario { id: s.id.clone(), module: s.module.clone(), version: s.version, title: s.title.clone() }
+        KnownScenario {
+            id: s.id.clone(),
+            module: s.module.clone(),
+            version: s.version,
+            title: s.title.clone(),
+            difficulty: s.difficulty,
+        }
     }
 
-    /// A scenario known only by id and module (enough for checking a course).
+    /// A scenario known only by id and module (enough for checking a course), at difficulty 1.
     pub fn new(id: &str, module: &str) -> Self {
-        KnownScenario { id: id.into(), module: module.into(), version: 1, title: Text::default() }
+        KnownScenario { id: id.into(), module: module.into(), version: 1, title: Text::default(), difficulty: 1 }
     }
 }
 
@@ -102,8 +110,10 @@ impl<'a> Checker<'a> {
             }
             return;
         }
-        for lang in Lang::ALL {
-            if t.get_exact(lang).is_none_or(|s| s.trim().is_empty()) {
+        // The course is written in the languages of its title.
+        let langs: Vec<Lang> = self.course.title.iter().filter(|(_, s)| !s.trim().is_empty()).map(|(l, _)| l).collect();
+        for lang in langs {
+            if !t.has(lang) {
                 let message =
                     tr!("{what} has no `{lang}` text", "{what_fi} on vain yhdellä kielellä: `{lang}` puuttuu");
                 self.push(Severity::Warning, Kind::MissingTranslation, message, span);
@@ -206,7 +216,7 @@ impl<'a> Checker<'a> {
                     let closest = known
                         .iter()
                         .filter(|_| s.len() <= 256)
-                        .filter_map(|k| Some((crate::validate::edit_distance_within(&k.id, s, 3)?, &k.id)))
+                        .filter_map(|k| Some((motivo_engine::validate::edit_distance_within(&k.id, s, 3)?, &k.id)))
                         .min();
                     if let Some((_, id)) = closest {
                         d.note(tr!("did you mean `{id}`?", "tarkoititko `{id}`?"));
@@ -591,9 +601,12 @@ mod tests {
 
     #[test]
     fn bundled_course_has_no_errors() {
-        let known: Vec<KnownScenario> =
-            crate::bundled::scenarios().into_iter().filter_map(Result::ok).map(|s| KnownScenario::of(&s)).collect();
-        let loaded = load_course(super::super::COURSE.as_bytes(), &known);
+        let known: Vec<KnownScenario> = motivo_engine::bundled::scenarios()
+            .into_iter()
+            .filter_map(Result::ok)
+            .map(|s| KnownScenario::of(&s))
+            .collect();
+        let loaded = load_course(crate::COURSE.as_bytes(), &known);
         assert!(!loaded.has_errors(), "{:#?}", loaded.diagnostics);
         let c = loaded.ok().unwrap();
         let ids: Vec<&str> = c.modules.iter().map(|m| m.id.as_str()).collect();

@@ -7,9 +7,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::time::Timestamp;
-use crate::model::{Lang, Text};
-use crate::runtime::{ReplyKind, Session};
-use crate::scoring::{Level, Report};
+use motivo_engine::model::{Lang, Text};
+use motivo_engine::runtime::{ReplyKind, Session};
+use motivo_engine::scoring::{Level, Report};
 
 /// The schema this build writes. Files with a lower schema are migrated on load; files with a higher one are
 /// refused (never overwritten).
@@ -273,11 +273,11 @@ impl DecodeError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (DecodeError::Corrupt(_), Lang::Fi) => "Edistymistietosi ovat vioittuneet, eikä niitä voi lukea.".into(),
-            (DecodeError::Corrupt(_), Lang::En) => "Your progress data is damaged and cannot be read.".into(),
+            (DecodeError::Corrupt(_), _) => "Your progress data is damaged and cannot be read.".into(),
             (DecodeError::Newer { .. }, Lang::Fi) => "Edistymistietosi on tallentanut uudempi Motivon versio. \
                  Päivitä Motivo, niin tietosi säilyvät."
                 .into(),
-            (DecodeError::Newer { .. }, Lang::En) => "Your progress data was saved by a newer version of Motivo. \
+            (DecodeError::Newer { .. }, _) => "Your progress data was saved by a newer version of Motivo. \
                  Update Motivo to keep it."
                 .into(),
         }
@@ -467,9 +467,9 @@ pub mod v0 {
     use serde::Deserialize;
 
     use super::{Attempt, CURRENT_SCHEMA, Progress, ReportSummary};
-    use crate::course::time::Timestamp;
-    use crate::model::Text;
-    use crate::scoring::Level;
+    use crate::time::Timestamp;
+    use motivo_engine::model::Text;
+    use motivo_engine::scoring::Level;
 
     #[derive(Debug, Deserialize)]
     pub struct ProgressV0 {

@@ -7,28 +7,15 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Timestamp(pub i64);
 
-/// Days since 1970-01-01 → (year, month, day) (Howard Hinnant's `civil_from_days`).
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
+const EPOCH: jiff::civil::Date = jiff::civil::date(1970, 1, 1);
 
-fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y.rem_euclid(400);
-    let m = m as i64;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+/// The UTC calendar date and time of `secs` (clamped to the years 0000–9999, within `jiff`'s civil dates; a
+/// `jiff::Timestamp` stops a day short of 9999-12-31).
+fn civil(secs: i64) -> jiff::civil::DateTime {
+    let (days, secs) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    let date = jiff::Span::new().try_days(days).and_then(|span| EPOCH.checked_add(span)).unwrap_or(EPOCH);
+    let time = jiff::civil::time((secs / 3600) as i8, (secs / 60 % 60) as i8, (secs % 60) as i8, 0);
+    date.to_datetime(time)
 }
 
 impl Timestamp {
@@ -48,22 +35,21 @@ impl Timestamp {
     }
 
     pub fn rfc3339(self) -> String {
-        let t = self.clamped();
-        let (days, secs) = (t.div_euclid(86_400), t.rem_euclid(86_400));
-        let (y, m, d) = civil_from_days(days);
-        format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", secs / 3600, secs / 60 % 60, secs % 60)
+        let t = civil(self.clamped());
+        let (y, m, d) = (t.year(), t.month(), t.day());
+        format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", t.hour(), t.minute(), t.second())
     }
 
     /// `2026-11-22`.
     pub fn date(self) -> String {
-        let (y, m, d) = civil_from_days(self.clamped().div_euclid(86_400));
-        format!("{y:04}-{m:02}-{d:02}")
+        let t = civil(self.clamped());
+        format!("{:04}-{:02}-{:02}", t.year(), t.month(), t.day())
     }
 
     /// The date as Finns write it: `22.11.2026`.
     pub fn date_fi(self) -> String {
-        let (y, m, d) = civil_from_days(self.clamped().div_euclid(86_400));
-        format!("{d}.{m}.{y}")
+        let t = civil(self.clamped());
+        format!("{}.{}.{}", t.day(), t.month(), t.year())
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SS` followed by `Z` or `+00:00` (fractions of a second are ignored).
@@ -92,7 +78,9 @@ impl Timestamp {
         if !matches!(rest, "Z" | "z" | "+00:00" | "") {
             return None;
         }
-        let days = days_from_civil(y, mo as u32, d as u32);
+        let date = jiff::civil::Date::new(y as i16, mo as i8, d as i8).ok()?;
+        let days = i64::from(EPOCH.until(date).ok()?.get_days());
+        // A leap second (`:60`) is read as the second after `:59`.
         Some(Timestamp(days * 86_400 + h * 3600 + mi * 60 + se))
     }
 }
@@ -154,5 +142,12 @@ mod tests {
         assert_eq!(Timestamp(1_795_385_357).date_fi(), "22.11.2026");
         assert_eq!(Timestamp::parse("2026-13-01T00:00:00Z"), None);
         assert_eq!(Timestamp::parse("yesterday"), None);
+        assert_eq!(Timestamp::parse("2026-02-31T00:00:00Z"), None, "no 31 February");
+        assert_eq!(
+            Timestamp::parse("2026-12-31T23:59:60Z"),
+            Timestamp::parse("2027-01-01T00:00:00Z"),
+            "a leap second is the next second"
+        );
+        assert_eq!(Timestamp::parse("2026-11-22 22:09:17.5+00:00"), Some(Timestamp(1_795_385_357)));
     }
 }

@@ -11,11 +11,10 @@
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
-use crate::course::progress::Attempt;
-use crate::course::{PassRule, Timestamp, scenario_passes};
-use crate::model::{Lang, Node, Text};
-use crate::runtime::{ReplyKind, Session};
-use crate::scoring::{Report, thresholds};
+use crate::progress::Attempt;
+use crate::{PassRule, Timestamp, scenario_passes};
+use motivo_engine::model::{Node, Scenario, Text};
+use motivo_engine::scoring::{Report, thresholds};
 
 /// The namespace of Motivo's statement ids (UUID v5 of `https://motivo.invalid/xapi/statement-ids` in the URL
 /// namespace; fixed forever, so ids never change between versions).
@@ -86,6 +85,13 @@ pub struct Timing {
     pub duration_ms: u64,
 }
 
+impl Timing {
+    /// The timing of a recorded attempt (its start is kept to the second).
+    pub fn of(attempt: &Attempt) -> Timing {
+        Timing { started_ms: attempt.started.0.saturating_mul(1000), duration_ms: attempt.duration_ms }
+    }
+}
+
 /// ISO 8601 duration with at most 0.01 s precision (xAPI §4.6): `PT1M23.5S`, `PT1H2M`, `PT0S`.
 pub fn iso_duration(ms: u64) -> String {
     let cs = (ms + 5) / 10;
@@ -115,26 +121,20 @@ pub fn timestamp(ms: i64) -> String {
     format!("{}.{:03}Z", base.trim_end_matches('Z'), ms.rem_euclid(1000))
 }
 
+/// Everything but RFC 3986's unreserved characters.
+const SEGMENT: &percent_encoding::AsciiSet =
+    &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
 /// Percent-encodes a path segment (ids are `[a-z0-9-]` in practice; anything else is encoded).
 fn seg(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out += &format!("%{b:02X}");
-        }
-    }
-    out
+    percent_encoding::utf8_percent_encode(s, SEGMENT).to_string()
 }
 
 /// A language map from a [`Text`], skipping empty translations.
 fn lang_map(t: &Text) -> Value {
     let mut m = Map::new();
-    for lang in Lang::ALL {
-        if let Some(s) = t.get_exact(lang).filter(|s| !s.trim().is_empty()) {
-            m.insert(lang.code().into(), Value::String(s.to_owned()));
-        }
+    for (lang, s) in t.iter().filter(|(_, s)| !s.trim().is_empty()) {
+        m.insert(lang.code().into(), Value::String(s.to_owned()));
     }
     if m.is_empty() {
         m.insert("und".into(), Value::String("-".into()));
@@ -164,10 +164,10 @@ pub fn scaled_score(report: &Report) -> f64 {
     ((r_q + pct_cr + technical + relational) / 4.0 * 100.0).round() / 100.0
 }
 
-/// Whether the attempt passes, and why not (reason names), under `rule`.
-pub fn passes(session: &Session, report: &Report, rule: &PassRule) -> (bool, Vec<String>) {
-    let attempt = Attempt::of_play(session, report, Timestamp(0), 0, String::new());
-    let why = scenario_passes(&attempt, rule, Some(session.scenario().version));
+/// Whether the attempt passes, and why not (reason names), under `rule`, with `current_version` the version of
+/// the scenario now (the rule may refuse attempts on older versions).
+pub fn passes(attempt: &Attempt, rule: &PassRule, current_version: u32) -> (bool, Vec<String>) {
+    let why = scenario_passes(attempt, rule, Some(current_version));
     let names =
         why.iter().filter_map(|r| serde_json::to_value(r).ok()?.get("reason")?.as_str().map(str::to_owned)).collect();
     (why.is_empty(), names)
@@ -223,14 +223,17 @@ impl Builder<'_> {
     }
 }
 
-/// The statements of one attempt, in order. Empty when the learner made no reply (nothing happened).
-pub fn statements(session: &Session, report: &Report, timing: Timing, config: &Config) -> Vec<Value> {
-    if session.history().is_empty() {
+/// The statements of one recorded attempt, in order: built from the attempt as it is stored in the progress
+/// (its replies, seed, start and duration), its full report and the scenario it was played on (titles and the
+/// choices of each turn). Empty when the learner made no reply (nothing happened). The live play and an attempt
+/// queued later from the progress therefore get the very same statements.
+pub fn statements(scenario: &Scenario, attempt: &Attempt, report: &Report, config: &Config) -> Vec<Value> {
+    if attempt.replies.is_empty() {
         return Vec::new();
     }
+    let timing = Timing::of(attempt);
     let base = config.base_iri.trim_end_matches('/');
     let mut b = Builder { config, base, out: Vec::new() };
-    let scenario = session.scenario();
     let scenario_iri = b.iri(&format!("scenarios/{}", seg(&scenario.id)));
     let scenario_activity = json!({
         "objectType": "Activity",
@@ -259,8 +262,8 @@ pub fn statements(session: &Session, report: &Report, timing: Timing, config: &C
     }
     let mut context_ext = Map::new();
     context_ext.insert(b.ext("attempt"), Value::String(config.attempt.to_string()));
-    context_ext.insert(b.ext("scenario-version"), json!(scenario.version));
-    context_ext.insert(b.ext("seed"), json!(session.state().seed));
+    context_ext.insert(b.ext("scenario-version"), json!(attempt.scenario_version));
+    context_ext.insert(b.ext("seed"), json!(attempt.seed));
     let context = |parent: bool| {
         let mut ca = Map::new();
         if parent {
@@ -287,8 +290,8 @@ pub fn statements(session: &Session, report: &Report, timing: Timing, config: &C
 
     // Reply times are not recorded: each reply's timestamp is spread evenly over the attempt, in order.
     let n = report.turns.len() as i64;
-    for (i, (turn, rec)) in report.turns.iter().zip(session.history()).enumerate() {
-        let node_id = &rec.before.node;
+    for (i, (turn, rec)) in report.turns.iter().zip(&attempt.replies).enumerate() {
+        let node_id = &rec.node;
         let interaction_iri = format!("{scenario_iri}/turns/{}", seg(node_id));
         let mut definition = json!({
             "type": TYPE_INTERACTION,
@@ -323,14 +326,12 @@ pub fn statements(session: &Session, report: &Report, timing: Timing, config: &C
             ext.insert(b.ext("ethics"), json!(k.name()));
         }
         let mut result = json!({ "success": turn.mi_consistent });
-        match &rec.reply {
-            ReplyKind::Option { index } | ReplyKind::TextThenOption { index, .. } => {
-                result["response"] = json!((index + 1).to_string());
-            }
-            ReplyKind::Text { .. } => {}
+        // The recorded option is the authored one, 1-based: the choice id.
+        if let Some(option) = rec.option {
+            result["response"] = json!(option.to_string());
         }
         if config.include_typed_text
-            && let ReplyKind::Text { text, .. } | ReplyKind::TextThenOption { text, .. } = &rec.reply
+            && let Some(text) = &rec.text
         {
             ext.insert(b.ext("typed-text"), json!(text));
         }
@@ -342,7 +343,7 @@ pub fn statements(session: &Session, report: &Report, timing: Timing, config: &C
     let summary = summary_extensions(&b, report);
     let duration = iso_duration(timing.duration_ms);
     if report.finished {
-        let (passed, why) = passes(session, report, &config.pass_rule);
+        let (passed, why) = passes(attempt, &config.pass_rule, scenario.version);
         let scaled = scaled_score(report);
         let mut ext = summary;
         b.push(
@@ -440,7 +441,15 @@ fn summary_extensions(b: &Builder<'_>, report: &Report) -> Map<String, Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Timestamp;
+    use motivo_engine::runtime::{ReplyKind, Session};
     use std::sync::Arc;
+
+    /// The statements of a play as recorded (`uid` is not used: `config.attempt` makes the ids).
+    fn recorded(s: &Session, r: &Report, t: Timing, c: &Config) -> Vec<Value> {
+        let a = Attempt::of_play(s, r, Timestamp(t.started_ms.div_euclid(1000)), t.duration_ms, "u".into());
+        statements(s.scenario(), &a, r, c)
+    }
 
     #[test]
     fn durations() {
@@ -487,22 +496,22 @@ mod tests {
     }
 
     /// A coder that gives a reply the codes of the authored option it repeats word for word.
-    struct Echo(Arc<crate::Scenario>);
-    impl crate::ReplyCoder for Echo {
-        fn code(&self, r: &crate::CodeRequest<'_>) -> crate::CodedReply {
+    struct Echo(Arc<motivo_engine::Scenario>);
+    impl motivo_engine::ReplyCoder for Echo {
+        fn code(&self, r: &motivo_engine::CodeRequest<'_>) -> motivo_engine::CodedReply {
             let codes = self
                 .0
                 .nodes
                 .iter()
                 .filter_map(|n| match n {
-                    crate::model::Node::Turn(t) => Some(&t.options),
+                    motivo_engine::model::Node::Turn(t) => Some(&t.options),
                     _ => None,
                 })
                 .flatten()
                 .find(|o| o.text.get(r.lang) == r.text)
-                .map_or_else(|| vec![crate::Code::NONE], |o| o.codes.clone());
-            crate::CodedReply {
-                primary: crate::Primary::from_codes(&codes),
+                .map_or_else(|| vec![motivo_engine::Code::NONE], |o| o.codes.clone());
+            motivo_engine::CodedReply {
+                primary: motivo_engine::Primary::from_codes(&codes),
                 codes,
                 confidence: 0.9,
                 evidence: vec![],
@@ -519,19 +528,21 @@ mod tests {
     /// as that option's text, then the option is picked (write then pick).
     fn scripted(script: &str) -> Session {
         let scenario = Arc::new(
-            crate::bundled::scenarios()
+            motivo_engine::bundled::scenarios()
                 .into_iter()
                 .filter_map(Result::ok)
                 .find(|s| s.id == "omakanta-resepti")
                 .expect("bundled scenario"),
         );
         let coder = Echo(scenario.clone());
-        let mut s = Session::start(scenario, 1, crate::Lang::Fi);
-        s.set_answer(crate::model::InputMode::WriteThenPick);
+        let mut s = Session::start(scenario, 1, motivo_engine::Lang::Fi);
+        s.set_answer(motivo_engine::model::InputMode::WriteThenPick);
         for l in script.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            let Some(crate::script::ScriptLine::PickId(id)) = crate::script::parse_line(l) else { continue };
+            let Some(motivo_engine::script::ScriptLine::PickId(id)) = motivo_engine::script::parse_line(l) else {
+                continue;
+            };
             let pos = s.position_of(&id).expect("the option is shown");
-            let text = s.view().options[pos].text.get(crate::Lang::Fi).to_owned();
+            let text = s.view().options[pos].text.get(motivo_engine::Lang::Fi).to_owned();
             s.reply_text_then_choose(&coder, &text, pos).expect("valid option");
         }
         assert!(s.is_finished());
@@ -539,12 +550,12 @@ mod tests {
     }
 
     fn play(picks: &[usize]) -> Session {
-        let scenario = crate::bundled::scenarios()
+        let scenario = motivo_engine::bundled::scenarios()
             .into_iter()
             .filter_map(Result::ok)
             .find(|s| s.id == "omakanta-resepti")
             .expect("bundled scenario");
-        let mut s = Session::start(Arc::new(scenario), 1, crate::Lang::Fi);
+        let mut s = Session::start(Arc::new(scenario), 1, motivo_engine::Lang::Fi);
         for &p in picks {
             if s.is_finished() {
                 break;
@@ -559,7 +570,7 @@ mod tests {
         let s = scripted(include_str!("../../../tests/scripts/omakanta-resepti-oma-askel.txt"));
         let r = Report::of(&s);
         let t = Timing { started_ms: 1_795_385_357_123, duration_ms: 83_500 };
-        let st = statements(&s, &r, t, &config());
+        let st = recorded(&s, &r, t, &config());
         let verbs: Vec<&str> =
             st.iter().map(|x| x["verb"]["id"].as_str().unwrap().trim_start_matches(ADL_VERBS)).collect();
         assert_eq!(verbs[0], "initialized");
@@ -573,7 +584,8 @@ mod tests {
         assert!(last["result"]["extensions"]["https://lms.example.org/xapi/extensions/globals"].is_object());
         let r_q = last["result"]["extensions"]["https://lms.example.org/xapi/extensions/r-q"].as_f64().unwrap();
         assert!((r_q - f64::from(r.miti.r_q.expect("questions were asked"))).abs() < 0.01, "{r_q}");
-        assert_eq!(last["timestamp"], "2026-11-22T22:10:40.623Z");
+        // Attempts keep their start to the second.
+        assert_eq!(last["timestamp"], "2026-11-22T22:10:40.500Z");
         for x in &st {
             assert_eq!(x["context"]["registration"], "3c2b1a09-8f7e-4d6c-9b5a-493827161504");
             assert_eq!(x["context"]["language"], "fi");
@@ -582,7 +594,9 @@ mod tests {
             assert!(x["object"]["id"].as_str().unwrap().starts_with("https://lms.example.org/xapi/scenarios/"));
         }
         let responded = &st[1];
-        let crate::runtime::ReplyKind::TextThenOption { index, .. } = &s.history()[0].reply else { panic!("typed") };
+        let motivo_engine::runtime::ReplyKind::TextThenOption { index, .. } = &s.history()[0].reply else {
+            panic!("typed")
+        };
         assert_eq!(responded["result"]["response"], (index + 1).to_string());
         assert!(responded["result"]["extensions"]["https://lms.example.org/xapi/extensions/codes"].is_array());
         assert_eq!(responded["object"]["definition"]["interactionType"], "choice");
@@ -590,11 +604,11 @@ mod tests {
         let ids: std::collections::BTreeSet<String> = st.iter().map(|x| x["id"].as_str().unwrap().to_owned()).collect();
         assert_eq!(ids.len(), st.len());
         assert!(ids.iter().all(|i| Uuid::parse_str(i).is_ok()));
-        assert_eq!(statements(&s, &r, t, &config()), st);
+        assert_eq!(recorded(&s, &r, t, &config()), st);
         // A different attempt gets different ids.
         let mut other = config();
         other.attempt = Uuid::parse_str("11111111-2222-4333-8444-555555555556").unwrap();
-        let st2 = statements(&s, &r, t, &other);
+        let st2 = recorded(&s, &r, t, &other);
         assert!(st2.iter().all(|x| !ids.contains(x["id"].as_str().unwrap())));
     }
 
@@ -602,7 +616,7 @@ mod tests {
     fn doing_it_for_the_client_fails() {
         let s = scripted(include_str!("../../../tests/scripts/omakanta-resepti-puolesta-tehty.txt"));
         let r = Report::of(&s);
-        let st = statements(&s, &r, Timing { started_ms: 0, duration_ms: 1000 }, &config());
+        let st = recorded(&s, &r, Timing { started_ms: 0, duration_ms: 1000 }, &config());
         let last = st.last().unwrap();
         assert_eq!(last["verb"]["id"], "http://adlnet.gov/expapi/verbs/failed");
         assert_eq!(last["result"]["success"], false);
@@ -615,11 +629,11 @@ mod tests {
     }
 
     struct Fixed;
-    impl crate::ReplyCoder for Fixed {
-        fn code(&self, _: &crate::CodeRequest<'_>) -> crate::CodedReply {
-            let codes = vec![crate::Code::CR];
-            crate::CodedReply {
-                primary: crate::Primary::from_codes(&codes),
+    impl motivo_engine::ReplyCoder for Fixed {
+        fn code(&self, _: &motivo_engine::CodeRequest<'_>) -> motivo_engine::CodedReply {
+            let codes = vec![motivo_engine::Code::CR];
+            motivo_engine::CodedReply {
+                primary: motivo_engine::Primary::from_codes(&codes),
                 codes,
                 confidence: 0.9,
                 evidence: vec![],
@@ -634,21 +648,21 @@ mod tests {
 
     #[test]
     fn typed_text_only_when_enabled() {
-        let mut scenario = crate::bundled::scenarios()
+        let mut scenario = motivo_engine::bundled::scenarios()
             .into_iter()
             .filter_map(Result::ok)
             .find(|s| s.id == "omakanta-resepti")
             .unwrap();
-        scenario.input = crate::model::InputMode::WriteThenPick;
-        let mut s = Session::start(Arc::new(scenario), 1, crate::Lang::Fi);
+        scenario.input = motivo_engine::model::InputMode::WriteThenPick;
+        let mut s = Session::start(Arc::new(scenario), 1, motivo_engine::Lang::Fi);
         s.reply_text_then_choose(&Fixed, "Salainen oma lause Ainolle", 0).unwrap();
         let r = Report::of(&s);
         let t = Timing { started_ms: 0, duration_ms: 1000 };
-        let plain = serde_json::to_string(&statements(&s, &r, t, &config())).unwrap();
+        let plain = serde_json::to_string(&recorded(&s, &r, t, &config())).unwrap();
         assert!(!plain.contains("Salainen"), "typed text is personal data: not sent by default");
         let mut c = config();
         c.include_typed_text = true;
-        let st = statements(&s, &r, t, &c);
+        let st = recorded(&s, &r, t, &c);
         assert_eq!(
             st[1]["result"]["extensions"]["https://lms.example.org/xapi/extensions/typed-text"],
             "Salainen oma lause Ainolle"
@@ -664,10 +678,10 @@ mod tests {
         let r = Report::of(&s);
         let mut c = config();
         c.actor.name = Some("Aino Esimerkki".into());
-        let st = statements(&s, &r, Timing { started_ms: 0, duration_ms: 1000 }, &c);
+        let st = recorded(&s, &r, Timing { started_ms: 0, duration_ms: 1000 }, &c);
         assert_eq!(st[0]["actor"]["name"], "Aino Esimerkki");
         assert_eq!(st.last().unwrap()["verb"]["id"], "http://adlnet.gov/expapi/verbs/terminated");
         assert_eq!(st.last().unwrap()["result"]["completion"], false);
-        assert!(statements(&play(&[]), &r, Timing { started_ms: 0, duration_ms: 0 }, &c).is_empty());
+        assert!(recorded(&play(&[]), &r, Timing { started_ms: 0, duration_ms: 0 }, &c).is_empty());
     }
 }

@@ -38,9 +38,10 @@ use super::load::KnownScenario;
 use super::mastery::{Overview, overview, scenario_passes};
 use super::progress::{Attempt, CURRENT_SCHEMA, Progress, ReportSummary, SummaryLevels};
 use super::time::Timestamp;
+use super::uid::Uid;
 use super::{CompleteRule, Course, MinLevel, PassRule};
-use crate::model::{Lang, Text};
-use crate::scoring::Level;
+use motivo_engine::model::{Lang, Text};
+use motivo_engine::scoring::Level;
 
 /// The SCORM 1.2 limit of `cmi.suspend_data` (CMIString4096).
 pub const SUSPEND_MAX: usize = 4096;
@@ -185,7 +186,42 @@ pub fn encode_suspend(progress: &Progress) -> String {
 /// The inverse of [`encode_suspend`]: a progress whose [`overview`] gives the same mastery, passes, dates, best
 /// attempts and attempt counts as the original's. Errors, never panics, on damaged text, text that is not
 /// Motivo's, or an unknown version.
-pub fn decode_suspend(text: &str) -> Result<Progress, String> {
+pub fn decode_suspend(text: &str) -> Result<Progress, SuspendError> {
+    decode_suspend_text(text)
+}
+
+/// Why `cmi.suspend_data` could not be read (damaged, not Motivo's, or an unknown version); the text says which.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SuspendError(pub String);
+
+impl std::fmt::Display for SuspendError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for SuspendError {}
+
+/// A [`SuspendError`] from a format string.
+macro_rules! bad {
+    ($($t:tt)*) => {
+        SuspendError(format!($($t)*))
+    };
+}
+
+impl From<String> for SuspendError {
+    fn from(s: String) -> Self {
+        SuspendError(s)
+    }
+}
+
+impl From<&str> for SuspendError {
+    fn from(s: &str) -> Self {
+        SuspendError(s.to_owned())
+    }
+}
+
+fn decode_suspend_text(text: &str) -> Result<Progress, SuspendError> {
     let text = text.trim();
     if text.is_empty() {
         return Err("the suspend data is empty".into());
@@ -196,7 +232,7 @@ pub fn decode_suspend(text: &str) -> Result<Progress, String> {
     let tag = text.split('|').next().unwrap_or("");
     if tag != TAG {
         return Err(if tag.starts_with("MS") && tag.len() <= 4 {
-            format!("unknown suspend data version `{tag}` (this Motivo reads {TAG})")
+            bad!("unknown suspend data version `{tag}` (this Motivo reads {TAG})")
         } else {
             "the suspend data is not Motivo's".into()
         });
@@ -207,7 +243,7 @@ pub fn decode_suspend(text: &str) -> Result<Progress, String> {
     }
     let parts: Vec<&str> = body.split('|').collect();
     let [_, next_id, t0, learner, scenarios, records, omitted] = parts[..] else {
-        return Err(format!("the suspend data has {} sections, not 7", parts.len()));
+        return Err(bad!("the suspend data has {} sections, not 7", parts.len()));
     };
     let next_id = unb62(next_id)?;
     let t0 = unsb62(t0)?;
@@ -221,9 +257,9 @@ pub fn decode_suspend(text: &str) -> Result<Progress, String> {
         }
         table.push((id, unesc(module)?));
     }
-    let scenario = |field: &str| -> Result<&(String, String), String> {
+    let scenario = |field: &str| -> Result<&(String, String), SuspendError> {
         let i = unb62(field)?;
-        table.get(usize::try_from(i).map_err(|_| "scenario index")?).ok_or_else(|| format!("no scenario #{i}"))
+        table.get(usize::try_from(i).map_err(|_| "scenario index")?).ok_or_else(|| bad!("no scenario #{i}"))
     };
 
     let mut attempts = Vec::new();
@@ -231,7 +267,7 @@ pub fn decode_suspend(text: &str) -> Result<Progress, String> {
     for record in split_nonempty(records, ';') {
         let f: Vec<&str> = record.split(',').collect();
         if f.len() < 7 || f.len() > 17 {
-            return Err(format!("an attempt record has {} fields", f.len()));
+            return Err(bad!("an attempt record has {} fields", f.len()));
         }
         let field = |i: usize| f.get(i).copied().unwrap_or("");
         let id = prev_id.checked_add(unsb62(field(1))?).filter(|&id| id > 0).ok_or("bad attempt id")?;
@@ -264,7 +300,7 @@ pub fn decode_suspend(text: &str) -> Result<Progress, String> {
                     .iter()
                     .find(|(c, _)| *c == t)
                     .map(|(_, n)| (*n).to_owned())
-                    .ok_or_else(|| format!("unknown ethics code `{t}`")),
+                    .ok_or_else(|| bad!("unknown ethics code `{t}`")),
             })
             .collect::<Result<Vec<_>, _>>()?;
         let secs = unb62(field(5))?;
@@ -527,7 +563,7 @@ fn level_num(l: Level) -> u64 {
     }
 }
 
-fn level_of_num(n: u64) -> Result<Level, String> {
+fn level_of_num(n: u64) -> Result<Level, SuspendError> {
     match n {
         0 => Ok(Level::BelowFair),
         1 => Ok(Level::Fair),
@@ -536,7 +572,7 @@ fn level_of_num(n: u64) -> Result<Level, String> {
     }
 }
 
-fn level_of_char(c: char) -> Result<Level, String> {
+fn level_of_char(c: char) -> Result<Level, SuspendError> {
     level_of_num(c.to_digit(10).map_or(9, u64::from))
 }
 
@@ -668,13 +704,13 @@ fn b62(mut n: u64) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-fn unb62(s: &str) -> Result<u64, String> {
+fn unb62(s: &str) -> Result<u64, SuspendError> {
     if s.is_empty() {
         return Err("a number is missing".into());
     }
     s.bytes().try_fold(0u64, |n, c| {
-        let d = B62.iter().position(|&x| x == c).ok_or_else(|| format!("bad number `{s}`"))?;
-        n.checked_mul(62).and_then(|n| n.checked_add(d as u64)).ok_or_else(|| format!("number too large `{s}`"))
+        let d = B62.iter().position(|&x| x == c).ok_or_else(|| bad!("bad number `{s}`"))?;
+        n.checked_mul(62).and_then(|n| n.checked_add(d as u64)).ok_or_else(|| bad!("number too large `{s}`"))
     })
 }
 
@@ -682,14 +718,14 @@ fn sb62(n: i64) -> String {
     if n < 0 { format!("-{}", b62(n.unsigned_abs())) } else { b62(n as u64) }
 }
 
-fn unsb62(s: &str) -> Result<i64, String> {
+fn unsb62(s: &str) -> Result<i64, SuspendError> {
     let (neg, digits) = s.strip_prefix('-').map_or((false, s), |d| (true, d));
     let n = unb62(digits)?;
-    let n = i64::try_from(n).map_err(|_| format!("number too large `{s}`"))?;
+    let n = i64::try_from(n).map_err(|_| bad!("number too large `{s}`"))?;
     Ok(if neg { -n } else { n })
 }
 
-fn count(s: &str) -> Result<u32, String> {
+fn count(s: &str) -> Result<u32, SuspendError> {
     if s.is_empty() {
         return Ok(0);
     }
@@ -710,16 +746,16 @@ fn rounded(v: Option<f32>) -> String {
     })
 }
 
-fn float(s: &str) -> Result<Option<f32>, String> {
+fn float(s: &str) -> Result<Option<f32>, SuspendError> {
     if s.is_empty() {
         return Ok(None);
     }
     if !s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-') {
-        return Err(format!("bad number `{s}`"));
+        return Err(bad!("bad number `{s}`"));
     }
-    s.parse::<f32>().map(Some).map_err(|_| format!("bad number `{s}`")).and_then(|v| match v {
+    s.parse::<f32>().map(Some).map_err(|_| bad!("bad number `{s}`")).and_then(|v| match v {
         Some(v) if v.is_finite() => Ok(Some(v)),
-        _ => Err(format!("bad number `{s}`")),
+        _ => Err(bad!("bad number `{s}`")),
     })
 }
 
@@ -736,7 +772,7 @@ fn esc(s: &str) -> String {
     out
 }
 
-fn unesc(s: &str) -> Result<String, String> {
+fn unesc(s: &str) -> Result<String, SuspendError> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -744,49 +780,33 @@ fn unesc(s: &str) -> Result<String, String> {
         match bytes[i] {
             b'%' => {
                 let hex = s.get(i + 1..i + 3).ok_or("cut-off escape")?;
-                out.push(u8::from_str_radix(hex, 16).map_err(|_| format!("bad escape `%{hex}`"))?);
+                out.push(u8::from_str_radix(hex, 16).map_err(|_| bad!("bad escape `%{hex}`"))?);
                 i += 3;
             }
             b if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' => {
                 out.push(b);
                 i += 1;
             }
-            b => return Err(format!("unexpected `{}`", b as char)),
+            b => return Err(bad!("unexpected `{}`", b as char)),
         }
     }
     String::from_utf8(out).map_err(|_| "escaped text is not UTF-8".into())
 }
 
-/// The parts of a uid made by `motivo_store::Store::new_uid`: `{secs}-{nanos:09}-{pid}-{n}-{seed:x}`.
-fn store_uid(uid: &str) -> Option<[u64; 5]> {
-    let p: Vec<&str> = uid.split('-').collect();
-    let [a, b, c, d, e] = p[..] else { return None };
-    let dec = |s: &str| if s.bytes().all(|c| c.is_ascii_digit()) { s.parse::<u64>().ok() } else { None };
-    let v = [dec(a)?, dec(b)?, dec(c)?, dec(d)?, u64::from_str_radix(e, 16).ok()?];
-    (v[1] < 1_000_000_000 && format_store_uid(v) == uid).then_some(v)
-}
-
-fn format_store_uid(v: [u64; 5]) -> String {
-    format!("{}-{:09}-{}-{}-{:x}", v[0], v[1], v[2], v[3], v[4])
-}
-
 /// A store uid as `*` and its five numbers in base 62; any other uid escaped.
 fn pack_uid(uid: &str) -> String {
-    match store_uid(uid) {
-        Some(v) => format!("*{}", v.map(b62).join(".")),
+    match Uid::parse(uid) {
+        Some(u) => format!("*{}", u.parts().map(b62).join(".")),
         None => esc(uid),
     }
 }
 
-fn unpack_uid(s: &str) -> Result<String, String> {
+fn unpack_uid(s: &str) -> Result<String, SuspendError> {
     match s.strip_prefix('*') {
         Some(rest) => {
             let v: Vec<u64> = rest.split('.').map(unb62).collect::<Result<_, _>>()?;
             let v: [u64; 5] = v.try_into().map_err(|_| "bad uid")?;
-            if v[1] >= 1_000_000_000 {
-                return Err("bad uid".into());
-            }
-            Ok(format_store_uid(v))
+            Ok(Uid::from_parts(v).ok_or("bad uid")?.to_string())
         }
         None => unesc(s),
     }
@@ -795,8 +815,8 @@ fn unpack_uid(s: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::course::load::load_course;
-    use crate::course::progress::tests::attempt;
+    use crate::load::load_course;
+    use crate::progress::tests::attempt;
 
     const T: i64 = 1_800_000_000;
 
@@ -827,7 +847,9 @@ mod tests {
     }
 
     fn with_store_uid(mut a: Attempt, n: u64) -> Attempt {
-        a.uid = format!("{}-{:09}-{}-{n}-{:x}", a.started.0, 123_456_789, 4242, 0x9e37_79b9_7f4a_7c15u64 ^ n);
+        let uid =
+            Uid { secs: a.started.0 as u64, nanos: 123_456_789, pid: 4242, n, seed: 0x9e37_79b9_7f4a_7c15u64 ^ n };
+        a.uid = uid.to_string();
         a
     }
 
@@ -1008,7 +1030,7 @@ mod tests {
         assert!(decode_suspend("   ").is_err());
         assert!(decode_suspend("garbage").is_err());
         assert!(decode_suspend("{\"json\": true}").is_err());
-        assert!(decode_suspend(&text.replacen("MS1", "MS2", 1)).unwrap_err().contains("version"));
+        assert!(decode_suspend(&text.replacen("MS1", "MS2", 1)).unwrap_err().to_string().contains("version"));
         for cut in [1, 3, 4, 10, text.len() / 2, text.len() - 1] {
             assert!(decode_suspend(&text[..cut]).is_err(), "cut at {cut}");
         }
@@ -1111,10 +1133,10 @@ mod tests {
 
     #[test]
     fn bundled_course_reports() {
-        let course = crate::course::bundled().unwrap();
-        let known = crate::course::bundled_known();
+        let course = crate::bundled().unwrap();
+        let known = crate::bundled_known();
         // Every module of the bundled course needs all of its scenarios, so required = its scenarios.
-        assert!(course.modules.iter().all(|m| m.mastery == crate::course::MasteryRule::AllPassed));
+        assert!(course.modules.iter().all(|m| m.mastery == crate::MasteryRule::AllPassed));
         let total = overview(&course, &known, &Progress::default()).scenarios_total;
         assert!(total >= 2);
         let round = |passed: u32| (200 * passed + total) / (2 * total);

@@ -11,8 +11,8 @@ use super::load::KnownScenario;
 use super::progress::{Attempt, Progress};
 use super::time::Timestamp;
 use super::{CompleteRule, Course, MasteryRule, Module, PassRule, Unlock};
-use crate::model::{Lang, Text};
-use crate::scoring::Level;
+use motivo_engine::model::{Lang, Text};
+use motivo_engine::scoring::Level;
 
 /// Why an attempt (or a scenario, module or course) is not passed yet.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -39,6 +39,15 @@ pub enum Reason {
         needed: u32,
         remaining: Vec<String>,
         /// The titles of `remaining`, in order, for the learner (ids are for programs).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        names: Vec<Text>,
+    },
+    /// No pass counted for the module is on a scenario of at least `min_difficulty` (the module asks for more
+    /// than its easiest level); `scenarios` are the ones that would do.
+    HarderScenarioNeeded {
+        min_difficulty: u8,
+        scenarios: Vec<String>,
+        /// The titles of `scenarios`, in order.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         names: Vec<Text>,
     },
@@ -94,32 +103,32 @@ fn measure_name(m: &str, lang: Lang) -> &str {
 fn ethics_name(k: &str, lang: Lang) -> &str {
     match (k, lang) {
         ("TakesCredentials", Lang::Fi) => "pyysit tai käsittelit asiakkaan tunnuksia",
-        ("TakesCredentials", Lang::En) => "you asked for or handled the client's credentials",
+        ("TakesCredentials", _) => "you asked for or handled the client's credentials",
         ("LogsInAsClient", Lang::Fi) => "kirjauduit asiakkaana",
-        ("LogsInAsClient", Lang::En) => "you logged in as the client",
+        ("LogsInAsClient", _) => "you logged in as the client",
         ("ActsWithoutAuthorisation", Lang::Fi) => "toimit asiakkaan puolesta ilman valtuutta",
-        ("ActsWithoutAuthorisation", Lang::En) => "you acted for the client without an authorisation",
+        ("ActsWithoutAuthorisation", _) => "you acted for the client without an authorisation",
         ("DoesItForClient", Lang::Fi) => "teit asian asiakkaan puolesta",
-        ("DoesItForClient", Lang::En) => "you did the task for the client",
+        ("DoesItForClient", _) => "you did the task for the client",
         ("PrivacyBreach", Lang::Fi) => "asiakkaan tiedot jäivät näkyville",
-        ("PrivacyBreach", Lang::En) => "the client's data was left exposed",
+        ("PrivacyBreach", _) => "the client's data was left exposed",
         ("IgnoresSafetySignal", Lang::Fi) => "ohitit turvallisuuteen liittyvän merkin",
-        ("IgnoresSafetySignal", Lang::En) => "you passed over a safety signal",
+        ("IgnoresSafetySignal", _) => "you passed over a safety signal",
         ("BeyondCompetence", Lang::Fi) => "menit osaamisesi rajojen yli",
-        ("BeyondCompetence", Lang::En) => "you went beyond your competence",
+        ("BeyondCompetence", _) => "you went beyond your competence",
         (_, Lang::Fi) => "eettinen ongelma",
-        (_, Lang::En) => "an ethics problem",
+        (_, _) => "an ethics problem",
     }
 }
 
 fn outcome_name(o: &str, lang: Lang) -> &str {
     match (o, lang) {
         ("Postpones", Lang::Fi) => "asiakas lykkäsi päätöstä",
-        ("Postpones", Lang::En) => "the client put the decision off",
+        ("Postpones", _) => "the client put the decision off",
         ("Disengages", Lang::Fi) => "asiakas vetäytyi keskustelusta",
-        ("Disengages", Lang::En) => "the client withdrew from the conversation",
+        ("Disengages", _) => "the client withdrew from the conversation",
         (_, Lang::Fi) => "keskustelu ei päättynyt hyvin",
-        (_, Lang::En) => "the conversation did not end well",
+        (_, _) => "the conversation did not end well",
     }
 }
 
@@ -205,6 +214,19 @@ impl Reason {
                     format!("Läpäise vielä {needed} harjoitus{}: {list}.", if *needed == 1 { "" } else { "ta" })
                 } else {
                     format!("Pass {needed} more scenario{}: {list}.", if *needed == 1 { "" } else { "s" })
+                }
+            }
+            Reason::HarderScenarioNeeded { min_difficulty, scenarios, names } => {
+                let list = plain_list(scenarios, names, lang);
+                if fi {
+                    format!(
+                        "Osaamistavoitteeseen tarvitaan myös läpäisty harjoitus vaativammalla tasolla (vähintään \
+                         vaikeustaso {min_difficulty}): {list}."
+                    )
+                } else {
+                    format!(
+                        "Mastery also needs a pass on a harder level (difficulty {min_difficulty} or more): {list}."
+                    )
                 }
             }
             Reason::NoScenariosYet => if fi {
@@ -312,6 +334,9 @@ pub struct ScenarioStatus {
     /// The current version, when available.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<u32>,
+    /// How hard the client is (1 willing, 2 ambivalent, 3 discordant or in crisis), when available.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub difficulty: Option<u8>,
     pub attempts: u32,
     pub passed: bool,
     /// When the first passing attempt ended.
@@ -465,6 +490,7 @@ fn scenario_status(
         title,
         available: k.is_some(),
         version: current,
+        difficulty: k.map(|k| k.difficulty),
         attempts: attempts.len() as u32,
         passed,
         passed_at: first_pass.map(|(a, _)| a.ended()),
@@ -490,18 +516,40 @@ pub fn overview(course: &Course, known: &[KnownScenario], progress: &Progress) -
             let mut times: Vec<Timestamp> = scenarios.iter().filter_map(|s| s.passed_at).collect();
             times.sort();
             let passed = times.len() as u32;
-            let mastered = total > 0 && needed > 0 && passed >= needed;
-            let mastered_at = mastered.then(|| times[needed as usize - 1]);
+            // At least one counted pass above the module's easiest level (issue 15): the first such pass.
+            let difficulties: Vec<u8> = scenarios.iter().filter_map(|s| s.difficulty).collect();
+            let required = m.required_difficulty(&difficulties);
+            let hard = |s: &ScenarioStatus| required.is_none_or(|d| s.difficulty.is_some_and(|x| x >= d));
+            let hard_pass = scenarios.iter().filter(|s| hard(s)).filter_map(|s| s.passed_at).min();
+            let count_ok = needed > 0 && passed >= needed;
+            let hard_ok = required.is_none() || hard_pass.is_some();
+            let mastered = total > 0 && count_ok && hard_ok;
+            let mastered_at =
+                mastered.then(|| times[needed as usize - 1].max(hard_pass.unwrap_or(Timestamp(i64::MIN))));
             let mut why_not = Vec::new();
+            let titled = |ids: &[String]| -> Vec<Text> {
+                ids.iter()
+                    .map(|id| scenarios.iter().find(|s| &s.id == id).map_or_else(Text::default, |s| s.title.clone()))
+                    .collect()
+            };
             if total == 0 {
                 why_not.push(Reason::NoScenariosYet);
-            } else if !mastered {
-                let remaining: Vec<String> = scenarios.iter().filter(|s| !s.passed).map(|s| s.id.clone()).collect();
-                let names = remaining
-                    .iter()
-                    .map(|id| scenarios.iter().find(|s| &s.id == id).map_or_else(Text::default, |s| s.title.clone()))
-                    .collect();
-                why_not.push(Reason::ScenariosLeft { needed: needed.saturating_sub(passed).max(1), remaining, names });
+            } else {
+                if !count_ok {
+                    let remaining: Vec<String> = scenarios.iter().filter(|s| !s.passed).map(|s| s.id.clone()).collect();
+                    let names = titled(&remaining);
+                    why_not.push(Reason::ScenariosLeft {
+                        needed: needed.saturating_sub(passed).max(1),
+                        remaining,
+                        names,
+                    });
+                }
+                if let (Some(min_difficulty), false) = (required, hard_ok) {
+                    let harder: Vec<String> =
+                        scenarios.iter().filter(|s| hard(s) && s.available).map(|s| s.id.clone()).collect();
+                    let names = titled(&harder);
+                    why_not.push(Reason::HarderScenarioNeeded { min_difficulty, scenarios: harder, names });
+                }
             }
             ModuleStatus {
                 id: m.id.clone(),
@@ -798,9 +846,9 @@ fn unlock(modules: &mut [ModuleStatus], course: &Course) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::course::load::{KnownScenario, load_course};
-    use crate::course::progress::tests::attempt;
-    use crate::course::{MinLevel, progress::SummaryLevels};
+    use crate::load::{KnownScenario, load_course};
+    use crate::progress::tests::attempt;
+    use crate::{MinLevel, progress::SummaryLevels};
 
     fn known() -> Vec<KnownScenario> {
         vec![KnownScenario::new("a1", "one"), KnownScenario::new("a2", "one"), KnownScenario::new("b1", "two")]
@@ -973,6 +1021,90 @@ mod tests {
         assert!(o.complete);
     }
 
+    /// Issue 15: a module asks for more than its easiest level. With `AtLeast(1)`, a pass on the easiest scenario
+    /// alone does not master it; a pass on a harder one does, and the reason names the harder scenarios.
+    #[test]
+    fn mastery_needs_a_pass_above_the_easiest_difficulty() {
+        let known = vec![
+            KnownScenario { difficulty: 1, ..KnownScenario::new("a1", "one") },
+            KnownScenario { difficulty: 3, ..KnownScenario::new("a2", "one") },
+            KnownScenario { difficulty: 2, ..KnownScenario::new("a3", "one") },
+        ];
+        let text = |extra: &str| {
+            format!(
+                "Course(id: \"c\", version: 1, title: (fi: \"K\", en: \"C\"), modules: [
+                (id: \"one\", title: (fi: \"Y\", en: \"O\"), outcome: (fi: \"O\", en: \"O\"), mastery: AtLeast(1),
+                 scenarios: [\"a1\", \"a2\", \"a3\"] {extra}),
+            ])"
+            )
+        };
+        let c = load_course(text("").as_bytes(), &known).ok().unwrap();
+        let easy = progress(vec![attempt("a1", T, Level::Good, true, 0)]);
+        let o = overview(&c, &known, &easy);
+        let one = o.module("one").unwrap();
+        assert_eq!(one.scenarios[1].difficulty, Some(3));
+        assert!(one.scenarios[0].passed);
+        assert!(!one.mastered, "only the easiest level passed");
+        assert_eq!(one.mastered_at, None);
+        assert_eq!(
+            one.why_not,
+            vec![Reason::HarderScenarioNeeded {
+                min_difficulty: 2,
+                scenarios: vec!["a2".into(), "a3".into()],
+                names: vec![Text::new("a2", "a2"), Text::new("a3", "a3")],
+            }],
+            "the count is met, only the level is missing"
+        );
+        assert_eq!(
+            one.why_not[0].text(Lang::Fi),
+            "Osaamistavoitteeseen tarvitaan myös läpäisty harjoitus vaativammalla tasolla (vähintään vaikeustaso 2): \
+             ”a2”, ”a3”."
+        );
+        assert_eq!(
+            one.why_not[0].text(Lang::En),
+            "Mastery also needs a pass on a harder level (difficulty 2 or more): ”a2”, ”a3”."
+        );
+        assert!(!o.complete);
+
+        // A later pass on difficulty 2 masters it, dated by that pass.
+        let mut p = easy.clone();
+        p.add(attempt("a3", T + 500, Level::Fair, true, 0));
+        let one = overview(&c, &known, &p).module("one").unwrap().clone();
+        assert!(one.mastered);
+        assert_eq!(one.mastered_at, Some(Timestamp(T + 560)));
+        assert!(one.why_not.is_empty());
+
+        // `min_difficulty: 3` wants the hardest; a pass at 2 is not enough.
+        let c3 = load_course(text(", min_difficulty: 3").as_bytes(), &known).ok().unwrap();
+        let one = overview(&c3, &known, &p).module("one").unwrap().clone();
+        assert!(!one.mastered);
+        assert!(matches!(&one.why_not[..], [Reason::HarderScenarioNeeded { min_difficulty: 3, scenarios, .. }]
+            if scenarios == &["a2".to_owned()]));
+        // `min_difficulty: 1` turns the requirement off.
+        let c1 = load_course(text(", min_difficulty: 1").as_bytes(), &known).ok().unwrap();
+        assert!(overview(&c1, &known, &easy).module("one").unwrap().mastered);
+        // Too high a minimum is lowered to the module's hardest scenario, so mastery stays reachable.
+        let c9 = load_course(text(", min_difficulty: 9").as_bytes(), &known).ok().unwrap();
+        let mut hard = easy.clone();
+        hard.add(attempt("a2", T + 900, Level::Fair, true, 0));
+        assert!(overview(&c9, &known, &hard).module("one").unwrap().mastered);
+    }
+
+    #[test]
+    fn required_difficulty_rule() {
+        let c = course("");
+        let m = c.module("one").unwrap().clone();
+        assert_eq!(m.required_difficulty(&[]), None, "no scenarios");
+        assert_eq!(m.required_difficulty(&[2, 2]), None, "all equally hard: nothing harder to ask for");
+        assert_eq!(m.required_difficulty(&[1, 2, 3]), Some(2));
+        assert_eq!(m.required_difficulty(&[2, 3]), Some(3));
+        let m3 = Module { min_difficulty: 3, ..m.clone() };
+        assert_eq!(m3.required_difficulty(&[1, 2]), Some(2), "lowered to the hardest");
+        assert_eq!(m3.required_difficulty(&[1, 3]), Some(3));
+        let m1 = Module { min_difficulty: 1, ..m };
+        assert_eq!(m1.required_difficulty(&[1, 3]), None, "1: any pass counts");
+    }
+
     #[test]
     fn empty_modules_and_complete_rules() {
         let text = |rule: &str| {
@@ -1042,7 +1174,7 @@ mod tests {
         let fewer = vec![KnownScenario::new("a2", "one"), KnownScenario::new("b1", "two")];
         let c2 = {
             let mut c2 = c.clone();
-            crate::course::load::resolve(&mut c2, &fewer);
+            crate::load::resolve(&mut c2, &fewer);
             c2
         };
         let o = overview(&c2, &fewer, &p);
