@@ -73,7 +73,7 @@ fn plain_list(ids: &[String], names: &[Text], lang: Lang) -> String {
     named.join(", ")
 }
 
-fn level_word(l: Level, lang: Lang) -> &'static str {
+fn level_word(l: Level, lang: Lang) -> String {
     l.name(lang)
 }
 
