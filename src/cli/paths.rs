@@ -119,7 +119,7 @@ pub fn human(r: &PathsReport, lang: Lang) -> String {
     let _ = writeln!(o);
     let _ = writeln!(o, "{}", if fi { "Loput:" } else { "Endings:" });
     for e in &r.endings {
-        let lvl = |l: Option<motivo_engine::scoring::Level>| l.map_or("–", |l| l.name(lang));
+        let lvl = |l: Option<motivo_engine::scoring::Level>| l.map_or("–".to_owned(), |l| l.name(lang));
         let sc = |s: Option<f32>| s.map_or("–".to_owned(), |s| format!("{s:.1}"));
         let _ = writeln!(
             o,

@@ -404,7 +404,7 @@ pub fn print_report(report: &Report, session: &Session, out: &mut impl Write) ->
     } else {
         writeln!(out, "\n✗ {}", w.not_passed)?;
         for r in &report.why_not {
-            writeln!(out, "{}", wrap(r.text(lang), cols, "  – ", "    "))?;
+            writeln!(out, "{}", wrap(&r.text(lang), cols, "  – ", "    "))?;
         }
     }
     for t in &report.turns {

@@ -2,6 +2,23 @@
 # Every file here has the same message ids with the same variables (a test checks it); a new file is a new language.
 
 
+## cli
+
+cli-error = error
+cli-warning = warning
+cli-check-ok = ok: { $path } ({ $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    })
+cli-check-summary = checked { $files } file(s): { $errors } error(s), { $warnings } warning(s)
+cli-check-problem-detail = { $what }: { $err }
+cli-check-not-a-file = not a regular file (e.g. a pipe or a device); it is not read
+cli-check-internal = internal error while checking this file (a bug; please report it)
+cli-check-cannot-read-folder = cannot read the folder
+cli-check-cannot-open = cannot open
+cli-check-cannot-read = cannot read
+cli-check-no-files = no .ron files found
+
 ## code
 
 code-name-oq = open question

@@ -2,6 +2,32 @@
 # Every file here has the same message ids with the same variables (a test checks it); a new file is a new language.
 
 
+## cli
+
+cli-error = virhe
+cli-warning = varoitus
+cli-check-ok = ok: { $path } ({ $warnings ->
+        [one] { $warnings } varoitus
+       *[other] { $warnings } varoitusta
+    })
+cli-check-summary = tarkistettiin { $files ->
+        [one] { $files } tiedosto
+       *[other] { $files } tiedostoa
+    }: { $errors ->
+        [one] { $errors } virhe
+       *[other] { $errors } virhettä
+    }, { $warnings ->
+        [one] { $warnings } varoitus
+       *[other] { $warnings } varoitusta
+    }
+cli-check-problem-detail = { $what }: { $err }
+cli-check-not-a-file = ei ole tavallinen tiedosto (esim. putki tai laite); sitä ei lueta
+cli-check-internal = sisäinen virhe tämän tiedoston tarkistuksessa (ohjelmavirhe; ilmoitathan siitä)
+cli-check-cannot-read-folder = kansiota ei voi lukea
+cli-check-cannot-open = ei voi avata
+cli-check-cannot-read = ei voi lukea
+cli-check-no-files = .ron-tiedostoja ei löytynyt
+
 ## code
 
 code-name-oq = avoin kysymys

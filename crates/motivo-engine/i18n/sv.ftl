@@ -2,6 +2,32 @@
 # Every file here has the same message ids with the same variables (a test checks it); a new file is a new language.
 
 
+## cli
+
+cli-error = fel
+cli-warning = varning
+cli-check-ok = ok: { $path } ({ $warnings ->
+        [one] { $warnings } varning
+       *[other] { $warnings } varningar
+    })
+cli-check-summary = kontrollerade { $files ->
+        [one] { $files } fil
+       *[other] { $files } filer
+    }: { $errors ->
+        [one] { $errors } fel
+       *[other] { $errors } fel
+    }, { $warnings ->
+        [one] { $warnings } varning
+       *[other] { $warnings } varningar
+    }
+cli-check-problem-detail = { $what }: { $err }
+cli-check-not-a-file = inte en vanlig fil (t.ex. en pipe eller en enhet); den läses inte
+cli-check-internal = internt fel vid kontrollen av den här filen (ett programfel; rapportera det gärna)
+cli-check-cannot-read-folder = mappen kan inte läsas
+cli-check-cannot-open = kan inte öppnas
+cli-check-cannot-read = kan inte läsas
+cli-check-no-files = inga .ron-filer hittades
+
 ## code
 
 code-name-oq = öppen fråga

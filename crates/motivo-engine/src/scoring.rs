@@ -136,8 +136,8 @@ pub struct EthicsFinding {
 }
 
 /// Why an attempt did not pass. The sentence is a catalogue message; `fi` and `en` keep it rendered in the report
-/// JSON (a report read back from JSON has no message and shows those).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// JSON (a report read back from JSON has no message and shows those). Equal when the stored fields are.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FailReason {
     /// `unfinished`, `ending`, `level` or `ethics`.
     pub reason: String,
@@ -145,6 +145,12 @@ pub struct FailReason {
     pub en: String,
     #[serde(skip)]
     pub message: Option<Msg>,
+}
+
+impl PartialEq for FailReason {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.reason, &self.fi, &self.en) == (&other.reason, &other.fi, &other.en)
+    }
 }
 
 impl FailReason {
