@@ -85,6 +85,25 @@ cli-new-bad-module = the module id `{ $id }` is not valid
 cli-new-exists = { $path } exists already (overwrite it with --force)
 cli-new-wrote = Wrote { $file } and its test plan { $plan }.
 cli-new-next = Next: motivo check --strict { $file }; motivo test { $plan }; motivo play { $file }
+cli-test-not-bundled-name = the name does not start with a bundled scenario id
+cli-test-wrote-plans = wrote { $n } plans to { $dir }
+cli-test-reply-failure = reply { $t }: { $failure }
+cli-test-coverage = Coverage:
+cli-test-nodes = nodes
+cli-test-options = options
+cli-test-typed-routes = typed routes
+cli-test-endings = endings
+cli-test-endings-not-tested = endings not tested
+cli-test-summary = { $plans } plans, { $failed } failed, { $errors } errors
+cli-graph-kind-option = option
+cli-graph-kind-typed = typed
+cli-graph-kind-clarify = clarify
+cli-graph-from = From
+cli-graph-kind = Kind
+cli-graph-label = Codes / rule
+cli-graph-to = To
+cli-graph-legend = Box: a turn (options / typed rules). Colours: green next step, blue referral, orange postpones, red disengages. Solid line: an option (dashed: conditional); dotted: a typed reply; red: an ethics problem. Hover over a line to see its name.
+cli-graph-limit = Turn limit: { $m } replies → { $ending }
 
 ## code
 

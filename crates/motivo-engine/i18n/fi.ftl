@@ -94,6 +94,25 @@ cli-new-bad-module = moduulin tunnus `{ $id }` ei kelpaa
 cli-new-exists = { $path } on jo olemassa (korvaa se valitsimella --force)
 cli-new-wrote = Kirjoitettu { $file } ja sen testisuunnitelma { $plan }.
 cli-new-next = Seuraavaksi: motivo check --strict { $file }; motivo test { $plan }; motivo play { $file }
+cli-test-not-bundled-name = nimi ei ala minkään mukana tulevan harjoituksen tunnuksella
+cli-test-wrote-plans = { $n } suunnitelmaa kirjoitettu kansioon { $dir }
+cli-test-reply-failure = vastaus { $t }: { $failure }
+cli-test-coverage = Kattavuus:
+cli-test-nodes = solmut
+cli-test-options = vaihtoehdot
+cli-test-typed-routes = kirjoitussäännöt
+cli-test-endings = loput
+cli-test-endings-not-tested = testaamatta loput
+cli-test-summary = { $plans } suunnitelmaa, { $failed } epäonnistui, { $errors } virhettä
+cli-graph-kind-option = vaihtoehto
+cli-graph-kind-typed = kirjoitettu
+cli-graph-kind-clarify = tarkennus
+cli-graph-from = Mistä
+cli-graph-kind = Laji
+cli-graph-label = Koodit / sääntö
+cli-graph-to = Minne
+cli-graph-legend = Laatikko: vuoro (vaihtoehtoja / kirjoitussääntöjä). Värit: vihreä oma askel, sininen ohjaus, oranssi lykkää, punainen vetäytyy. Yhtenäinen viiva: vaihtoehto (katkoviiva: ehdollinen); pisteviiva: kirjoitettu vastaus; punainen: eettinen ongelma. Vie hiiri viivan päälle nähdäksesi sen nimen.
+cli-graph-limit = Vuororaja: { $m } vastausta → { $ending }
 
 ## code
 

@@ -94,6 +94,25 @@ cli-new-bad-module = modul-id:t `{ $id }` duger inte
 cli-new-exists = { $path } finns redan (skriv över den med --force)
 cli-new-wrote = Skrev { $file } och dess testplan { $plan }.
 cli-new-next = Sedan: motivo check --strict { $file }; motivo test { $plan }; motivo play { $file }
+cli-test-not-bundled-name = namnet börjar inte med id:t för någon medföljande övning
+cli-test-wrote-plans = skrev { $n } testplaner till mappen { $dir }
+cli-test-reply-failure = svar { $t }: { $failure }
+cli-test-coverage = Täckning:
+cli-test-nodes = noder
+cli-test-options = alternativ
+cli-test-typed-routes = fritextregler
+cli-test-endings = avslutningar
+cli-test-endings-not-tested = otestade avslutningar
+cli-test-summary = { $plans } testplaner, { $failed } misslyckades, { $errors } fel
+cli-graph-kind-option = alternativ
+cli-graph-kind-typed = skrivet
+cli-graph-kind-clarify = förtydligande
+cli-graph-from = Från
+cli-graph-kind = Typ
+cli-graph-label = Koder / regel
+cli-graph-to = Till
+cli-graph-legend = Ruta: en tur (alternativ / fritextregler). Färger: grönt eget nästa steg, blått hänvisning, orange skjuter upp, rött drar sig ur. Heldragen linje: ett alternativ (streckad: villkorligt); prickad: ett skrivet svar; röd: ett etiskt problem. Håll muspekaren över en linje för att se dess namn.
+cli-graph-limit = Turgräns: { $m } svar → { $ending }
 
 ## code
 
