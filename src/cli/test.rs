@@ -181,7 +181,9 @@ pub fn run(args: Args) -> ExitCode {
                 println!("FAIL  {}", r.name);
                 for f in &r.failures {
                     match f.turn {
-                        Some(t) => println!("      {}", msg!("cli-test-reply-failure", t, failure = f.text(lang)).text(lang)),
+                        Some(t) => {
+                            println!("      {}", msg!("cli-test-reply-failure", t, failure = f.text(lang)).text(lang))
+                        }
                         None => println!("      {}", f.text(lang)),
                     }
                 }
@@ -210,18 +212,11 @@ pub fn run(args: Args) -> ExitCode {
                 c.endings.1
             );
             if !c.missed_endings.is_empty() {
-                println!(
-                    "    {}: {}",
-                    msg!("cli-test-endings-not-tested").text(lang),
-                    c.missed_endings.join(", ")
-                );
+                println!("    {}: {}", msg!("cli-test-endings-not-tested").text(lang), c.missed_endings.join(", "));
             }
         }
         println!();
-        println!(
-            "{}",
-            msg!("cli-test-summary", plans = results.len(), failed, errors = errors.len()).text(lang)
-        );
+        println!("{}", msg!("cli-test-summary", plans = results.len(), failed, errors = errors.len()).text(lang));
     }
     if failed > 0 || !errors.is_empty() || results.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
