@@ -79,9 +79,12 @@ fn expected(e: &str) -> Arg {
     m.to_arg()
 }
 
+/// Words a found value (its text after `ron`'s English prefix).
+type Found = fn(&str) -> Msg;
+
 /// A `ron` "found" text (`the string "x"`, `a sequence`, …) as a message; unknown ones as they are.
 fn found(f: &str) -> Arg {
-    let prefixed: [(&str, fn(&str) -> Msg); 6] = [
+    let prefixed: [(&str, Found); 6] = [
         ("the string ", |v| msg!("ron-found-string", v)),
         ("the boolean ", |v| msg!("ron-found-bool", v)),
         ("the unsigned integer ", |v| msg!("ron-found-int", v)),
