@@ -2,6 +2,19 @@
 # Every file here has the same message ids with the same variables (a test checks it); a new file is a new language.
 
 
+## certificate
+
+certificate-not-complete = The course is not complete yet, so there is no certificate. { $why }
+certificate-title = Certificate
+certificate-outcome = Learning outcome
+certificate-practised = Scenarios passed
+certificate-date = Achieved
+certificate-completed = Course completed
+certificate-issued = Certificate printed
+certificate-name-line = has completed the practice course
+certificate-anonymous = The learner has completed the practice course
+certificate-footer = Motivo is a self-paced practice environment. This certificate is based on Motivo's automated MI feedback (MITI 4.2.1 thresholds) and is not a degree certificate.
+
 ## cli
 
 cli-error = error
@@ -149,6 +162,7 @@ cond-expected-variable-flag-visited = expected a variable, flag, `visited(…)`,
 cond-expected-arg = expected { $what }
 cond-arg-node-id = a node id
 cond-arg-mi-code = an MI code
+cond-arrow = `{ $found }` is not a comparison; did you mean `{ $fix }`?
 
 ## course
 
@@ -185,6 +199,10 @@ course-learners-cannot-open-until = learners cannot open it until those scenario
 course-unlock-rules-form-cycle = the unlock rules form a cycle: { $cycle }
 course-none-these-modules-can = none of these modules can ever open
 course-ids-use-lowercase-letters = ids use lowercase letters, digits and `-`
+
+## date
+
+date-style = iso
 
 ## decimal
 
@@ -230,6 +248,38 @@ load-file-utf-text-invalid = the file is not UTF-8 text (invalid byte at offset 
 load-file-contains-nul-byte = the file contains a NUL byte
 load-scenario-files-utf-text = scenario files are UTF-8 text; is this a binary file?
 load-too-large = the file is { $size }; scenario files may be at most { $max } MB
+
+## mastery
+
+mastery-measure-relational = relational skills (partnership and empathy)
+mastery-measure-technical = technical skills (cultivating change talk, softening sustain talk)
+mastery-measure-pct-cr = share of complex reflections
+mastery-measure-r-q = reflections to questions
+mastery-ethics-other = an ethics problem
+mastery-outcome-other = the conversation did not end well
+mastery-not-attempted = You have not practised this yet.
+mastery-level-too-low = Your MITI level was { $level }; passing needs at least { $needed }.
+mastery-level-too-low-below = Your MITI level was { $level }; passing needs at least { $needed } ({ $list }).
+mastery-no-good-ending = The conversation did not end well ({ $outcome }): the aim is that the client names their own next step or is referred to a fitting service.
+mastery-ethics-problems = The ethics of digital support were not followed: { $list }.
+mastery-not-own-words = You answered by picking options. That is good practice, but only replies written in your own words count toward the learning outcome: choose ”I write” or ”I write, then pick” before you start.
+mastery-older-version = You played version { $played }; the scenario has been updated (version { $current }), so play it again.
+mastery-scenario-missing = Scenario `{ $scenario }` is not in this version.
+mastery-scenarios-left = { $needed ->
+        [one] Pass { $needed } more scenario: { $list }.
+       *[other] Pass { $needed } more scenarios: { $list }.
+    }
+mastery-no-scenarios-yet = There are no scenarios for this outcome yet.
+mastery-locked-mastered = Opens when you have mastered: { $list }.
+mastery-locked-started = Opens when you have passed a scenario in each of: { $list }.
+mastery-outcomes-left = Outcomes not yet mastered: { $list }.
+
+## next
+
+next-step-play = Next: practise "{ $title }".
+next-step-retry = Next: try "{ $title }" again.
+next-step-certificate = The course is complete! Print your certificate.
+next-step-wait = You have passed every scenario available. More are coming for: { $modules }.
 
 ## outcome
 
@@ -343,6 +393,16 @@ skill-relational = relational skills (partnership and empathy)
 skill-technical = cultivating change talk and softening sustain talk
 skill-pct-cr = share of complex reflections (at least 40 %)
 skill-r-q = at least as many reflections as questions
+
+## trend
+
+trend-first = Your first attempt at this scenario.
+trend-better = Better than last time (attempt { $n }).
+trend-same = About the same as last time (attempt { $n }).
+trend-worse = Not as good as last time (attempt { $n }).
+trend-relational = relational { $sign }{ $change }
+trend-technical = technical { $sign }{ $change }
+trend-with-changes = { $head } { $changes }.
 
 ## typed
 

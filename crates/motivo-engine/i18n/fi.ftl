@@ -2,6 +2,19 @@
 # Every file here has the same message ids with the same variables (a test checks it); a new file is a new language.
 
 
+## certificate
+
+certificate-not-complete = Kurssi ei ole vielä suoritettu, joten todistusta ei voi tulostaa. { $why }
+certificate-title = Todistus
+certificate-outcome = Osaamistavoite
+certificate-practised = Läpäistyt harjoitukset
+certificate-date = Saavutettu
+certificate-completed = Kurssi suoritettu
+certificate-issued = Todistus tulostettu
+certificate-name-line = on suorittanut harjoituskurssin
+certificate-anonymous = Harjoittelija on suorittanut harjoituskurssin
+certificate-footer = Motivo on itseopiskeltava harjoitusympäristö. Todistus perustuu Motivon automaattiseen MI-palautteeseen (MITI 4.2.1 -kynnysarvot) eikä ole tutkintotodistus.
+
 ## cli
 
 cli-error = virhe
@@ -158,6 +171,7 @@ cond-expected-variable-flag-visited = tässä pitäisi olla muuttuja, lippu, `vi
 cond-expected-arg = tässä pitäisi olla { $what }
 cond-arg-node-id = solmun tunnus
 cond-arg-mi-code = MI-koodi
+cond-arrow = `{ $found }` ei ole vertailu; tarkoititko `{ $fix }`?
 
 ## course
 
@@ -194,6 +208,10 @@ course-learners-cannot-open-until = oppijat eivät voi avata sitä ennen kuin ne
 course-unlock-rules-form-cycle = avautumissäännöt muodostavat kehän: { $cycle }
 course-none-these-modules-can = yksikään näistä moduuleista ei voi koskaan avautua
 course-ids-use-lowercase-letters = tunnuksissa käytetään pieniä kirjaimia, numeroita ja `-`
+
+## date
+
+date-style = dmy
 
 ## decimal
 
@@ -239,6 +257,38 @@ load-file-utf-text-invalid = tiedosto ei ole UTF-8-tekstiä (virheellinen tavu k
 load-file-contains-nul-byte = tiedostossa on NUL-tavu
 load-scenario-files-utf-text = skenaariotiedostot ovat UTF-8-tekstiä; onko tämä binääritiedosto?
 load-too-large = tiedosto on { $size }; skenaariotiedosto saa olla enintään { $max } Mt
+
+## mastery
+
+mastery-measure-relational = suhdetaidot (kumppanuus ja empatia)
+mastery-measure-technical = tekniset taidot (muutospuheen vahvistaminen ja ylläpitopuheen pehmentäminen)
+mastery-measure-pct-cr = kompleksisten heijastusten osuus
+mastery-measure-r-q = heijastusten ja kysymysten suhde
+mastery-ethics-other = eettinen ongelma
+mastery-outcome-other = keskustelu ei päättynyt hyvin
+mastery-not-attempted = Et ole vielä harjoitellut tätä.
+mastery-level-too-low = MITI-taso oli { $level }, läpäisyyn tarvitaan vähintään { $needed }.
+mastery-level-too-low-below = MITI-taso oli { $level }, läpäisyyn tarvitaan vähintään { $needed } ({ $list }).
+mastery-no-good-ending = Keskustelu ei päättynyt hyvin ({ $outcome }): tavoitteena on, että asiakas nimeää oman seuraavan askeleensa tai ohjautuu sopivaan palveluun.
+mastery-ethics-problems = Digituen eettiset ohjeet eivät toteutuneet: { $list }.
+mastery-not-own-words = Vastasit valitsemalla vaihtoehtoja. Se on hyvää harjoittelua, mutta osaamistavoitteeseen lasketaan vain omin sanoin kirjoitetut vastaukset: valitse aloitusnäkymästä ”Kirjoitan itse” tai ”Kirjoitan ja valitsen”.
+mastery-older-version = Harjoittelit versiota { $played }; harjoitus on päivitetty (versio { $current }), joten pelaa se uudelleen.
+mastery-scenario-missing = Harjoitusta `{ $scenario }` ei ole tässä versiossa.
+mastery-scenarios-left = { $needed ->
+        [one] Läpäise vielä { $needed } harjoitus: { $list }.
+       *[other] Läpäise vielä { $needed } harjoitusta: { $list }.
+    }
+mastery-no-scenarios-yet = Tähän osaamistavoitteeseen ei ole vielä harjoituksia.
+mastery-locked-mastered = Avautuu, kun hallitset ensin: { $list }.
+mastery-locked-started = Avautuu, kun olet läpäissyt ensin yhden harjoituksen kustakin: { $list }.
+mastery-outcomes-left = Osaamistavoitteita vielä saavuttamatta: { $list }.
+
+## next
+
+next-step-play = Seuraavaksi: harjoittele "{ $title }".
+next-step-retry = Seuraavaksi: yritä uudelleen harjoitusta "{ $title }".
+next-step-certificate = Kurssi on suoritettu! Tulosta todistus.
+next-step-wait = Olet läpäissyt kaikki tarjolla olevat harjoitukset. Lisää harjoituksia on tulossa: { $modules }.
 
 ## outcome
 
@@ -352,6 +402,16 @@ skill-relational = suhdetaidot (kumppanuus ja empatia)
 skill-technical = muutospuheen vahvistaminen ja ylläpitävän puheen pehmentäminen
 skill-pct-cr = kompleksisten heijastusten osuus (vähintään 40 %)
 skill-r-q = heijastuksia vähintään yhtä paljon kuin kysymyksiä
+
+## trend
+
+trend-first = Ensimmäinen yrityksesi tässä harjoituksessa.
+trend-better = Parempi kuin edellisellä kerralla (yritys { $n }).
+trend-same = Samaa tasoa kuin edellisellä kerralla (yritys { $n }).
+trend-worse = Heikompi kuin edellisellä kerralla (yritys { $n }).
+trend-relational = suhdetaidot { $sign }{ $change }
+trend-technical = tekniset taidot { $sign }{ $change }
+trend-with-changes = { $head } { $changes }.
 
 ## typed
 

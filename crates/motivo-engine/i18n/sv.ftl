@@ -2,6 +2,19 @@
 # Every file here has the same message ids with the same variables (a test checks it); a new file is a new language.
 
 
+## certificate
+
+certificate-not-complete = Kursen är inte avklarad ännu, så intyget kan inte skrivas ut. { $why }
+certificate-title = Intyg
+certificate-outcome = Kompetensmål
+certificate-practised = Klarade övningar
+certificate-date = Uppnått
+certificate-completed = Kursen avklarad
+certificate-issued = Intyget utskrivet
+certificate-name-line = har genomfört övningskursen
+certificate-anonymous = Den studerande har genomfört övningskursen
+certificate-footer = Motivo är en övningsmiljö för självstudier. Intyget bygger på Motivos automatiska MI-respons (tröskelvärdena i MITI 4.2.1) och är inget examensbetyg.
+
 ## cli
 
 cli-error = fel
@@ -159,6 +172,7 @@ cond-expected-variable-flag-visited = här borde det stå en variabel, en flagga
 cond-expected-arg = här borde det stå { $what }
 cond-arg-node-id = ett nod-id
 cond-arg-mi-code = en MI-kod
+cond-arrow = `{ $found }` är ingen jämförelse; menade du `{ $fix }`?
 
 ## course
 
@@ -195,6 +209,10 @@ course-learners-cannot-open-until = de studerande kan inte öppna den förrän d
 course-unlock-rules-form-cycle = öppningsreglerna bildar en cirkel: { $cycle }
 course-none-these-modules-can = ingen av de här modulerna kan någonsin öppnas
 course-ids-use-lowercase-letters = id:n skrivs med gemena bokstäver, siffror och `-`
+
+## date
+
+date-style = dmy
 
 ## decimal
 
@@ -240,6 +258,38 @@ load-file-utf-text-invalid = filen är inte UTF-8-text (ogiltig byte vid positio
 load-file-contains-nul-byte = filen innehåller en NUL-byte
 load-scenario-files-utf-text = scenariofiler är UTF-8-text; är det här en binärfil?
 load-too-large = filen är { $size }; en scenariofil får vara högst { $max } MB
+
+## mastery
+
+mastery-measure-relational = relationella färdigheter (partnerskap och empati)
+mastery-measure-technical = tekniska färdigheter (att odla förändringsprat, att mildra bevarandeprat)
+mastery-measure-pct-cr = andelen komplexa reflektioner
+mastery-measure-r-q = förhållandet mellan reflektioner och frågor
+mastery-ethics-other = ett etiskt problem
+mastery-outcome-other = samtalet slutade inte väl
+mastery-not-attempted = Du har inte övat på det här ännu.
+mastery-level-too-low = Din MITI-nivå var { $level }; för att bli godkänd krävs minst { $needed }.
+mastery-level-too-low-below = Din MITI-nivå var { $level }; för att bli godkänd krävs minst { $needed } ({ $list }).
+mastery-no-good-ending = Samtalet slutade inte väl ({ $outcome }): målet är att klienten formulerar sitt eget nästa steg eller hänvisas till en lämplig tjänst.
+mastery-ethics-problems = Etiken i det digitala stödet följdes inte: { $list }.
+mastery-not-own-words = Du svarade genom att välja alternativ. Det är bra övning, men till lärandemålet räknas bara svar som du skrivit med egna ord: välj ”Jag skriver själv” eller ”Jag skriver och väljer” innan du börjar.
+mastery-older-version = Du övade på version { $played }; övningen har uppdaterats (version { $current }), så gör den på nytt.
+mastery-scenario-missing = Övningen `{ $scenario }` finns inte i den här versionen.
+mastery-scenarios-left = { $needed ->
+        [one] Klara ännu { $needed } övning: { $list }.
+       *[other] Klara ännu { $needed } övningar: { $list }.
+    }
+mastery-no-scenarios-yet = Det finns inga övningar för det här kompetensmålet ännu.
+mastery-locked-mastered = Öppnas när du behärskar: { $list }.
+mastery-locked-started = Öppnas när du har klarat en övning i var och en av: { $list }.
+mastery-outcomes-left = Kompetensmål som ännu inte uppnåtts: { $list }.
+
+## next
+
+next-step-play = Nästa steg: öva på "{ $title }".
+next-step-retry = Nästa steg: försök på nytt med "{ $title }".
+next-step-certificate = Kursen är avklarad! Skriv ut ditt intyg.
+next-step-wait = Du har klarat alla övningar som finns. Fler är på väg för: { $modules }.
 
 ## outcome
 
@@ -353,6 +403,16 @@ skill-relational = relationella färdigheter (partnerskap och empati)
 skill-technical = att odla förändringsprat och mildra bevarandeprat
 skill-pct-cr = andelen komplexa reflektioner (minst 40 %)
 skill-r-q = minst lika många reflektioner som frågor
+
+## trend
+
+trend-first = Ditt första försök i den här övningen.
+trend-better = Bättre än förra gången (försök { $n }).
+trend-same = Ungefär samma nivå som förra gången (försök { $n }).
+trend-worse = Svagare än förra gången (försök { $n }).
+trend-relational = relationella färdigheter { $sign }{ $change }
+trend-technical = tekniska färdigheter { $sign }{ $change }
+trend-with-changes = { $head } { $changes }.
 
 ## typed
 

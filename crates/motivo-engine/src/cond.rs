@@ -374,6 +374,11 @@ fn lex(src: &str) -> Result<Vec<(Tok, usize, usize)>, CondError> {
             ('>', Some('=')) => (Tok::Op(CmpOp::Ge), 2),
             ('=', Some('=')) => (Tok::Op(CmpOp::Eq), 2),
             ('!', Some('=')) => (Tok::Op(CmpOp::Ne), 2),
+            // `=>` and `=<` are common slips for `>=` and `<=`: name the fix.
+            ('=', Some(o @ ('>' | '<'))) => {
+                let (found, fix) = if o == '>' { ("=>", ">=") } else { ("=<", "<=") };
+                return Err(CondError::new(crate::msg!("cond-arrow", found, fix), start, start + 2));
+            }
             ('<', _) => (Tok::Op(CmpOp::Lt), 1),
             ('>', _) => (Tok::Op(CmpOp::Gt), 1),
             ('!', _) => (Tok::Not, 1),
@@ -720,6 +725,15 @@ mod tests {
         assert_eq!(e.start, 11);
         assert!(parse("discord >= 2000000").is_err());
         assert!(ev("momentum > -1000000"));
+    }
+
+    #[test]
+    fn an_arrow_is_named_with_its_fix() {
+        let e = parse("discord => 5").unwrap_err();
+        assert_eq!((e.start, e.end), (8, 10));
+        assert!(e.message.to_string().contains("`>=`"), "{}", e.message);
+        assert!(e.message.text(crate::lang::Lang::Fi).contains("`>=`"));
+        assert!(parse("discord =< 5").unwrap_err().message.to_string().contains("`<=`"));
     }
 
     #[test]

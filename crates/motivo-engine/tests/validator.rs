@@ -675,3 +675,11 @@ fn no_suggestion_for_a_stray_character() {
     let d = &load(&broken("version: 1,", "version: 1, §"))[0];
     assert!(d.notes.is_empty(), "{:?}", d.notes);
 }
+
+#[test]
+fn an_arrow_in_a_condition_is_named_with_its_fix() {
+    let text = broken("when: \"discord >= 5\"", "when: \"discord => 5\"");
+    let d = expect(&text, Kind::BadCondition, "discord => 5");
+    assert!(d.message_in(Lang::En).contains("did you mean `>=`"), "{}", d.message);
+    assert!(d.message_in(Lang::Fi).contains("tarkoititko `>=`"), "{}", d.message_in(Lang::Fi));
+}

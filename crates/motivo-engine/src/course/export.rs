@@ -6,6 +6,7 @@ use super::progress::Progress;
 use super::time::Timestamp;
 use super::{Course, PassRule};
 use crate::model::Lang;
+use crate::msg;
 
 /// One CSV field (RFC 4180), with a leading `'` on text that a spreadsheet would run as a formula.
 fn field(s: &str) -> String {
@@ -105,11 +106,9 @@ pub fn html_escape(s: &str) -> String {
     out
 }
 
+/// A date as the language writes it: its catalogue's `date-style` is `dmy` (5.12.2026) or `iso` (2026-12-05).
 fn date(t: Timestamp, lang: Lang) -> String {
-    match lang {
-        Lang::Fi => t.date_fi(),
-        Lang::En => t.date(),
-    }
+    if msg!("date-style").text(lang) == "dmy" { t.date_fi() } else { t.date() }
 }
 
 /// The printable certificate of a complete course, as a self-contained HTML page. An error (for the learner)
@@ -120,14 +119,9 @@ pub fn certificate_html(
     lang: Lang,
     issued: Timestamp,
 ) -> Result<String, String> {
-    let fi = lang == Lang::Fi;
     if !overview.complete {
         let why: Vec<String> = overview.why_not.iter().map(|r| r.text(lang)).collect();
-        return Err(if fi {
-            format!("Kurssi ei ole vielä suoritettu, joten todistusta ei voi tulostaa. {}", why.join(" "))
-        } else {
-            format!("The course is not complete yet, so there is no certificate. {}", why.join(" "))
-        });
+        return Err(msg!("certificate-not-complete", why = why.join(" ")).text(lang));
     }
     let e = |s: &str| html_escape(s);
     let title = e(overview.title.get(lang));
@@ -149,42 +143,23 @@ pub fn certificate_html(
             e(&when)
         ));
     }
-    let (h_cert, h_outcome, h_practised, h_date, completed_label, issued_label, name_line, footer) = if fi {
-        (
-            "Todistus",
-            "Osaamistavoite",
-            "Läpäistyt harjoitukset",
-            "Saavutettu",
-            "Kurssi suoritettu",
-            "Todistus tulostettu",
-            "on suorittanut harjoituskurssin",
-            "Motivo on itseopiskeltava harjoitusympäristö. Todistus perustuu Motivon automaattiseen \
-             MI-palautteeseen (MITI 4.2.1 -kynnysarvot) eikä ole tutkintotodistus.",
-        )
-    } else {
-        (
-            "Certificate",
-            "Learning outcome",
-            "Scenarios passed",
-            "Achieved",
-            "Course completed",
-            "Certificate printed",
-            "has completed the practice course",
-            "Motivo is a self-paced practice environment. This certificate is based on Motivo's automated MI \
-             feedback (MITI 4.2.1 thresholds) and is not a degree certificate.",
-        )
-    };
+    let t = |m: crate::i18n::Msg| html_escape(&m.text(lang));
+    let (h_cert, h_outcome, h_practised, h_date) = (
+        t(msg!("certificate-title")),
+        t(msg!("certificate-outcome")),
+        t(msg!("certificate-practised")),
+        t(msg!("certificate-date")),
+    );
+    let (completed_label, issued_label, name_line, footer) = (
+        t(msg!("certificate-completed")),
+        t(msg!("certificate-issued")),
+        t(msg!("certificate-name-line")),
+        t(msg!("certificate-footer")),
+    );
     let who = learner.map(str::trim).filter(|n| !n.is_empty()).map(e);
     let who_html = match who {
         Some(n) => format!("<p class=\"name\">{n}</p>\n<p>{name_line}</p>"),
-        None => format!(
-            "<p>{}</p>",
-            if fi {
-                "Harjoittelija on suorittanut harjoituskurssin"
-            } else {
-                "The learner has completed the practice course"
-            }
-        ),
+        None => format!("<p>{}</p>", t(msg!("certificate-anonymous"))),
     };
     Ok(format!(
         r#"<!DOCTYPE html>
