@@ -155,46 +155,26 @@ pub enum RuntimeError {
 impl RuntimeError {
     /// The message for the learner, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        let fi = lang == Lang::Fi;
-        match self {
-            RuntimeError::Finished if fi => "Keskustelu on jo päättynyt.".into(),
-            RuntimeError::Finished => "The conversation has ended.".into(),
-            RuntimeError::NoSuchOption { index, count } if fi => {
-                format!("Vaihtoehtoa {} ei ole (tässä vuorossa niitä on {count}).", index.saturating_add(1))
-            }
+        use crate::msg;
+        let m = match self {
+            RuntimeError::Finished => msg!("runtime-finished"),
             RuntimeError::NoSuchOption { index, count } => {
-                format!("There is no option {} (this turn has {count}).", index.saturating_add(1))
+                msg!("runtime-no-such-option", n = index.saturating_add(1), count = *count)
             }
-            RuntimeError::NoSuchOptionId { id, count } if fi => {
-                format!("Tässä vuorossa ei näytetä vaihtoehtoa, jonka tunnus on `{id}` (vaihtoehtoja on {count}).")
-            }
-            RuntimeError::NoSuchOptionId { id, count } => {
-                format!("No option with the id `{id}` is shown at this turn ({count} options).")
-            }
-            RuntimeError::WrongInput { expected } => match (expected, fi) {
-                (InputMode::Choice, true) => "Tässä vuorossa valitaan vaihtoehto numerolla.".into(),
-                (InputMode::Choice, false) => "This turn takes a picked option, not a typed reply.".into(),
-                (InputMode::FreeText, true) => "Tässä vuorossa kirjoitetaan oma vastaus.".into(),
-                (InputMode::FreeText, false) => "This turn takes a typed reply, not a picked option.".into(),
-                (InputMode::WriteThenPick, true) => {
-                    "Tässä vuorossa kirjoitetaan ensin oma vastaus ja valitaan sitten lähin vaihtoehto.".into()
-                }
-                (InputMode::WriteThenPick, false) => {
-                    "This turn takes a typed reply first, then a picked option.".into()
-                }
+            RuntimeError::NoSuchOptionId { id, count } => msg!("runtime-no-such-option-id", id, count = *count),
+            RuntimeError::WrongInput { expected } => match expected {
+                InputMode::Choice => msg!("runtime-wrong-input-choice"),
+                InputMode::FreeText => msg!("runtime-wrong-input-free-text"),
+                InputMode::WriteThenPick => msg!("runtime-wrong-input-write-then-pick"),
             },
-            RuntimeError::Text(e) => e.message(lang),
-            RuntimeError::NoRoute if fi => "Vastaukselle ei löytynyt jatkoa tässä vuorossa.".into(),
-            RuntimeError::NoRoute => "No free-text rule of this turn matches the reply.".into(),
-            RuntimeError::NoSuchTurn { turn, turns } if fi => {
-                format!("Vuoroa {} ei ole (vastauksia on {turns}).", turn.saturating_add(1))
-            }
+            RuntimeError::Text(e) => return e.message(lang),
+            RuntimeError::NoRoute => msg!("runtime-no-route"),
             RuntimeError::NoSuchTurn { turn, turns } => {
-                format!("There is no turn {} to rewind to ({turns} replies so far).", turn.saturating_add(1))
+                msg!("runtime-no-such-turn", n = turn.saturating_add(1), turns = *turns)
             }
-            RuntimeError::Mismatch(m) if fi => format!("Tallennettu keskustelu ei sovi skenaarioon: {m}"),
-            RuntimeError::Mismatch(m) => format!("The saved conversation does not fit the scenario: {m}"),
-        }
+            RuntimeError::Mismatch(m) => msg!("runtime-mismatch", detail = m),
+        };
+        m.text(lang)
     }
 }
 

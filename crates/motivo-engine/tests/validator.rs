@@ -3,7 +3,7 @@
 
 use motivo_engine::diag::{Diagnostic, Kind, Severity};
 use motivo_engine::load::{MAX_FILE_BYTES, MAX_NESTING};
-use motivo_engine::{ValidateOptions, load_scenario};
+use motivo_engine::{Lang, ValidateOptions, load_scenario};
 
 const MINIMAL: &str = include_str!("../../../tests/fixtures/minimal.ron");
 
@@ -11,7 +11,7 @@ const MINIMAL: &str = include_str!("../../../tests/fixtures/minimal.ron");
 fn load(text: &str) -> Vec<Diagnostic> {
     let diags = load_scenario(text.as_bytes(), &ValidateOptions::default()).diagnostics;
     for d in &diags {
-        assert!(d.is_bilingual(), "{:?} has no Finnish text: {d:#?}", d.kind);
+        assert!(d.is_translated(), "{:?} has no Finnish text: {d:#?}", d.kind);
     }
     diags
 }
@@ -57,7 +57,7 @@ fn parse_error_is_located() {
 fn unknown_field_is_a_parse_error_with_its_name() {
     let text = broken("version: 1,", "version: 1,\n    colour: \"red\",");
     let d = expect(&text, Kind::Parse, "colour");
-    assert!(d.message.contains("colour"), "{}", d.message);
+    assert!(d.message_in(Lang::En).contains("colour"), "{}", d.message);
 }
 
 #[test]
@@ -84,9 +84,9 @@ fn binary_and_nul_bytes_are_not_text() {
     let mut bytes = MINIMAL.as_bytes()[..40].to_vec();
     bytes.extend_from_slice(&[0xff, 0xfe, 0x00, 0x12]);
     let d = &load_scenario(&bytes, &ValidateOptions::default()).diagnostics[0];
-    assert!(d.is_bilingual(), "{d:#?}");
+    assert!(d.is_translated(), "{d:#?}");
     assert_eq!(d.kind, Kind::NotText);
-    assert!(d.message.contains("offset 40"), "{}", d.message);
+    assert!(d.message_in(Lang::En).contains("offset 40"), "{}", d.message);
 
     let text = broken("Pieni harjoitus", "Pieni\0harjoitus");
     expect(&text, Kind::NotText, "Pieni\0");
@@ -105,7 +105,7 @@ fn deep_nesting_is_refused() {
     let deep = format!("{}{}", "[".repeat(MAX_NESTING + 5), "]".repeat(MAX_NESTING + 5));
     let text = broken("flags: [\"heard\"],", &format!("flags: {deep},"));
     let d = expect(&text, Kind::TooDeep, "flags: [[[");
-    assert!(d.message.contains(&MAX_NESTING.to_string()));
+    assert!(d.message_in(Lang::En).contains(&MAX_NESTING.to_string()));
     // Brackets inside strings and comments do not count.
     let text = broken("flags: [\"heard\"],", &format!("// {deep}\n    flags: [\"heard\"], summary2: \"{deep}\","));
     assert!(load(&text).iter().all(|d| d.kind != Kind::TooDeep));
@@ -115,15 +115,15 @@ fn deep_nesting_is_refused() {
 fn unknown_code_lists_the_codes() {
     let text = broken("codes: [CR]", "codes: [XR]");
     let d = expect(&text, Kind::UnknownCode, "codes: [XR]");
-    assert!(d.message.contains("XR"));
-    assert!(d.notes[0].contains("SEEK"));
+    assert!(d.message_in(Lang::En).contains("XR"));
+    assert!(d.notes_in(Lang::En)[0].contains("SEEK"));
 }
 
 #[test]
 fn option_without_codes_is_an_error() {
     let text = broken("codes: [CR]", "codes: []");
     let d = expect(&text, Kind::UnknownCode, "Koneet tuntuvat vierailta");
-    assert!(d.message.contains("no MI codes"));
+    assert!(d.message_in(Lang::En).contains("no MI codes"));
 }
 
 #[test]
@@ -138,14 +138,14 @@ fn bad_ids_are_reported() {
 fn duplicate_node_ids_are_reported() {
     let text = broken("id: \"pois\"", "id: \"loppu\"");
     let d = expect(&text, Kind::DuplicateId, "id: \"loppu\",\n            outcome: Disengages");
-    assert!(d.notes[0].contains(&format!("line {}", line_of(&text, "id: \"loppu\""))));
+    assert!(d.notes_in(Lang::En)[0].contains(&format!("line {}", line_of(&text, "id: \"loppu\""))));
 }
 
 #[test]
 fn unknown_next_suggests_a_close_id() {
     let text = broken("next: \"loppu\"", "next: \"lopu\"");
     let d = expect(&text, Kind::UnknownNode, "next: \"lopu\"");
-    assert!(d.notes.iter().any(|n| n.contains("`loppu`")), "{:?}", d.notes);
+    assert!(d.notes.iter().any(|n| n.to_string().contains("`loppu`")), "{:?}", d.notes);
 }
 
 #[test]
@@ -173,7 +173,7 @@ fn loop_without_an_exit_is_a_dead_end() {
     let turn = "        Turn(\n            id: \"kehä\",\n            lines: [(text: (fi: \"No?\", en: \"Well?\"), talk: Neutral)],\n            options: [(text: (fi: \"Niin.\", en: \"Yes.\"), codes: [NONE], feedback: (fi: \"Ok.\", en: \"Ok.\"), next: \"kehä\")],\n        ),\n    ],\n)";
     let text = broken("    ],\n)", turn).replacen("next: \"pois\"", "next: \"kehä\"", 1);
     let d = expect(&text, Kind::DeadEnd, "id: \"kehä\"");
-    assert!(d.message.contains("loops"));
+    assert!(d.message_in(Lang::En).contains("loops"));
 }
 
 #[test]
@@ -181,7 +181,10 @@ fn empty_text_is_reported() {
     let text =
         broken("(fi: \"Koneet tuntuvat vierailta.\", en: \"Computers feel foreign to you.\")", "(fi: \"\", en: \" \")");
     let diags = load(&text);
-    assert!(diags.iter().any(|d| d.kind == Kind::EmptyText && d.message.contains("option 1")), "{diags:#?}");
+    assert!(
+        diags.iter().any(|d| d.kind == Kind::EmptyText && d.message_in(Lang::En).contains("option 1")),
+        "{diags:#?}"
+    );
     let text = broken("summary: (fi: \"Asiakas epäröi.\", en: \"The client hesitates.\")", "summary: ()");
     expect(&text, Kind::EmptyText, "summary: ()");
 }
@@ -208,7 +211,7 @@ fn bad_condition_points_into_the_condition() {
 fn unknown_flag_in_condition_and_set() {
     let text = broken("when: \"discord >= 5\"", "when: \"discord >= 5 and tired\"");
     let d = expect(&text, Kind::UnknownVariable, "tired");
-    assert!(d.message.contains("`tired`"));
+    assert!(d.message_in(Lang::En).contains("`tired`"));
     let text = broken("set: [\"heard\"]", "set: [\"herd\"]");
     expect(&text, Kind::UnknownVariable, "\"herd\"");
 }
@@ -244,7 +247,7 @@ fn free_text_rules_need_otherwise() {
 fn no_good_ending_at_all() {
     let text = broken("outcome: NextStep", "outcome: Postpones");
     let d = expect(&text, Kind::NoGoodPath, "start: \"alku\"");
-    assert!(d.notes[0].contains("no `NextStep`"));
+    assert!(d.notes_in(Lang::En)[0].contains("no `NextStep`"));
 }
 
 #[test]
@@ -268,14 +271,18 @@ fn good_ending_only_through_persuasion() {
             1,
         );
     let d = expect(&text, Kind::NoGoodPath, "start: \"alku\"");
-    assert!(d.notes[0].contains("passes"));
+    assert!(d.notes_in(Lang::En)[0].contains("passes"));
 }
 
 #[test]
 fn inconsistent_option_must_not_outscore_a_consistent_one() {
     let text = broken("codes: [PER],", "codes: [PER], effect: (importance: 5, confidence: 5),");
     let d = expect(&text, Kind::InconsistentOutscores, "Kyllä sinun pitää oppia");
-    assert!(d.message.contains("option 2") && d.message.contains("option 1"), "{}", d.message);
+    assert!(
+        d.message_in(Lang::En).contains("option 2") && d.message_in(Lang::En).contains("option 1"),
+        "{}",
+        d.message
+    );
 }
 
 #[test]
@@ -324,7 +331,7 @@ fn option_conditions_are_parsed_and_checked() {
     assert!(d.location.column > col_of_when, "should point inside the condition");
     let text = broken("(text: (fi: \"Kyllä", "(when: \"not tired\", text: (fi: \"Kyllä");
     let d = expect(&text, Kind::UnknownVariable, "not tired");
-    assert!(d.message.contains("`tired`"));
+    assert!(d.message_in(Lang::En).contains("`tired`"));
     let text = broken("(text: (fi: \"Kyllä", "(when: \"visited(nowhere)\", text: (fi: \"Kyllä");
     expect(&text, Kind::UnknownNode, "visited(nowhere)");
     // A well-formed condition on one option is clean.
@@ -341,7 +348,7 @@ fn route_conditions_are_parsed_and_a_conditional_otherwise_does_not_count() {
     assert_eq!(load(&text), vec![]);
     let text = broken("(when: Otherwise, next: \"pois\")", "(when: Otherwise, if: \"heard\", next: \"pois\")");
     let d = expect(&text, Kind::FreeTextRouting, "id: \"alku\"");
-    assert!(d.message.contains("without an `if`"), "{}", d.message);
+    assert!(d.message_in(Lang::En).contains("without an `if`"), "{}", d.message);
 }
 
 #[test]
@@ -349,7 +356,7 @@ fn options_that_can_all_be_hidden_warn() {
     let text = conditional_options("discord >= 5", "discord < 3");
     let d = expect(&text, Kind::HiddenOptions, "options: [");
     assert_eq!((d.severity, d.code), (Severity::Warning, "M026"));
-    assert!(d.notes[0].contains("discord = "), "{:?}", d.notes);
+    assert!(d.notes_in(Lang::En)[0].contains("discord = "), "{:?}", d.notes);
     // Conditions on flags and visits are independent: `heard` false and `visited(loppu)` false hides both.
     let text = conditional_options("heard", "visited(loppu)");
     expect(&text, Kind::HiddenOptions, "options: [");
@@ -364,7 +371,7 @@ fn options_that_can_never_be_shown_are_an_error() {
     let text = conditional_options("false", "discord > 10");
     let d = expect(&text, Kind::HiddenOptions, "options: [");
     assert_eq!(d.severity, Severity::Error);
-    assert!(d.message.contains("can ever be shown"), "{}", d.message);
+    assert!(d.message_in(Lang::En).contains("can ever be shown"), "{}", d.message);
 }
 
 #[test]
@@ -382,15 +389,15 @@ fn turn_limit_needs_an_ending() {
     let text = broken("start: \"alku\",", "start: \"alku\",\n    max_turns: 5,");
     let d = expect(&text, Kind::TurnLimit, "max_turns: 5");
     assert_eq!(d.code, "M027");
-    assert!(d.message.contains("without `on_limit`"));
+    assert!(d.message_in(Lang::En).contains("without `on_limit`"));
     let text = broken("start: \"alku\",", "start: \"alku\",\n    on_limit: \"pois\",");
     expect(&text, Kind::TurnLimit, "on_limit");
     let text = broken("start: \"alku\",", "start: \"alku\",\n    max_turns: 5,\n    on_limit: \"alku\",");
     let d = expect(&text, Kind::TurnLimit, "on_limit: \"alku\"");
-    assert!(d.message.contains("must name an ending"));
+    assert!(d.message_in(Lang::En).contains("must name an ending"));
     let text = broken("start: \"alku\",", "start: \"alku\",\n    max_turns: 5,\n    on_limit: \"poiss\",");
     let d = expect(&text, Kind::UnknownNode, "on_limit: \"poiss\"");
-    assert!(d.notes.iter().any(|n| n.contains("`pois`")), "{:?}", d.notes);
+    assert!(d.notes.iter().any(|n| n.to_string().contains("`pois`")), "{:?}", d.notes);
     let text = broken("start: \"alku\",", "start: \"alku\",\n    max_turns: 0,\n    on_limit: \"pois\",");
     expect(&text, Kind::TurnLimit, "max_turns: 0");
     let text = broken("start: \"alku\",", "start: \"alku\",\n    max_turns: 5,\n    on_limit: \"pois\",");
@@ -406,7 +413,7 @@ fn turn_limit_must_leave_room_for_a_good_ending() {
     assert!(example.contains("max_turns: 12,"));
     let text = example.replacen("max_turns: 12,", "max_turns: 1,", 1);
     let d = expect(&text, Kind::TurnLimit, "max_turns: 1,");
-    assert!(d.message.contains("2 replies"), "{}", d.message);
+    assert!(d.message_in(Lang::En).contains("2 replies"), "{}", d.message);
     assert_eq!(load(&example.replacen("max_turns: 12,", "max_turns: 2,", 1)), vec![]);
 }
 
@@ -483,7 +490,7 @@ fn an_ethics_option_needs_a_typed_rule_for_the_same_mistake() {
     let text = ethics_option_without_route();
     let d = expect(&text, Kind::EthicsRouteMissing, "Kyllä sinun pitää oppia");
     assert_eq!(d.code, "M028");
-    assert!(d.message.contains("DoesItForClient"), "{}", d.message);
+    assert!(d.message_in(Lang::En).contains("DoesItForClient"), "{}", d.message);
     assert_eq!(d.severity, Severity::Warning);
     let strict = load_scenario(text.as_bytes(), &ValidateOptions { strict: true }).diagnostics;
     assert!(strict.iter().any(|d| d.kind == Kind::EthicsRouteMissing && d.severity == Severity::Error));
@@ -510,7 +517,7 @@ fn a_fallback_must_not_assume_or_shortcut() {
         Kind::FallbackAssumes,
         "(when: Otherwise, next: \"pois\", set:",
     );
-    assert!(d.message.contains("heard"), "{}", d.message);
+    assert!(d.message_in(Lang::En).contains("heard"), "{}", d.message);
     // An `Otherwise` that reaches the good ending sooner than any MI-consistent reply (there is none here).
     let text = broken("(when: Reflected(\"ei_osaa\"), next: \"loppu\"),\n", "")
         .replace("(when: Otherwise, next: \"pois\")", "(when: Otherwise, next: \"loppu\")")
@@ -521,7 +528,10 @@ fn a_fallback_must_not_assume_or_shortcut() {
         )
         .replacen("set: [\"heard\"], next: \"loppu\"", "set: [\"heard\"], next: \"pois\"", 1);
     let diags = load(&text);
-    assert!(diags.iter().any(|d| d.kind == Kind::FallbackAssumes && d.message.contains("sooner")), "{diags:#?}");
+    assert!(
+        diags.iter().any(|d| d.kind == Kind::FallbackAssumes && d.message_in(Lang::En).contains("sooner")),
+        "{diags:#?}"
+    );
 }
 
 #[test]
@@ -529,7 +539,7 @@ fn a_good_repair_must_not_lead_only_to_bad_endings() {
     let text =
         broken("(when: Reflected(\"ei_osaa\"), next: \"loppu\")", "(when: Reflected(\"ei_osaa\"), next: \"pois\")");
     let d = expect(&text, Kind::RepairPunished, "(when: Reflected(\"ei_osaa\"), next: \"pois\")");
-    assert!(d.message_fi.contains("korjausliikkeen"), "{}", d.message_fi);
+    assert!(d.message_in(Lang::Fi).contains("korjausliikkeen"), "{}", d.message_in(Lang::Fi));
     // A persuading rule to the same ending is not a repair: no finding.
     let per = broken("(when: Reflected(\"ei_osaa\"), next: \"loppu\")", "(when: Code(PER), next: \"pois\")");
     assert!(!load(&per).iter().any(|d| d.kind == Kind::RepairPunished));
@@ -555,9 +565,11 @@ fn clarify_rules_keep_the_turn_open_and_are_checked() {
         "(when: Otherwise, next: \"pois\", clarify: (text: (fi: \"Mitä?\", en: \"What?\"), talk: Neutral))",
     );
     let d = expect(&both, Kind::FreeTextRouting, "clarify: (text: (fi: \"Mitä?\"");
-    assert!(d.message.contains("both"), "{}", d.message);
+    assert!(d.message_in(Lang::En).contains("both"), "{}", d.message);
     let neither = broken("(when: Otherwise, next: \"pois\")", "(when: Otherwise)");
-    assert!(load(&neither).iter().any(|d| d.kind == Kind::FreeTextRouting && d.message.contains("neither")));
+    assert!(
+        load(&neither).iter().any(|d| d.kind == Kind::FreeTextRouting && d.message_in(Lang::En).contains("neither"))
+    );
     let untranslated = broken(
         "(when: Otherwise, next: \"pois\")",
         "(when: Otherwise, clarify: (text: (fi: \"Mitä tarkoitat?\"), talk: Neutral))",
@@ -573,7 +585,7 @@ fn option_ids_are_well_formed_and_unique_in_a_turn() {
         1,
     );
     let d = expect(&text, Kind::DuplicateId, "(id: \"a\", text: (fi: \"Kyllä");
-    assert!(d.message.contains("`a`"), "{}", d.message);
+    assert!(d.message_in(Lang::En).contains("`a`"), "{}", d.message);
     let bad = broken("(text: (fi: \"Koneet", "(id: \"a b\", text: (fi: \"Koneet");
     expect(&bad, Kind::BadId, "id: \"a b\"");
 }
@@ -586,31 +598,35 @@ fn every_scenario_diagnostic_kind_is_in_finnish() {
         let diags = load_scenario(text.as_bytes(), &ValidateOptions::default()).diagnostics;
         let d = diags.iter().find(|d| d.kind == kind).unwrap_or_else(|| panic!("no {kind:?} in {diags:#?}"));
         for d in &diags {
-            assert!(d.is_bilingual(), "{:?} has no Finnish text: {d:#?}", d.kind);
+            assert!(d.is_translated(), "{:?} has no Finnish text: {d:#?}", d.kind);
         }
-        assert!(!d.message_fi.is_empty() && d.message_fi != d.message, "{d:#?}");
+        assert!(!d.message_in(Lang::Fi).is_empty() && d.message_in(Lang::Fi) != d.message_in(Lang::En), "{d:#?}");
     }
 }
 
 #[test]
 fn finnish_messages_read_naturally() {
     let d = expect(&broken("next: \"loppu\"", "next: \"lopu\""), Kind::UnknownNode, "next: \"lopu\"");
-    assert_eq!(d.message_fi, "`next` vie solmuun `lopu`, jota ei ole olemassa");
-    assert_eq!(d.notes_fi, ["tarkoititko `loppu`?"]);
+    assert_eq!(d.message_in(Lang::Fi), "`next` vie solmuun `lopu`, jota ei ole olemassa");
+    assert_eq!(d.notes_in(Lang::Fi), ["tarkoititko `loppu`?"]);
     let d = expect(&broken("codes: [CR]", "codes: [XR]"), Kind::UnknownCode, "codes: [XR]");
-    assert_eq!(d.message_fi, "MI-koodia `XR` ei ole olemassa");
-    assert!(d.notes_fi[0].starts_with("koodit ovat OQ, CQ"), "{:?}", d.notes_fi);
+    assert_eq!(d.message_in(Lang::Fi), "MI-koodia `XR` ei ole olemassa");
+    assert!(d.notes_in(Lang::Fi)[0].starts_with("koodit ovat OQ, CQ"), "{:?}", d.notes_in(Lang::Fi));
     let text = broken("title: (fi: \"Pieni harjoitus\", en: \"A small exercise\")", "title: (fi: \"Pieni harjoitus\")");
     let d = expect(&text, Kind::MissingTranslation, "title:");
-    assert_eq!(d.message_fi, "otsikko (`title`): kieli `en` puuttuu");
+    assert_eq!(d.message_in(Lang::Fi), "otsikko (`title`) on vain yhdellä kielellä: `en` puuttuu");
     let d = expect(
         &broken("codes: [PER],", "codes: [PER], effect: (importance: 5, confidence: 5),"),
         Kind::InconsistentOutscores,
         "Kyllä sinun",
     );
-    assert!(d.message_fi.contains(" pistettä") && d.message_fi.contains(','), "decimal comma: {}", d.message_fi);
+    assert!(
+        d.message_in(Lang::Fi).contains(" pistettä") && d.message_in(Lang::Fi).contains(','),
+        "decimal comma: {}",
+        d.message_in(Lang::Fi)
+    );
     let d = expect(&broken("when: \"discord >= 5\"", "when: \"discord >= \""), Kind::BadCondition, "discord >= \"");
-    assert_eq!(d.message_fi, "ehto: tässä pitäisi olla luku");
+    assert_eq!(d.message_in(Lang::Fi), "ehto: tässä pitäisi olla luku");
 }
 
 /// RON's common errors have Finnish templates (not the fallback with RON's English text).
@@ -637,21 +653,33 @@ fn ron_errors_have_finnish_templates() {
     for (what, text, fi) in cases {
         let diags = load(&text);
         let d = diags.iter().find(|d| d.kind == Kind::Parse).unwrap_or_else(|| panic!("{what}: {diags:#?}"));
-        assert!(d.message_fi.contains(fi), "{what}: {}", d.message_fi);
+        assert!(d.message_in(Lang::Fi).contains(fi), "{what}: {}", d.message_in(Lang::Fi));
         assert!(
-            !d.message_fi.starts_with("tiedosto ei ole kelvollista RON-muotoa"),
+            !d.message_in(Lang::Fi).starts_with("tiedosto ei ole kelvollista RON-muotoa"),
             "{what}: fallback {}",
-            d.message_fi
+            d.message_in(Lang::Fi)
         );
-        assert!(!d.message_fi.contains("Expected") && !d.message_fi.contains("Unexpected"), "{what}: {}", d.message_fi);
+        assert!(
+            !d.message_in(Lang::Fi).contains("Expected") && !d.message_in(Lang::Fi).contains("Unexpected"),
+            "{what}: {}",
+            d.message_in(Lang::Fi)
+        );
     }
     // A misspelt variant gets a suggestion.
     let d = &load(&broken("outcome: NextStep", "outcome: NextStpe"))[0];
-    assert_eq!(d.notes_fi, ["tarkoititko `NextStep`?"]);
+    assert_eq!(d.notes_in(Lang::Fi), ["tarkoititko `NextStep`?"]);
 }
 
 #[test]
 fn no_suggestion_for_a_stray_character() {
     let d = &load(&broken("version: 1,", "version: 1, §"))[0];
     assert!(d.notes.is_empty(), "{:?}", d.notes);
+}
+
+#[test]
+fn an_arrow_in_a_condition_is_named_with_its_fix() {
+    let text = broken("when: \"discord >= 5\"", "when: \"discord => 5\"");
+    let d = expect(&text, Kind::BadCondition, "discord => 5");
+    assert!(d.message_in(Lang::En).contains("did you mean `>=`"), "{}", d.message);
+    assert!(d.message_in(Lang::Fi).contains("tarkoititko `>=`"), "{}", d.message_in(Lang::Fi));
 }
