@@ -289,6 +289,15 @@ outcome-referral = the client was referred to a service that fits them
 outcome-postpones = the client put the decision off
 outcome-disengages = the client withdrew from the conversation
 
+## paths
+
+paths-consistent-option-ends-badly = The MI-consistent option `{ $o }` of turn `{ $n }` leads to a good ending by no continuation: a learner who does the right thing cannot succeed.
+paths-good-ending-only-by-typing = The good ending `{ $ending }` is reached only by typing: no option path leads there.
+paths-good-ending-unreachable = No option path reaches the good ending `{ $ending }`.
+paths-good-ending-with-ethics = The good ending `{ $ending }` is reachable by a path with a digital-support ethics problem ({ $at }): the client should not react as if all were well.
+paths-passes-with-few-consistent = A path passes with only { $mi } MI-consistent replies ({ $min } expected at difficulty { $difficulty }).
+paths-dead-end = Turn `{ $d }` shows no option in some state: a learner who picks options is stuck.
+
 ## reply
 
 reply-empty = The reply is empty. Write something before sending.

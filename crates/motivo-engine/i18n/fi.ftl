@@ -298,6 +298,15 @@ outcome-referral = asiakas ohjautui hänelle sopivaan palveluun
 outcome-postpones = asiakas lykkäsi päätöstä
 outcome-disengages = asiakas vetäytyi keskustelusta
 
+## paths
+
+paths-consistent-option-ends-badly = Vuoron `{ $n }` MI:n mukainen vaihtoehto `{ $o }` ei johda millään jatkolla hyvään loppuun: oppija, joka toimii oikein, ei voi onnistua.
+paths-good-ending-only-by-typing = Hyvään loppuun `{ $ending }` pääsee vain kirjoittamalla: mikään vaihtoehtopolku ei vie sinne.
+paths-good-ending-unreachable = Hyvään loppuun `{ $ending }` ei pääse millään vaihtoehtopolulla.
+paths-good-ending-with-ethics = Hyvään loppuun `{ $ending }` pääsee polulla, jolla on digituen eettinen ongelma ({ $at }): asiakkaan ei pitäisi reagoida siihen kuin kaikki olisi hyvin.
+paths-passes-with-few-consistent = Polku läpäisee, vaikka siinä on vain { $mi } MI:n mukaista vastausta (vähintään { $min } odotetaan vaikeustasolla { $difficulty }).
+paths-dead-end = Vuorossa `{ $d }` ei näytetä yhtään vaihtoehtoa jossain tilassa: vaihtoehdoilla pelaava jää jumiin.
+
 ## reply
 
 reply-empty = Vastaus on tyhjä. Kirjoita jotain ennen lähettämistä.

@@ -299,6 +299,15 @@ outcome-referral = klienten hänvisades till en tjänst som passar hen
 outcome-postpones = klienten sköt upp beslutet
 outcome-disengages = klienten drog sig ur samtalet
 
+## paths
+
+paths-consistent-option-ends-badly = Det MI-förenliga alternativet `{ $o }` i turen `{ $n }` leder inte till en bra avslutning hur samtalet än fortsätter: en studerande som gör rätt kan inte lyckas.
+paths-good-ending-only-by-typing = Den bra avslutningen `{ $ending }` nås bara genom att skriva: ingen väg av alternativ leder dit.
+paths-good-ending-unreachable = Ingen väg av alternativ når den bra avslutningen `{ $ending }`.
+paths-good-ending-with-ethics = Den bra avslutningen `{ $ending }` kan nås via en väg med ett etiskt problem i det digitala stödet ({ $at }): klienten borde inte reagera som om allt vore väl.
+paths-passes-with-few-consistent = En väg blir godkänd med bara { $mi } MI-förenliga svar (minst { $min } förväntas på svårighetsgrad { $difficulty }).
+paths-dead-end = Turen `{ $d }` visar inget alternativ i något läge: en studerande som väljer alternativ fastnar.
+
 ## reply
 
 reply-empty = Svaret är tomt. Skriv något innan du skickar.

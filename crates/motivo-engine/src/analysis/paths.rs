@@ -15,7 +15,9 @@ use rand::{RngExt, SeedableRng};
 use serde::{Deserialize, Serialize};
 
 use super::sim::{Sim, St};
+use crate::i18n::Msg;
 use crate::model::{EthicsKind, Lang, Node, Outcome, Scenario};
+use crate::msg;
 use crate::runtime::Session;
 use crate::scoring::{Level, Report};
 
@@ -101,15 +103,33 @@ pub struct Warning {
     pub ending: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub path: Vec<PathStep>,
+    /// The message rendered in Finnish and English for the JSON output.
     pub fi: String,
     pub en: String,
+    /// The message itself (absent in a report read back from JSON).
+    #[serde(skip)]
+    pub message: Option<Msg>,
 }
 
 impl Warning {
-    pub fn text(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Fi => &self.fi,
-            _ => &self.en,
+    fn new(kind: WarningKind, message: Msg) -> Warning {
+        Warning {
+            kind,
+            node: None,
+            option: None,
+            ending: None,
+            path: Vec::new(),
+            fi: message.text(Lang::Fi),
+            en: message.text(Lang::En),
+            message: Some(message),
+        }
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        match &self.message {
+            Some(m) => m.text(lang),
+            None if lang == Lang::Fi => self.fi.clone(),
+            None => self.en.clone(),
         }
     }
 }
@@ -501,14 +521,11 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
         if !good {
             let n = sc.nodes[*node].id().to_owned();
             let o = opt_name(sc, *node, *k);
+            let message = msg!("paths-consistent-option-ends-badly", n, o);
             warnings.push(Warning {
-                kind: WarningKind::ConsistentOptionEndsBadly,
-                fi: format!("Vuoron `{n}` MI:n mukainen vaihtoehto `{o}` ei johda millään jatkolla hyvään loppuun: oppija, joka toimii oikein, ei voi onnistua."),
-                en: format!("The MI-consistent option `{o}` of turn `{n}` leads to a good ending by no continuation: a learner who does the right thing cannot succeed."),
                 node: Some(n),
                 option: Some(o),
-                ending: None,
-                path: Vec::new(),
+                ..Warning::new(WarningKind::ConsistentOptionEndsBadly, message)
             });
         }
     }
@@ -517,31 +534,13 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
             continue;
         }
         if st.paths == 0 && !truncated {
-            let (fi, en, kind) = if st.typed_route {
-                (
-                    format!(
-                        "Hyvään loppuun `{}` pääsee vain kirjoittamalla: mikään vaihtoehtopolku ei vie sinne.",
-                        st.id
-                    ),
-                    format!("The good ending `{}` is reached only by typing: no option path leads there.", st.id),
-                    WarningKind::GoodEndingOnlyByTyping,
-                )
+            let ending = &st.id;
+            let w = if st.typed_route {
+                Warning::new(WarningKind::GoodEndingOnlyByTyping, msg!("paths-good-ending-only-by-typing", ending))
             } else {
-                (
-                    format!("Hyvään loppuun `{}` ei pääse millään vaihtoehtopolulla.", st.id),
-                    format!("No option path reaches the good ending `{}`.", st.id),
-                    WarningKind::UnreachableGoodEnding,
-                )
+                Warning::new(WarningKind::UnreachableGoodEnding, msg!("paths-good-ending-unreachable", ending))
             };
-            warnings.push(Warning {
-                kind,
-                node: None,
-                option: None,
-                ending: Some(st.id.clone()),
-                path: Vec::new(),
-                fi,
-                en,
-            });
+            warnings.push(Warning { ending: Some(st.id.clone()), ..w });
         }
         if e < 128 && g.eth[0] >> e & 1 == 1 {
             let path = ethics_path(&g, e).map(|p| g.steps(&p)).unwrap_or_default();
@@ -551,40 +550,25 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
                 .find(|(_, (s, k))| g.edges[*s].iter().any(|x| x.option == *k && x.ethics.is_some()))
                 .map(|(step, _)| format!("{}/@{}", step.node, step.option))
                 .unwrap_or_default();
+            let message = msg!("paths-good-ending-with-ethics", ending = &st.id, at);
             warnings.push(Warning {
-                kind: WarningKind::GoodEndingWithEthics,
-                node: None,
-                option: None,
                 ending: Some(st.id.clone()),
-                fi: format!("Hyvään loppuun `{}` pääsee polulla, jolla on digituen eettinen ongelma ({at}): asiakkaan ei pitäisi reagoida siihen kuin kaikki olisi hyvin.", st.id),
-                en: format!("The good ending `{}` is reachable by a path with a digital-support ethics problem ({at}): the client should not react as if all were well.", st.id),
                 path,
+                ..Warning::new(WarningKind::GoodEndingWithEthics, message)
             });
         }
     }
     if let Some((mi, p)) = few {
+        let message = msg!("paths-passes-with-few-consistent", mi, min = min_consistent, difficulty = sc.difficulty);
         warnings.push(Warning {
-            kind: WarningKind::PassesWithFewConsistent,
-            node: None,
-            option: None,
             ending: Some(sc.nodes[g.states[replay_end(&g, &p)].node].id().to_owned()),
-            fi: format!("Polku läpäisee, vaikka siinä on vain {mi} MI:n mukaista vastausta (vähintään {min_consistent} odotetaan vaikeustasolla {}).", sc.difficulty),
-            en: format!("A path passes with only {mi} MI-consistent replies ({min_consistent} expected at difficulty {}).", sc.difficulty),
             path: g.steps(&p),
+            ..Warning::new(WarningKind::PassesWithFewConsistent, message)
         });
     }
     for d in &dead_ends {
-        warnings.push(Warning {
-            kind: WarningKind::DeadEnd,
-            node: Some(d.clone()),
-            option: None,
-            ending: None,
-            path: Vec::new(),
-            fi: format!(
-                "Vuorossa `{d}` ei näytetä yhtään vaihtoehtoa jossain tilassa: vaihtoehdoilla pelaava jää jumiin."
-            ),
-            en: format!("Turn `{d}` shows no option in some state: a learner who picks options is stuck."),
-        });
+        let message = msg!("paths-dead-end", d);
+        warnings.push(Warning { node: Some(d.clone()), ..Warning::new(WarningKind::DeadEnd, message) });
     }
 
     let validity = (opts.validity && sc.nodes.len() <= 1000).then(|| validity(scenario));
