@@ -11,6 +11,7 @@ use crate::model::{InputMode, Lang, Node, RouteWhen, Scenario, Talk, Text};
 use crate::scoring::option_score;
 use crate::tr;
 
+mod client;
 mod typed;
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -409,6 +410,10 @@ impl<'a> Checker<'a> {
         let shortest_good = self.graph();
         self.turn_limit(shortest_good);
         self.typed_graph();
+        self.client_model(&flags);
+        if !self.out.iter().any(|d| d.is_error()) {
+            self.min_consistent();
+        }
     }
 
     /// `max_turns` and `on_limit`: both or neither, a limit of at least 1 that leaves room for a good ending, and
