@@ -215,7 +215,16 @@ pub fn check_bytes(path: &Path, bytes: &[u8], options: &ValidateOptions) -> Vec<
     if path.file_name().is_some_and(|n| n == "course.ron") {
         crate::cli::progress::check_course(bytes)
     } else {
-        load_scenario(bytes, options).diagnostics
+        let loaded = load_scenario(bytes, options);
+        let mut diagnostics = loaded.diagnostics;
+        // The client must not give in too soon (M036): only for a scenario with no errors, as it plays it.
+        if let (Some(scenario), Ok(text)) = (&loaded.value, std::str::from_utf8(bytes))
+            && !diagnostics.iter().any(|d| d.is_error())
+        {
+            diagnostics.extend(motivo_engine::validate::min_consistent(scenario, text, options));
+            diagnostics.sort_by_key(|d| (d.start, std::cmp::Reverse(d.severity)));
+        }
+        diagnostics
     }
 }
 

@@ -649,7 +649,8 @@ impl Parser<'_> {
                     }
                     // Followed by `(`: a sustain reason; alone, a flag of that name.
                     "unheard" | "heard" if self.peek() == Some(&Tok::LParen) => {
-                        let (reason, _, _) = self.ident_arg(("a sustain reason id", "muutospuheen vastaisen syyn tunnus"))?;
+                        let (reason, _, _) =
+                            self.ident_arg(("a sustain reason id", "muutospuheen vastaisen syyn tunnus"))?;
                         return Ok(if word == "heard" { Cond::Heard(reason) } else { Cond::Unheard(reason) });
                     }
                     "used" => {

@@ -14,6 +14,8 @@ use crate::tr;
 mod client;
 mod typed;
 
+pub use client::min_consistent;
+
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ValidateOptions {
     /// Missing translations are errors, not warnings.
@@ -411,9 +413,6 @@ impl<'a> Checker<'a> {
         self.turn_limit(shortest_good);
         self.typed_graph();
         self.client_model(&flags);
-        if !self.out.iter().any(|d| d.is_error()) {
-            self.min_consistent();
-        }
     }
 
     /// `max_turns` and `on_limit`: both or neither, a limit of at least 1 that leaves room for a good ending, and

@@ -3,10 +3,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{At, Checker, valid_id};
+use super::{At, Checker, Locator, Suggest, ValidateOptions, valid_id};
 use crate::cond::{self, NameRef};
-use crate::diag::{Kind, Severity};
-use crate::model::{Node, Side};
+use crate::diag::{Diagnostic, Kind, Severity};
+use crate::model::{Node, Scenario, Side};
 use crate::tr;
 
 /// Paths with more states than this per seed are not searched for the `min_consistent` check.
@@ -88,7 +88,12 @@ impl Checker<'_> {
                         NameRef::Node(x) if s.node(x).is_none() => Some(x.to_owned()),
                         _ => None,
                     })
-                    .map(|x| (format!("`{x}` is not a variable, declared flag or node"), format!("`{x}` ei ole muuttuja, esitelty lippu eikä solmu")))
+                    .map(|x| {
+                        (
+                            format!("`{x}` is not a variable, declared flag or node"),
+                            format!("`{x}` ei ole muuttuja, esitelty lippu eikä solmu"),
+                        )
+                    })
                     .or_else(|| {
                         parsed.reasons().into_iter().find(|r| !reasons.contains(r)).map(|r| {
                             (format!("`{r}` is not a declared sustain reason"), format!("`{r}` ei ole esitelty syy"))
@@ -98,7 +103,10 @@ impl Checker<'_> {
             if let Some((en, fi)) = problem {
                 self.error(
                     Kind::ClientModel,
-                    tr!("the `{field}` condition of `client_model`: {en}", "`client_model`-kentän ehto `{field}`: {fi}"),
+                    tr!(
+                        "the `{field}` condition of `client_model`: {en}",
+                        "`client_model`-kentän ehto `{field}`: {fi}"
+                    ),
                     At::Top(field),
                 );
             }
@@ -193,7 +201,7 @@ impl Checker<'_> {
 
     /// M036: no good ending may be reached by fewer MI-consistent option replies than `min_consistent` (by
     /// default by difficulty). Run only on a scenario with no errors (it plays the scenario).
-    pub(super) fn min_consistent(&mut self) {
+    fn min_consistent(&mut self) {
         let s = self.scenario;
         let min = s.min_consistent();
         let Some((n, path)) = crate::analysis::paths::shortest_consistent(s, SHORTEST_SEEDS, MAX_SHORTEST_STATES)
@@ -226,4 +234,20 @@ impl Checker<'_> {
              syy puheeseen"
         ));
     }
+}
+
+/// The `min_consistent` check (M036) of a scenario that loaded with no errors: a good ending reached by fewer
+/// MI-consistent option replies than the scenario's minimum is a warning (an error with `--strict`). Not part of
+/// [`validate`](super::validate), which every load runs: it plays the scenario (breadth first over its
+/// states), so `motivo check` and `motivo paths` run it.
+pub fn min_consistent(scenario: &Scenario, text: &str, options: &ValidateOptions) -> Vec<Diagnostic> {
+    let mut c = Checker {
+        scenario,
+        loc: Locator::new(text, scenario),
+        options: *options,
+        out: Vec::new(),
+        suggest: Suggest::default(),
+    };
+    c.min_consistent();
+    c.out
 }
