@@ -751,9 +751,10 @@ impl Session {
         } else {
             opt.effect
         };
-        // The typed reflection's captured meanings; when the coder is unsure, the pick's `hears` too.
+        // The typed reflection's captured meanings, and the pick's `hears` when the typed reply is a reflection
+        // too (or the coder is unsure): the learner picked the reflection they meant.
         let mut hears = coded.meanings.clone();
-        if unsure {
+        if unsure || coded.codes.iter().any(|c| c.is_reflection()) {
             hears.extend(opt.hears.iter().cloned());
         }
         Ok(self.apply(Move {
