@@ -74,6 +74,9 @@ fn every_prefix_of_the_fixture_loads_without_panic() {
     // Truncation at any byte (including inside multi-byte characters) gives a diagnostic, never a panic.
     let bytes = MINIMAL.as_bytes();
     for end in (0..bytes.len()).step_by(7) {
+        if bytes[end..].iter().all(u8::is_ascii_whitespace) {
+            continue; // only the trailing newline is cut: the whole file
+        }
         let loaded = load_scenario(&bytes[..end], &ValidateOptions::default());
         assert!(loaded.has_errors(), "prefix of {end} bytes loaded cleanly");
     }
@@ -464,8 +467,14 @@ fn one_fixture_per_kind() -> Vec<(Kind, String)> {
         (Kind::ReasonNeverReturns, with_client_model("reasons: [\"ei_osaa\"]")),
         (Kind::HearsWithoutReflection, hears_without_reflection()),
         // Not from loading: `validate::min_consistent`, which `motivo check` runs (see its test below).
-        (Kind::TooFewConsistent, MINIMAL.to_owned()),
+        (Kind::TooFewConsistent, default_minimum()),
     ]
+}
+
+/// `MINIMAL` without its `min_consistent: 1`: the default minimum at difficulty 1 is 3.
+fn default_minimum() -> String {
+    let line = MINIMAL.lines().find(|l| l.contains("One reflection reaches")).expect("the comment");
+    broken(&format!("{line}\n    min_consistent: 1,\n"), "")
 }
 
 /// `MINIMAL` with `client_model: (FIELDS)` before `nodes`.
@@ -542,21 +551,22 @@ fn a_good_ending_reached_too_soon_is_found_by_the_min_consistent_check() {
         let scenario = loaded.value.expect("loads");
         motivo_engine::validate::min_consistent(&scenario, text, &ValidateOptions { strict })
     };
-    // MINIMAL reaches its good ending after one reflection; difficulty 1 asks for 3.
-    let diags = check(MINIMAL, false);
+    // MINIMAL reaches its good ending after one reflection; difficulty 1 asks for 3 by default.
+    assert_eq!(check(MINIMAL, true), vec![], "MINIMAL allows it with `min_consistent: 1`");
+    let text = default_minimum();
+    let diags = check(&text, false);
     assert_eq!(diags.len(), 1, "{diags:#?}");
     let d = &diags[0];
     assert_eq!((d.kind, d.severity, d.code), (Kind::TooFewConsistent, Severity::Warning, "M036"));
     assert!(d.message.contains("only 1 MI-consistent") && d.message.contains("at least 3"), "{}", d.message);
     assert!(d.notes.iter().any(|n| n.contains("alku/@#1")), "{:?}", d.notes);
     assert!(d.is_bilingual());
-    assert_eq!(check(MINIMAL, true)[0].severity, Severity::Error);
-    // Located at `min_consistent` when given; a minimum of 1 is met.
-    let text = broken("    start: \"alku\",", "    start: \"alku\",\n    min_consistent: 2,");
+    assert_eq!(d.location.line, 1, "no `difficulty` in the file: its start");
+    assert_eq!(check(&text, true)[0].severity, Severity::Error);
+    // Located at `min_consistent` when given.
+    let text = broken("min_consistent: 1,", "min_consistent: 2,");
     let d = &check(&text, false)[0];
     assert_eq!(d.location.line, line_of(&text, "min_consistent: 2"));
-    let text = broken("    start: \"alku\",", "    start: \"alku\",\n    min_consistent: 1,");
-    assert_eq!(check(&text, true), vec![]);
 }
 
 /// The persuading option marked as taking over, with no typed rule that catches the same words.
