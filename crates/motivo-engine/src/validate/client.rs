@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::{At, Checker, Locator, Suggest, ValidateOptions, valid_id};
 use crate::cond::{self, NameRef};
-use crate::diag::{Diagnostic, Kind, Severity};
+use crate::diag::{Diagnostic, Kind, Severity, Tr};
 use crate::model::{Node, Scenario, Side};
 use crate::tr;
 
@@ -79,7 +79,7 @@ impl Checker<'_> {
         for (field, c) in stage_conds {
             let Some(c) = c else { continue };
             let problem = match cond::parse(c) {
-                Err(e) => Some((e.message, e.message_fi)),
+                Err(e) => Some(Tr { en: e.message, fi: e.message_fi }),
                 Ok(parsed) => parsed
                     .names()
                     .into_iter()
@@ -89,18 +89,17 @@ impl Checker<'_> {
                         _ => None,
                     })
                     .map(|x| {
-                        (
-                            format!("`{x}` is not a variable, declared flag or node"),
-                            format!("`{x}` ei ole muuttuja, esitelty lippu eikä solmu"),
+                        tr!(
+                            "`{x}` is not a variable, declared flag or node",
+                            "`{x}` ei ole muuttuja, esitelty lippu eikä solmu"
                         )
                     })
                     .or_else(|| {
-                        parsed.reasons().into_iter().find(|r| !reasons.contains(r)).map(|r| {
-                            (format!("`{r}` is not a declared sustain reason"), format!("`{r}` ei ole esitelty syy"))
-                        })
+                        let r = parsed.reasons().into_iter().find(|r| !reasons.contains(r))?;
+                        Some(tr!("`{r}` is not a declared sustain reason", "`{r}` ei ole esitelty syy"))
                     }),
             };
-            if let Some((en, fi)) = problem {
+            if let Some(Tr { en, fi }) = problem {
                 self.error(
                     Kind::ClientModel,
                     tr!(
