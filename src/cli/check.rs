@@ -175,8 +175,16 @@ fn check_file(path: &Path, bytes: &[u8], options: &ValidateOptions) -> (Vec<Diag
         (crate::cli::progress::check_course(bytes), Vec::new())
     } else {
         let loaded = load_scenario(bytes, options);
+        let mut diagnostics = loaded.diagnostics;
+        // The client must not give in too soon (M036): only for a scenario with no errors, as it plays it.
+        if let (Some(scenario), Ok(text)) = (&loaded.value, std::str::from_utf8(bytes))
+            && !diagnostics.iter().any(|d| d.is_error())
+        {
+            diagnostics.extend(motivo_engine::validate::min_consistent(scenario, text, options));
+            diagnostics.sort_by_key(|d| (d.start, std::cmp::Reverse(d.severity)));
+        }
         let langs = loaded.value.as_ref().map(|s| s.languages()).unwrap_or_default();
-        (loaded.diagnostics, langs)
+        (diagnostics, langs)
     }
 }
 

@@ -21,7 +21,8 @@ pub struct Args {
     /// about 256 MB).
     #[arg(long, default_value_t = 300_000)]
     pub max_states: usize,
-    /// Warn about a passing path with fewer MI-consistent replies than this (default by difficulty: 3, 4, 5).
+    /// Warn about a passing path, or an MI-consistent path to a good ending, with fewer MI-consistent replies
+    /// than this (default: the scenario's `min_consistent`, else by difficulty: 3, 4, 5).
     #[arg(long)]
     pub min_consistent: Option<u32>,
     /// The session seed (client-line variants depend on it).

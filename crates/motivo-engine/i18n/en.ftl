@@ -158,7 +158,7 @@ cond-unknown-mi-code = unknown MI code `{ $code }`
 cond-expected-comparison-after-e = expected a comparison after `{ $word }`, e.g. `{ $word } >= 5`
 cond-expected-number = expected a number
 cond-unknown-variable-numeric-variables = unknown variable `{ $word }`; numeric variables are { $names }
-cond-expected-variable-flag-visited = expected a variable, flag, `visited(…)`, `used(…)` or `(`
+cond-expected-variable-flag-visited = expected a variable, flag, `visited(…)`, `used(…)`, `unheard(…)`, `heard(…)` or `(`
 cond-expected-arg = expected { $what }
 cond-arg-node-id = a node id
 cond-arg-mi-code = an MI code
@@ -516,3 +516,23 @@ why-not-unfinished = The conversation was left unfinished: take it to an ending.
 why-not-ending = The conversation did not end well ({ $outcome }). The aim is that the client names their own next step or is referred to a fitting service.
 why-not-ending-limit = The conversation did not end well ({ $outcome }). The aim is that the client names their own next step or is referred to a fitting service. The conversation went round in circles until time ran out.
 why-not-level = Your MI skills were below the fair level. To work on: { $list }.
+
+## The client model (validate/client.rs, cond.rs)
+client-trust-range = `trust: { $trust }` is out of range: trust is 0–10
+client-min-consistent-zero = `min_consistent` must be 1 or more
+client-reason-not-meaning = sustain reason `{ $r }` is not the id of a `Sustain` meaning of any client line
+client-reason-not-meaning-note = a reason is a meaning the client says: `meanings: [(id: "{ $r }", side: Sustain, …)]`
+client-cond-unknown-name = `{ $x }` is not a variable, declared flag or node
+client-cond-unknown-reason = `{ $r }` is not a declared sustain reason
+client-cond-problem = the `{ $field }` condition of `client_model`: { $problem }
+client-hears-unknown = `hears` names `{ $h }`, which is not a sustain reason in `client_model.reasons`
+client-hears-not-reflection = an option that `hears` a sustain reason must be a reflection (`SR` or `CR`)
+client-cond-reason-undeclared = condition names sustain reason `{ $r }`, which is not in `client_model.reasons`
+client-reason-never-returns = sustain reason `{ $r }` never comes back: no client line has `unheard({ $r })` in its `when`
+client-reason-never-returns-note = write a later line that brings it back ("yes, but…") with `when: "unheard({ $r })"`
+client-too-few-consistent = a good ending is reached after only { $n } MI-consistent replies; this scenario asks for at least { $min } (`min_consistent`, by default by `difficulty: { $d }`)
+client-too-few-path = the path: { $steps }
+client-too-few-note = let the client resist longer: gate the step by `stage` or `trust`, or bring a sustain reason back
+cond-unknown-stage = unknown stage `{ $name }`; stages are precontemplation, contemplation, preparation and action
+paths-good-ending-too-soon = The good ending `{ $id }` is reached after only { $n } MI-consistent replies (at least { $min }): the client gives in too easily.
+cond-arg-reason-id = a sustain reason id

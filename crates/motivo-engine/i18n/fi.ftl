@@ -167,7 +167,7 @@ cond-unknown-mi-code = MI-koodia `{ $code }` ei ole olemassa
 cond-expected-comparison-after-e = muuttujaa `{ $word }` pitää verrata johonkin, esim. `{ $word } >= 5`
 cond-expected-number = tässä pitäisi olla luku
 cond-unknown-variable-numeric-variables = muuttujaa `{ $word }` ei ole olemassa; lukumuuttujat ovat { $names }
-cond-expected-variable-flag-visited = tässä pitäisi olla muuttuja, lippu, `visited(…)`, `used(…)` tai `(`
+cond-expected-variable-flag-visited = tässä pitäisi olla muuttuja, lippu, `visited(…)`, `used(…)`, `unheard(…)`, `heard(…)` tai `(`
 cond-expected-arg = tässä pitäisi olla { $what }
 cond-arg-node-id = solmun tunnus
 cond-arg-mi-code = MI-koodi
@@ -525,3 +525,23 @@ why-not-unfinished = Keskustelu jäi kesken: vie se loppuun asti.
 why-not-ending = Keskustelu ei päättynyt hyvin ({ $outcome }). Tavoitteena on, että asiakas nimeää oman seuraavan askeleensa tai ohjautuu sopivaan palveluun.
 why-not-ending-limit = Keskustelu ei päättynyt hyvin ({ $outcome }). Tavoitteena on, että asiakas nimeää oman seuraavan askeleensa tai ohjautuu sopivaan palveluun. Keskustelu kiersi kehää, kunnes aika loppui.
 why-not-level = MI-taidot jäivät alle tyydyttävän tason. Vahvistettavaa: { $list }.
+
+## The client model (validate/client.rs, cond.rs)
+client-trust-range = `trust: { $trust }` ei kelpaa: luottamus on 0–10
+client-min-consistent-zero = `min_consistent` pitää olla vähintään 1
+client-reason-not-meaning = muutospuheen vastainen syy `{ $r }` ei ole minkään asiakkaan repliikin `Sustain`-merkityksen tunnus
+client-reason-not-meaning-note = syy on merkitys, jonka asiakas sanoo: `meanings: [(id: "{ $r }", side: Sustain, …)]`
+client-cond-unknown-name = `{ $x }` ei ole muuttuja, esitelty lippu eikä solmu
+client-cond-unknown-reason = `{ $r }` ei ole esitelty syy
+client-cond-problem = `client_model`-kentän ehto `{ $field }`: { $problem }
+client-hears-unknown = `hears` nimeää syyn `{ $h }`, jota ei ole `client_model.reasons`-listassa
+client-hears-not-reflection = vaihtoehdon, joka kuulee (`hears`) syyn, pitää olla heijastus (`SR` tai `CR`)
+client-cond-reason-undeclared = ehdossa on syy `{ $r }`, jota ei ole `client_model.reasons`-listassa
+client-reason-never-returns = syy `{ $r }` ei palaa koskaan: yhdenkään asiakkaan repliikin `when`-ehdossa ei ole `unheard({ $r })`
+client-reason-never-returns-note = kirjoita myöhempi repliikki, joka palaa siihen ("kyllä, mutta…"), ehdolla `when: "unheard({ $r })"`
+client-too-few-consistent = hyvään loppuun pääsee jo { $n } MI:n mukaisella vastauksella; tässä skenaariossa niitä pitää olla vähintään { $min } (`min_consistent`, oletuksena `difficulty: { $d }` mukaan)
+client-too-few-path = polku: { $steps }
+client-too-few-note = anna asiakkaan vastustaa pidempään: ehdollista askel `stage`- tai `trust`-ehdolla tai palauta syy puheeseen
+cond-unknown-stage = vaihetta `{ $name }` ei ole; vaiheet ovat precontemplation, contemplation, preparation ja action
+paths-good-ending-too-soon = Hyvään loppuun `{ $id }` pääsee jo { $n } MI:n mukaisella vastauksella (vähintään { $min }): asiakas antaa periksi liian helposti.
+cond-arg-reason-id = muutospuheen vastaisen syyn tunnus

@@ -168,7 +168,7 @@ cond-unknown-mi-code = MI-koden `{ $code }` finns inte
 cond-expected-comparison-after-e = variabeln `{ $word }` ska jämföras med något, t.ex. `{ $word } >= 5`
 cond-expected-number = här borde det stå ett tal
 cond-unknown-variable-numeric-variables = variabeln `{ $word }` finns inte; talvariablerna är { $names }
-cond-expected-variable-flag-visited = här borde det stå en variabel, en flagga, `visited(…)`, `used(…)` eller `(`
+cond-expected-variable-flag-visited = här borde det stå en variabel, en flagga, `visited(…)`, `used(…)`, `unheard(…)`, `heard(…)` eller `(`
 cond-expected-arg = här borde det stå { $what }
 cond-arg-node-id = ett nod-id
 cond-arg-mi-code = en MI-kod
@@ -526,3 +526,23 @@ why-not-unfinished = Samtalet blev oavslutat: för det ända till slutet.
 why-not-ending = Samtalet slutade inte väl ({ $outcome }). Målet är att klienten formulerar sitt eget nästa steg eller hänvisas till en lämplig tjänst.
 why-not-ending-limit = Samtalet slutade inte väl ({ $outcome }). Målet är att klienten formulerar sitt eget nästa steg eller hänvisas till en lämplig tjänst. Samtalet gick runt i cirklar tills tiden tog slut.
 why-not-level = Dina MI-färdigheter låg under godtagbar nivå. Att arbeta med: { $list }.
+
+## The client model (validate/client.rs, cond.rs)
+client-trust-range = `trust: { $trust }` duger inte: förtroendet är 0–10
+client-min-consistent-zero = `min_consistent` måste vara minst 1
+client-reason-not-meaning = skälet `{ $r }` mot förändring är inte id:t för någon `Sustain`-betydelse i klientens repliker
+client-reason-not-meaning-note = ett skäl är en betydelse som klienten säger: `meanings: [(id: "{ $r }", side: Sustain, …)]`
+client-cond-unknown-name = `{ $x }` är varken en variabel, en deklarerad flagga eller en nod
+client-cond-unknown-reason = `{ $r }` är inget deklarerat skäl
+client-cond-problem = villkoret `{ $field }` i `client_model`: { $problem }
+client-hears-unknown = `hears` nämner `{ $h }`, som inte finns bland skälen i `client_model.reasons`
+client-hears-not-reflection = ett alternativ som hör (`hears`) ett skäl måste vara en reflektion (`SR` eller `CR`)
+client-cond-reason-undeclared = villkoret nämner skälet `{ $r }`, som inte finns i `client_model.reasons`
+client-reason-never-returns = skälet `{ $r }` kommer aldrig tillbaka: ingen av klientens repliker har `unheard({ $r })` i sitt `when`
+client-reason-never-returns-note = skriv en senare replik som tar upp det igen ("jo, men…") med `when: "unheard({ $r })"`
+client-too-few-consistent = ett gott slut nås redan efter { $n } MI-förenliga svar; det här scenariot kräver minst { $min } (`min_consistent`, som standard enligt `difficulty: { $d }`)
+client-too-few-path = vägen: { $steps }
+client-too-few-note = låt klienten göra motstånd längre: villkora steget med `stage` eller `trust`, eller låt ett skäl komma tillbaka
+cond-unknown-stage = okänt stadium `{ $name }`; stadierna är precontemplation, contemplation, preparation och action
+paths-good-ending-too-soon = Det goda slutet `{ $id }` nås redan efter { $n } MI-förenliga svar (minst { $min }): klienten ger med sig för lätt.
+cond-arg-reason-id = ett id för ett skäl mot förändring

@@ -9,8 +9,12 @@
 //!          | NUMVAR OP NUMBER              e.g. importance >= 6, discord < 2, turn > 3
 //!          | "visited" "(" NODE-ID ")"     the conversation has been at that node
 //!          | "used" "(" CODE ")"           the learner has used that MI code
+//!          | "unheard" "(" REASON ")"      the client holds this sustain reason and no reflection captured it
+//!          | "heard" "(" REASON ")"        a reflection captured this sustain reason
 //!          | FLAG                          a flag declared in the scenario's `flags`
-//! NUMVAR  := importance | confidence | discord | momentum | turn | change_talk | sustain_talk
+//! NUMVAR  := importance | confidence | discord | momentum | turn | change_talk | sustain_talk | trust | stage
+//! NUMBER  := a number, or after `stage` a stage name (precontemplation 0, contemplation 1, preparation 2,
+//!            action 3)
 //! OP      := < | <= | > | >= | == | !=
 //! ```
 
@@ -31,10 +35,14 @@ pub enum NumVar {
     ChangeTalk,
     /// Number of client sustain-talk lines so far.
     SustainTalk,
+    /// The client's trust in the helper, 0–10.
+    Trust,
+    /// The stage of change, 0 precontemplation … 3 action.
+    Stage,
 }
 
 impl NumVar {
-    pub const ALL: [(&'static str, NumVar); 7] = [
+    pub const ALL: [(&'static str, NumVar); 9] = [
         ("importance", NumVar::Importance),
         ("confidence", NumVar::Confidence),
         ("discord", NumVar::Discord),
@@ -42,6 +50,8 @@ impl NumVar {
         ("turn", NumVar::Turn),
         ("change_talk", NumVar::ChangeTalk),
         ("sustain_talk", NumVar::SustainTalk),
+        ("trust", NumVar::Trust),
+        ("stage", NumVar::Stage),
     ];
 
     fn parse(s: &str) -> Option<NumVar> {
@@ -66,6 +76,10 @@ pub enum Cond {
     Cmp(NumVar, CmpOp, f32),
     Visited(String),
     Used(Code),
+    /// The client holds this sustain reason, not yet heard.
+    Unheard(String),
+    /// A reflection captured this sustain reason.
+    Heard(String),
     Flag(String),
     Not(Box<Cond>),
     And(Vec<Cond>),
@@ -78,6 +92,14 @@ pub trait CondEnv {
     fn flag(&self, name: &str) -> bool;
     fn visited(&self, node: &str) -> bool;
     fn used(&self, code: Code) -> bool;
+    /// The client holds sustain reason `id` and no reflection has captured it yet.
+    fn unheard(&self, _id: &str) -> bool {
+        false
+    }
+    /// A reflection has captured sustain reason `id`.
+    fn heard(&self, _id: &str) -> bool {
+        false
+    }
 }
 
 impl Cond {
@@ -97,6 +119,8 @@ impl Cond {
             }
             Cond::Visited(n) => env.visited(n),
             Cond::Used(c) => env.used(*c),
+            Cond::Unheard(r) => env.unheard(r),
+            Cond::Heard(r) => env.heard(r),
             Cond::Flag(f) => env.flag(f),
             Cond::Not(c) => !c.eval(env),
             Cond::And(cs) => cs.iter().all(|c| c.eval(env)),
@@ -126,7 +150,31 @@ impl Cond {
             Cond::Flag(f) => out.push(NameRef::Flag(f)),
             Cond::Not(c) => c.collect_names(out),
             Cond::And(cs) | Cond::Or(cs) => cs.iter().for_each(|c| c.collect_names(out)),
-            Cond::Const(_) | Cond::Cmp(..) | Cond::Used(_) => {}
+            Cond::Const(_) | Cond::Cmp(..) | Cond::Used(_) | Cond::Unheard(_) | Cond::Heard(_) => {}
+        }
+    }
+
+    /// Every sustain reason the condition names (`heard(…)`, `unheard(…)`), in order.
+    pub fn reasons(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        self.collect_reasons(&mut out, false);
+        out
+    }
+
+    /// The sustain reasons the condition names in `unheard(…)`.
+    pub fn unheard_reasons(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        self.collect_reasons(&mut out, true);
+        out
+    }
+
+    fn collect_reasons<'a>(&'a self, out: &mut Vec<&'a str>, only_unheard: bool) {
+        match self {
+            Cond::Unheard(r) => out.push(r),
+            Cond::Heard(r) if !only_unheard => out.push(r),
+            Cond::Not(c) => c.collect_reasons(out, only_unheard),
+            Cond::And(cs) | Cond::Or(cs) => cs.iter().for_each(|c| c.collect_reasons(out, only_unheard)),
+            _ => {}
         }
     }
 }
@@ -157,6 +205,8 @@ enum Atom {
     Flag(String),
     Visited(String),
     Used(Code),
+    Unheard(String),
+    Heard(String),
 }
 
 impl fmt::Display for Atom {
@@ -165,6 +215,8 @@ impl fmt::Display for Atom {
             Atom::Flag(x) => write!(f, "{x}"),
             Atom::Visited(x) => write!(f, "visited({x})"),
             Atom::Used(c) => write!(f, "used({})", c.as_str()),
+            Atom::Unheard(x) => write!(f, "unheard({x})"),
+            Atom::Heard(x) => write!(f, "heard({x})"),
         }
     }
 }
@@ -185,6 +237,8 @@ impl Cond {
             Cond::Visited(n) if fixed.contains(&n.as_str()) => {}
             Cond::Visited(n) => atom(Atom::Visited(n.clone())),
             Cond::Used(c) => atom(Atom::Used(*c)),
+            Cond::Unheard(r) => atom(Atom::Unheard(r.clone())),
+            Cond::Heard(r) => atom(Atom::Heard(r.clone())),
             Cond::Flag(f) => atom(Atom::Flag(f.clone())),
             Cond::Not(c) => c.collect_vars(atoms, nums, fixed),
             Cond::And(cs) | Cond::Or(cs) => cs.iter().for_each(|c| c.collect_vars(atoms, nums, fixed)),
@@ -194,7 +248,7 @@ impl Cond {
 
 /// Values of `var` that represent every region its comparisons with `thresholds` distinguish.
 fn sample_points(var: NumVar, thresholds: &[f32]) -> Vec<f32> {
-    let integer = matches!(var, NumVar::Turn | NumVar::ChangeTalk | NumVar::SustainTalk);
+    let integer = matches!(var, NumVar::Turn | NumVar::ChangeTalk | NumVar::SustainTalk | NumVar::Stage);
     let mut pts: Vec<f32> = if integer {
         let mut v = vec![0.0];
         for t in thresholds {
@@ -237,6 +291,12 @@ impl CondEnv for Assignment<'_> {
     }
     fn used(&self, code: Code) -> bool {
         self.atom(|a| matches!(a, Atom::Used(c) if *c == code))
+    }
+    fn unheard(&self, id: &str) -> bool {
+        self.atom(|a| matches!(a, Atom::Unheard(r) if r == id))
+    }
+    fn heard(&self, id: &str) -> bool {
+        self.atom(|a| matches!(a, Atom::Heard(r) if r == id))
     }
 }
 
@@ -567,6 +627,12 @@ impl Parser<'_> {
                         self.names.push((s, e));
                         return Ok(Cond::Visited(node));
                     }
+                    // Followed by `(`: a sustain reason; alone, a flag of that name.
+                    "unheard" | "heard" if self.peek() == Some(&Tok::LParen) => {
+                        let (reason, _, _) =
+                            self.ident_arg(crate::msg!("cond-arg-reason-id"))?;
+                        return Ok(if word == "heard" { Cond::Heard(reason) } else { Cond::Unheard(reason) });
+                    }
                     "used" => {
                         let (code, s, e) = self.ident_arg(crate::msg!("cond-arg-mi-code"))?;
                         return match Code::parse(&code) {
@@ -581,8 +647,15 @@ impl Parser<'_> {
                         return self.err(crate::msg!("cond-expected-comparison-after-e", word));
                     };
                     self.pos += 1;
-                    let Some(Tok::Num(n)) = self.peek().cloned() else {
-                        return self.err(crate::msg!("cond-expected-number"));
+                    let n = match self.peek().cloned() {
+                        Some(Tok::Num(n)) => n,
+                        Some(Tok::Ident(name)) if var == NumVar::Stage => match crate::model::Stage::from_name(&name) {
+                            Some(st) => f32::from(st.number()),
+                            None => {
+                                return self.err(crate::msg!("cond-unknown-stage", name));
+                            }
+                        },
+                        _ => return self.err(crate::msg!("cond-expected-number")),
                     };
                     self.pos += 1;
                     return Ok(Cond::Cmp(var, op, n));

@@ -92,11 +92,24 @@ pub enum Kind {
     /// A turn that accepts no typed reply (an error with `--strict`): learners answering in their own words
     /// cannot go on there.
     NoTypedReply,
+    /// A bad `client_model`: trust outside 0–10, or a stage condition (`advance`, `back`) that does not parse or
+    /// names something that does not exist.
+    ClientModel,
+    /// A sustain reason that is not a `Sustain` meaning of any line, or a `hears:` or `heard(…)`/`unheard(…)`
+    /// that names no declared reason.
+    UnknownReason,
+    /// A sustain reason that never comes back: no line is conditioned on `unheard(…)` (an error with
+    /// `--strict`).
+    ReasonNeverReturns,
+    /// An option that `hears` a sustain reason but is not a reflection.
+    HearsWithoutReflection,
+    /// A good ending is reached by fewer MI-consistent replies than `min_consistent` (an error with `--strict`).
+    TooFewConsistent,
 }
 
 impl Kind {
     /// Every kind, in code order.
-    pub const ALL: [Kind; 31] = [
+    pub const ALL: [Kind; 36] = [
         Kind::Parse,
         Kind::NotText,
         Kind::TooLarge,
@@ -128,6 +141,11 @@ impl Kind {
         Kind::FallbackAssumes,
         Kind::RepairPunished,
         Kind::NoTypedReply,
+        Kind::ClientModel,
+        Kind::UnknownReason,
+        Kind::ReasonNeverReturns,
+        Kind::HearsWithoutReflection,
+        Kind::TooFewConsistent,
     ];
 
     /// Whether the kind is about the course file (`M021`–`M025`), not scenarios.
@@ -171,6 +189,11 @@ impl Kind {
             Kind::FallbackAssumes => "M029",
             Kind::RepairPunished => "M030",
             Kind::NoTypedReply => "M031",
+            Kind::ClientModel => "M032",
+            Kind::UnknownReason => "M033",
+            Kind::ReasonNeverReturns => "M034",
+            Kind::HearsWithoutReflection => "M035",
+            Kind::TooFewConsistent => "M036",
         }
     }
 }

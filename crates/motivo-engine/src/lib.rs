@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod lang;
 pub mod limits;
 pub mod load;
+pub mod mind;
 pub mod model;
 pub mod rules;
 pub mod runtime;

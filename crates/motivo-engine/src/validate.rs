@@ -12,7 +12,10 @@ use crate::model::{InputMode, Lang, Node, RouteWhen, Scenario, Talk, Text};
 use crate::msg;
 use crate::scoring::option_score;
 
+mod client;
 mod typed;
+
+pub use client::min_consistent;
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ValidateOptions {
@@ -389,6 +392,7 @@ impl<'a> Checker<'a> {
         let shortest_good = self.graph();
         self.turn_limit(shortest_good);
         self.typed_graph();
+        self.client_model(&flags);
     }
 
     /// `max_turns` and `on_limit`: both or neither, a limit of at least 1 that leaves room for a good ending, and

@@ -74,6 +74,9 @@ fn every_prefix_of_the_fixture_loads_without_panic() {
     // Truncation at any byte (including inside multi-byte characters) gives a diagnostic, never a panic.
     let bytes = MINIMAL.as_bytes();
     for end in (0..bytes.len()).step_by(7) {
+        if bytes[end..].iter().all(u8::is_ascii_whitespace) {
+            continue; // only the trailing newline is cut: the whole file
+        }
         let loaded = load_scenario(&bytes[..end], &ValidateOptions::default());
         assert!(loaded.has_errors(), "prefix of {end} bytes loaded cleanly");
     }
@@ -466,7 +469,110 @@ fn one_fixture_per_kind() -> Vec<(Kind, String)> {
             broken("(when: Reflected(\"ei_osaa\"), next: \"loppu\")", "(when: Reflected(\"ei_osaa\"), next: \"pois\")"),
         ),
         (Kind::NoTypedReply, no_free_text()),
+        (Kind::ClientModel, with_client_model("trust: 12")),
+        (Kind::UnknownReason, with_client_model("reasons: [\"pelko\"]")),
+        (Kind::ReasonNeverReturns, with_client_model("reasons: [\"ei_osaa\"]")),
+        (Kind::HearsWithoutReflection, hears_without_reflection()),
+        // Not from loading: `validate::min_consistent`, which `motivo check` runs (see its test below).
+        (Kind::TooFewConsistent, default_minimum()),
     ]
+}
+
+/// `MINIMAL` without its `min_consistent: 1`: the default minimum at difficulty 1 is 3.
+fn default_minimum() -> String {
+    broken(" min_consistent: 1,", "")
+}
+
+/// `MINIMAL` with `client_model: (FIELDS)` before `nodes`.
+fn with_client_model(fields: &str) -> String {
+    broken("    start: \"alku\",", &format!("    start: \"alku\",\n    client_model: ({fields}),"))
+}
+
+/// A persuading option that claims to hear a reason.
+fn hears_without_reflection() -> String {
+    with_client_model("reasons: [\"ei_osaa\"]").replacen("codes: [PER],", "codes: [PER], hears: [\"ei_osaa\"],", 1)
+}
+
+#[test]
+fn client_model_trust_and_stage_conditions_are_checked() {
+    let d = expect(&with_client_model("trust: 12"), Kind::ClientModel, "trust: 12");
+    assert!(d.message.to_string().contains("0–10"), "{}", d.message);
+    let text = with_client_model("advance: (preparation: \"change_talk >= 3 and kuultu\")");
+    let d = expect(&text, Kind::ClientModel, "preparation:");
+    assert!(d.message.to_string().contains("`kuultu`"), "{}", d.message);
+    let text = with_client_model("back: \"discord >=\"");
+    expect(&text, Kind::ClientModel, "back:");
+    // Valid stage conditions, with stage names and trust, are clean.
+    let text = with_client_model(
+        "trust: 3, stage: Precontemplation, advance: (preparation: \"change_talk >= 2 and trust >= 4\"), \
+         back: \"discord >= 6 or stage > preparation\"",
+    );
+    assert_eq!(load(&text), vec![]);
+}
+
+#[test]
+fn sustain_reasons_must_be_sustain_meanings_and_named_right() {
+    let d = expect(&with_client_model("reasons: [\"pelko\"]"), Kind::UnknownReason, "reasons:");
+    assert!(d.message.to_string().contains("`pelko`"), "{}", d.message);
+    // `hears` and `unheard(…)` must name a declared reason.
+    let text = with_client_model("reasons: [\"ei_osaa\"]")
+        .replacen("codes: [CR],", "codes: [CR], hears: [\"ei_osa\"],", 1)
+        .replacen("when: \"discord >= 5\"", "when: \"unheard(ei_osaa) or heard(pelko)\"", 1);
+    let diags = load(&text);
+    let unknown: Vec<_> = diags.iter().filter(|d| d.kind == Kind::UnknownReason).collect();
+    assert_eq!(unknown.len(), 2, "{diags:#?}");
+    assert!(unknown.iter().any(|d| d.message.to_string().contains("`ei_osa`") && d.location.line == line_of(&text, "hears:")));
+    let cond = unknown.iter().find(|d| d.message.to_string().contains("`pelko`")).expect("the condition's reason");
+    assert_eq!(cond.location.line, line_of(&text, "heard(pelko)"));
+    assert_eq!(&text[cond.start..cond.end], "pelko");
+}
+
+#[test]
+fn a_reason_must_come_back_unless_a_line_brings_it() {
+    let text = with_client_model("reasons: [\"ei_osaa\"]");
+    let d = expect(&text, Kind::ReasonNeverReturns, "reasons:");
+    assert_eq!(d.severity, Severity::Warning);
+    let strict = load_scenario(text.as_bytes(), &ValidateOptions { strict: true }).diagnostics;
+    assert!(strict.iter().any(|d| d.kind == Kind::ReasonNeverReturns && d.severity == Severity::Error));
+    // A line conditioned on `unheard(ei_osaa)` brings it back: clean.
+    let back = text.replacen("when: \"discord >= 5\"", "when: \"unheard(ei_osaa)\"", 1);
+    assert_eq!(load(&back), vec![]);
+}
+
+#[test]
+fn only_a_reflection_hears_a_reason() {
+    let text = hears_without_reflection();
+    expect(&text, Kind::HearsWithoutReflection, "hears:");
+    let reflection = with_client_model("reasons: [\"ei_osaa\"]")
+        .replacen("codes: [CR],", "codes: [CR], hears: [\"ei_osaa\"],", 1)
+        .replacen("when: \"discord >= 5\"", "when: \"unheard(ei_osaa)\"", 1);
+    assert_eq!(load(&reflection), vec![]);
+}
+
+#[test]
+fn a_good_ending_reached_too_soon_is_found_by_the_min_consistent_check() {
+    let check = |text: &str, strict: bool| {
+        let loaded = load_scenario(text.as_bytes(), &ValidateOptions { strict });
+        assert!(!loaded.has_errors(), "{:#?}", loaded.diagnostics);
+        let scenario = loaded.value.expect("loads");
+        motivo_engine::validate::min_consistent(&scenario, text, &ValidateOptions { strict })
+    };
+    // MINIMAL reaches its good ending after one reflection; difficulty 1 asks for 3 by default.
+    assert_eq!(check(MINIMAL, true), vec![], "MINIMAL allows it with `min_consistent: 1`");
+    let text = default_minimum();
+    let diags = check(&text, false);
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    let d = &diags[0];
+    assert_eq!((d.kind, d.severity, d.code), (Kind::TooFewConsistent, Severity::Warning, "M036"));
+    assert!(d.message.to_string().contains("only 1 MI-consistent") && d.message.to_string().contains("at least 3"), "{}", d.message);
+    assert!(d.notes.iter().any(|n| n.to_string().contains("alku/@#1")), "{:?}", d.notes);
+    assert!(d.is_translated());
+    assert_eq!(d.location.line, 1, "no `difficulty` in the file: its start");
+    assert_eq!(check(&text, true)[0].severity, Severity::Error);
+    // Located at `min_consistent` when given.
+    let text = broken("min_consistent: 1,", "min_consistent: 2,");
+    let d = &check(&text, false)[0];
+    assert_eq!(d.location.line, line_of(&text, "min_consistent: 2"));
 }
 
 /// The persuading option marked as taking over, with no typed rule that catches the same words.
@@ -593,7 +699,8 @@ fn option_ids_are_well_formed_and_unique_in_a_turn() {
 #[test]
 fn every_scenario_diagnostic_kind_is_in_finnish() {
     let fixtures = one_fixture_per_kind();
-    for kind in Kind::ALL.into_iter().filter(|k| !k.is_course()) {
+    // `TooFewConsistent` comes from `validate::min_consistent`, not from loading (tested on its own above).
+    for kind in Kind::ALL.into_iter().filter(|k| !k.is_course() && *k != Kind::TooFewConsistent) {
         let (_, text) = fixtures.iter().find(|(k, _)| *k == kind).unwrap_or_else(|| panic!("no fixture for {kind:?}"));
         let diags = load_scenario(text.as_bytes(), &ValidateOptions::default()).diagnostics;
         let d = diags.iter().find(|d| d.kind == kind).unwrap_or_else(|| panic!("no {kind:?} in {diags:#?}"));

@@ -30,7 +30,8 @@ pub struct PathsOptions {
     pub max_paths: usize,
     /// How many distinct states phase 1 explores at most.
     pub max_states: usize,
-    /// A passing path with fewer MI-consistent replies than this is warned about (default by difficulty).
+    /// A passing path, or an MI-consistent path to a good ending, with fewer MI-consistent replies than this is
+    /// warned about (default: the scenario's `min_consistent`, else by difficulty).
     pub min_consistent: Option<u32>,
     /// Measure the validity numbers (constant and random pickers).
     pub validity: bool,
@@ -86,6 +87,9 @@ pub enum WarningKind {
     GoodEndingWithEthics,
     /// A path passes with fewer MI-consistent replies than the minimum.
     PassesWithFewConsistent,
+    /// A good ending is reached by a path of MI-consistent replies shorter than the scenario's
+    /// `min_consistent`: the client gives in too soon.
+    GoodEndingTooSoon,
     /// A turn where no option is shown (option picking is stuck).
     DeadEnd,
     /// A good ending no path reaches at all.
@@ -179,7 +183,57 @@ pub struct PathsReport {
 
 /// The default minimum of MI-consistent replies in a passing path, by difficulty (1 → 3, 2 → 4, 3 → 5).
 pub fn default_min_consistent(difficulty: u8) -> u32 {
-    (difficulty.clamp(1, 3) as u32) + 2
+    crate::model::ClientModel::default_min_consistent(difficulty)
+}
+
+/// The shortest path of MI-consistent option replies to a good ending over seeds `1..=seeds` (client-line
+/// variants, and so talk counts and stages, depend on the seed): its length and its steps. Breadth first over
+/// deduplicated states, at most `max_states` of them per seed; `None` when no such path was found.
+pub fn shortest_consistent(scenario: &Scenario, seeds: u64, max_states: usize) -> Option<(u32, Vec<PathStep>)> {
+    let mut best: Option<(u32, Vec<PathStep>)> = None;
+    for seed in 1..=seeds.max(1) {
+        let sim = Sim::new(scenario, seed);
+        let mut states: Vec<(St, Option<(usize, usize)>)> = vec![(sim.start(), None)];
+        let mut seen: std::collections::HashSet<u64> = std::iter::once(sim.key(&states[0].0)).collect();
+        let mut next = 0;
+        let mut found = None;
+        while next < states.len() && found.is_none() {
+            let s = next;
+            next += 1;
+            let st = states[s].0.clone();
+            if best.as_ref().is_some_and(|(n, _)| st.turn + 1 >= *n) {
+                break;
+            }
+            for k in sim.shown(&st) {
+                let Some((child, step)) = sim.step(&st, k) else { continue };
+                if !step.mi_consistent || !seen.insert(sim.key(&child)) {
+                    continue;
+                }
+                let good = matches!(&scenario.nodes[child.node], Node::Ending(e) if e.outcome.is_good());
+                if states.len() >= max_states {
+                    break;
+                }
+                states.push((child, Some((s, k))));
+                if good {
+                    found = Some(states.len() - 1);
+                    break;
+                }
+            }
+        }
+        let Some(mut at) = found else { continue };
+        let mut path = Vec::new();
+        while let Some((parent, k)) = states[at].1 {
+            let node = states[parent].0.node;
+            path.push(PathStep { node: scenario.nodes[node].id().to_owned(), option: opt_name(scenario, node, k) });
+            at = parent;
+        }
+        path.reverse();
+        let n = path.len() as u32;
+        if best.as_ref().is_none_or(|(b, _)| n < *b) {
+            best = Some((n, path));
+        }
+    }
+    best
 }
 
 struct Edge {
@@ -452,7 +506,7 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
             todo.extend(t.options.iter().filter_map(|o| sc.node_index(&o.next)).filter(|&j| !static_reach[j]));
         }
     }
-    let min_consistent = opts.min_consistent.unwrap_or_else(|| default_min_consistent(sc.difficulty));
+    let min_consistent = opts.min_consistent.unwrap_or_else(|| sc.min_consistent());
     let mut stats: Vec<EndingPaths> = g
         .endings
         .iter()
@@ -564,6 +618,21 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
             ending: Some(sc.nodes[g.states[replay_end(&g, &p)].node].id().to_owned()),
             path: g.steps(&p),
             ..Warning::new(WarningKind::PassesWithFewConsistent, message)
+        });
+    }
+    // The client must not give in to fewer MI-consistent replies than the scenario's minimum.
+    let too_soon = (0..ne)
+        .filter(|&e| g.good(e) && g.len_mi[0][e] != NONE && g.len_mi[0][e] < min_consistent)
+        .min_by_key(|&e| g.len_mi[0][e]);
+    if let Some(e) = too_soon {
+        let n = g.len_mi[0][e];
+        let id = sc.nodes[g.endings[e]].id().to_owned();
+        let path = g.follow(|s| g.len_mi[s][e], |x| x.mi, |_| 1).map(|p| g.steps(&p)).unwrap_or_default();
+        let message = msg!("paths-good-ending-too-soon", id = &id, n, min = min_consistent);
+        warnings.push(Warning {
+            path,
+            ending: Some(id),
+            ..Warning::new(WarningKind::GoodEndingTooSoon, message)
         });
     }
     for d in &dead_ends {
