@@ -30,7 +30,7 @@ impl Tr {
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Fi => &self.fi,
-            Lang::En => &self.en,
+            Lang::En | Lang::Sv => &self.en,
         }
     }
 }
@@ -263,21 +263,21 @@ impl Diagnostic {
     pub fn message_in(&self, lang: Lang) -> &str {
         match lang {
             Lang::Fi => &self.message_fi,
-            Lang::En => &self.message,
+            Lang::En | Lang::Sv => &self.message,
         }
     }
 
     pub fn label_in(&self, lang: Lang) -> Option<&str> {
         match lang {
             Lang::Fi => self.label_fi.as_deref(),
-            Lang::En => self.label.as_deref(),
+            Lang::En | Lang::Sv => self.label.as_deref(),
         }
     }
 
     pub fn notes_in(&self, lang: Lang) -> &[String] {
         match lang {
             Lang::Fi => &self.notes_fi,
-            Lang::En => &self.notes,
+            Lang::En | Lang::Sv => &self.notes,
         }
     }
 

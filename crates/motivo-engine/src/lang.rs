@@ -10,6 +10,7 @@ pub enum Lang {
     #[default]
     Fi,
     En,
+    Sv,
 }
 
 impl Lang {
@@ -19,6 +20,7 @@ impl Lang {
         match self {
             Lang::Fi => "fi",
             Lang::En => "en",
+            Lang::Sv => "sv",
         }
     }
 
@@ -26,6 +28,7 @@ impl Lang {
         match s.trim().to_ascii_lowercase().as_str() {
             "fi" | "fin" | "suomi" | "finnish" => Some(Lang::Fi),
             "en" | "eng" | "english" => Some(Lang::En),
+            "sv" | "swe" | "svenska" | "swedish" => Some(Lang::Sv),
             _ => None,
         }
     }

@@ -27,6 +27,7 @@ impl Text {
         match lang {
             Lang::Fi => self.fi.as_deref(),
             Lang::En => self.en.as_deref(),
+            Lang::Sv => None,
         }
     }
 
@@ -423,43 +424,43 @@ impl EthicsKind {
             (EthicsKind::TakesCredentials, Lang::Fi) => {
                 "Pankkitunnukset ja tunnusluvut ovat vain asiakkaan omia: digituki ei pyydä, ota, näppäile eikä säilytä niitä. Asiakas näppäilee itse, sinä neuvot vieressä."
             }
-            (EthicsKind::TakesCredentials, Lang::En) => {
+            (EthicsKind::TakesCredentials, Lang::En | Lang::Sv) => {
                 "Bank codes and PINs belong to the client alone: a digital helper never asks for, takes, types or keeps them. The client types; you guide from beside them."
             }
             (EthicsKind::LogsInAsClient, Lang::Fi) => {
                 "Et kirjaudu asiakkaana. Vahva tunnistautuminen on asiakkaan oma tahdonilmaus."
             }
-            (EthicsKind::LogsInAsClient, Lang::En) => {
+            (EthicsKind::LogsInAsClient, Lang::En | Lang::Sv) => {
                 "You never log in as the client. Strong identification is the client's own act."
             }
             (EthicsKind::ActsWithoutAuthorisation, Lang::Fi) => {
                 "Toisen puolesta asioidaan vain laillisella valtuutuksella (esimerkiksi Suomi.fi-valtuudet, apteekkivaltuutus tai edunvalvonta)."
             }
-            (EthicsKind::ActsWithoutAuthorisation, Lang::En) => {
+            (EthicsKind::ActsWithoutAuthorisation, Lang::En | Lang::Sv) => {
                 "Acting for someone else needs a legal authorisation (e.g. Suomi.fi e-Authorizations, a pharmacy authorisation or a guardian)."
             }
             (EthicsKind::DoesItForClient, Lang::Fi) => {
                 "Kun teet asian asiakkaan puolesta, hän ei opi eikä päätä itse. Anna asiakkaan painaa näppäimet."
             }
-            (EthicsKind::DoesItForClient, Lang::En) => {
+            (EthicsKind::DoesItForClient, Lang::En | Lang::Sv) => {
                 "When you do it for the client, they neither learn nor decide. Let the client press the keys."
             }
             (EthicsKind::PrivacyBreach, Lang::Fi) => {
                 "Asiakkaan tiedot eivät saa jäädä muiden nähtäville eikä yhteiselle laitteelle."
             }
-            (EthicsKind::PrivacyBreach, Lang::En) => {
+            (EthicsKind::PrivacyBreach, Lang::En | Lang::Sv) => {
                 "The client's data must not be left where others can see it, or on a shared device."
             }
             (EthicsKind::IgnoresSafetySignal, Lang::Fi) => {
                 "Asiakas kertoi jotain, joka voi vaarantaa hänen turvallisuutensa. Pysähdy siihen ensin, ennen kuin jatkat asiaa."
             }
-            (EthicsKind::IgnoresSafetySignal, Lang::En) => {
+            (EthicsKind::IgnoresSafetySignal, Lang::En | Lang::Sv) => {
                 "The client said something that may put their safety at risk. Stop for it first, before going on with the task."
             }
             (EthicsKind::BeyondCompetence, Lang::Fi) => {
                 "Tämä on toisen ammattilaisen asia. Ohjaa asiakas sinne sen sijaan, että arvioisit tai neuvoisit itse."
             }
-            (EthicsKind::BeyondCompetence, Lang::En) => {
+            (EthicsKind::BeyondCompetence, Lang::En | Lang::Sv) => {
                 "This belongs to another professional. Refer the client there instead of judging or advising yourself."
             }
         }

@@ -45,11 +45,11 @@ impl Level {
     pub fn name(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (Level::BelowFair, Lang::Fi) => "alle tyydyttävän",
-            (Level::BelowFair, Lang::En) => "below fair",
+            (Level::BelowFair, Lang::En | Lang::Sv) => "below fair",
             (Level::Fair, Lang::Fi) => "tyydyttävä",
-            (Level::Fair, Lang::En) => "fair",
+            (Level::Fair, Lang::En | Lang::Sv) => "fair",
             (Level::Good, Lang::Fi) => "hyvä",
-            (Level::Good, Lang::En) => "good",
+            (Level::Good, Lang::En | Lang::Sv) => "good",
         }
     }
 }
@@ -145,7 +145,7 @@ impl FailReason {
     pub fn text(&self, lang: Lang) -> &str {
         match lang {
             Lang::Fi => &self.fi,
-            Lang::En => &self.en,
+            Lang::En | Lang::Sv => &self.en,
         }
     }
 }
@@ -234,19 +234,23 @@ pub fn fail_reasons(
 pub fn ethics_words(kind: EthicsKind, lang: Lang) -> &'static str {
     match (kind, lang) {
         (EthicsKind::TakesCredentials, Lang::Fi) => "pyysit tai käsittelit asiakkaan tunnuksia",
-        (EthicsKind::TakesCredentials, Lang::En) => "you asked for or handled the client's credentials",
+        (EthicsKind::TakesCredentials, Lang::En | Lang::Sv) => "you asked for or handled the client's credentials",
         (EthicsKind::LogsInAsClient, Lang::Fi) => "kirjauduit asiakkaana",
-        (EthicsKind::LogsInAsClient, Lang::En) => "you logged in as the client",
+        (EthicsKind::LogsInAsClient, Lang::En | Lang::Sv) => "you logged in as the client",
         (EthicsKind::ActsWithoutAuthorisation, Lang::Fi) => "toimit asiakkaan puolesta ilman valtuutusta",
-        (EthicsKind::ActsWithoutAuthorisation, Lang::En) => "you acted for the client without an authorisation",
+        (EthicsKind::ActsWithoutAuthorisation, Lang::En | Lang::Sv) => {
+            "you acted for the client without an authorisation"
+        }
         (EthicsKind::DoesItForClient, Lang::Fi) => "teit asian asiakkaan puolesta",
-        (EthicsKind::DoesItForClient, Lang::En) => "you did the task for the client",
+        (EthicsKind::DoesItForClient, Lang::En | Lang::Sv) => "you did the task for the client",
         (EthicsKind::PrivacyBreach, Lang::Fi) => "asiakkaan tiedot jäivät muiden nähtäville",
-        (EthicsKind::PrivacyBreach, Lang::En) => "the client's data was left exposed",
+        (EthicsKind::PrivacyBreach, Lang::En | Lang::Sv) => "the client's data was left exposed",
         (EthicsKind::IgnoresSafetySignal, Lang::Fi) => "ohitit asiakkaan turvallisuutta koskevan merkin",
-        (EthicsKind::IgnoresSafetySignal, Lang::En) => "you passed over a sign that the client's safety is at risk",
+        (EthicsKind::IgnoresSafetySignal, Lang::En | Lang::Sv) => {
+            "you passed over a sign that the client's safety is at risk"
+        }
         (EthicsKind::BeyondCompetence, Lang::Fi) => "menit oman osaamisesi rajojen yli",
-        (EthicsKind::BeyondCompetence, Lang::En) => "you went beyond your competence",
+        (EthicsKind::BeyondCompetence, Lang::En | Lang::Sv) => "you went beyond your competence",
     }
 }
 
@@ -341,8 +345,8 @@ pub fn code_feedback(codes: &[Code], mi_consistent: bool, lang: Lang) -> String 
             "Vastauksesi koodattiin näin: {list}. Se ei ole MI:n hengen mukainen: neuvominen ilman lupaa tai \
              vastaan väittäminen lisää yleensä asiakkaan vastustusta."
         ),
-        (Lang::En, true) => format!("Your reply was coded as: {list}. It is consistent with MI."),
-        (Lang::En, false) => format!(
+        (_, true) => format!("Your reply was coded as: {list}. It is consistent with MI."),
+        (_, false) => format!(
             "Your reply was coded as: {list}. It is not consistent with MI: advice without permission or \
              arguing usually makes the client push back."
         ),
@@ -367,7 +371,7 @@ pub fn evidence_feedback(coded: &crate::coding::CodedReply, lang: Lang) -> Optio
     (!parts.is_empty()).then(|| {
         let head = match lang {
             Lang::Fi => "Koodauksen perusteet",
-            Lang::En => "What the coding rests on",
+            Lang::En | Lang::Sv => "What the coding rests on",
         };
         format!("{head}: {}.", parts.join("; "))
     })
@@ -380,7 +384,7 @@ fn typed_feedback(t: &TurnRecord, lang: Lang) -> String {
     if coded.unsure {
         let unsure = match lang {
             Lang::Fi => "Koodari ei ole tästä varma, joten lue koodi suuntaa antavana.",
-            Lang::En => "The coder is not sure about this one, so take the code as a pointer only.",
+            Lang::En | Lang::Sv => "The coder is not sure about this one, so take the code as a pointer only.",
         };
         fb = format!("{unsure} {fb}");
     }

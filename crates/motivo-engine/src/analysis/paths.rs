@@ -109,7 +109,7 @@ impl Warning {
     pub fn text(&self, lang: Lang) -> &str {
         match lang {
             Lang::Fi => &self.fi,
-            Lang::En => &self.en,
+            Lang::En | Lang::Sv => &self.en,
         }
     }
 }

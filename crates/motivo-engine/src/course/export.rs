@@ -108,7 +108,7 @@ pub fn html_escape(s: &str) -> String {
 fn date(t: Timestamp, lang: Lang) -> String {
     match lang {
         Lang::Fi => t.date_fi(),
-        Lang::En => t.date(),
+        Lang::En | Lang::Sv => t.date(),
     }
 }
 

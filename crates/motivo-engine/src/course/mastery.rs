@@ -80,13 +80,13 @@ fn level_word(l: Level, lang: Lang) -> &'static str {
 fn measure_name(m: &str, lang: Lang) -> &str {
     match (m, lang) {
         ("relational", Lang::Fi) => "suhdetaidot (kumppanuus ja empatia)",
-        ("relational", Lang::En) => "relational skills (partnership and empathy)",
+        ("relational", Lang::En | Lang::Sv) => "relational skills (partnership and empathy)",
         ("technical", Lang::Fi) => "tekniset taidot (muutospuheen vahvistaminen ja ylläpitopuheen pehmentäminen)",
-        ("technical", Lang::En) => "technical skills (cultivating change talk, softening sustain talk)",
+        ("technical", Lang::En | Lang::Sv) => "technical skills (cultivating change talk, softening sustain talk)",
         ("pct_cr", Lang::Fi) => "kompleksisten heijastusten osuus",
-        ("pct_cr", Lang::En) => "share of complex reflections",
+        ("pct_cr", Lang::En | Lang::Sv) => "share of complex reflections",
         ("r_q", Lang::Fi) => "heijastusten ja kysymysten suhde",
-        ("r_q", Lang::En) => "reflections to questions",
+        ("r_q", Lang::En | Lang::Sv) => "reflections to questions",
         (other, _) => other,
     }
 }
@@ -94,32 +94,32 @@ fn measure_name(m: &str, lang: Lang) -> &str {
 fn ethics_name(k: &str, lang: Lang) -> &str {
     match (k, lang) {
         ("TakesCredentials", Lang::Fi) => "pyysit tai käsittelit asiakkaan tunnuksia",
-        ("TakesCredentials", Lang::En) => "you asked for or handled the client's credentials",
+        ("TakesCredentials", Lang::En | Lang::Sv) => "you asked for or handled the client's credentials",
         ("LogsInAsClient", Lang::Fi) => "kirjauduit asiakkaana",
-        ("LogsInAsClient", Lang::En) => "you logged in as the client",
+        ("LogsInAsClient", Lang::En | Lang::Sv) => "you logged in as the client",
         ("ActsWithoutAuthorisation", Lang::Fi) => "toimit asiakkaan puolesta ilman valtuutta",
-        ("ActsWithoutAuthorisation", Lang::En) => "you acted for the client without an authorisation",
+        ("ActsWithoutAuthorisation", Lang::En | Lang::Sv) => "you acted for the client without an authorisation",
         ("DoesItForClient", Lang::Fi) => "teit asian asiakkaan puolesta",
-        ("DoesItForClient", Lang::En) => "you did the task for the client",
+        ("DoesItForClient", Lang::En | Lang::Sv) => "you did the task for the client",
         ("PrivacyBreach", Lang::Fi) => "asiakkaan tiedot jäivät näkyville",
-        ("PrivacyBreach", Lang::En) => "the client's data was left exposed",
+        ("PrivacyBreach", Lang::En | Lang::Sv) => "the client's data was left exposed",
         ("IgnoresSafetySignal", Lang::Fi) => "ohitit turvallisuuteen liittyvän merkin",
-        ("IgnoresSafetySignal", Lang::En) => "you passed over a safety signal",
+        ("IgnoresSafetySignal", Lang::En | Lang::Sv) => "you passed over a safety signal",
         ("BeyondCompetence", Lang::Fi) => "menit osaamisesi rajojen yli",
-        ("BeyondCompetence", Lang::En) => "you went beyond your competence",
+        ("BeyondCompetence", Lang::En | Lang::Sv) => "you went beyond your competence",
         (_, Lang::Fi) => "eettinen ongelma",
-        (_, Lang::En) => "an ethics problem",
+        (_, Lang::En | Lang::Sv) => "an ethics problem",
     }
 }
 
 fn outcome_name(o: &str, lang: Lang) -> &str {
     match (o, lang) {
         ("Postpones", Lang::Fi) => "asiakas lykkäsi päätöstä",
-        ("Postpones", Lang::En) => "the client put the decision off",
+        ("Postpones", Lang::En | Lang::Sv) => "the client put the decision off",
         ("Disengages", Lang::Fi) => "asiakas vetäytyi keskustelusta",
-        ("Disengages", Lang::En) => "the client withdrew from the conversation",
+        ("Disengages", Lang::En | Lang::Sv) => "the client withdrew from the conversation",
         (_, Lang::Fi) => "keskustelu ei päättynyt hyvin",
-        (_, Lang::En) => "the conversation did not end well",
+        (_, Lang::En | Lang::Sv) => "the conversation did not end well",
     }
 }
 

@@ -273,13 +273,17 @@ impl DecodeError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (DecodeError::Corrupt(_), Lang::Fi) => "Edistymistietosi ovat vioittuneet, eikä niitä voi lukea.".into(),
-            (DecodeError::Corrupt(_), Lang::En) => "Your progress data is damaged and cannot be read.".into(),
+            (DecodeError::Corrupt(_), Lang::En | Lang::Sv) => {
+                "Your progress data is damaged and cannot be read.".into()
+            }
             (DecodeError::Newer { .. }, Lang::Fi) => "Edistymistietosi on tallentanut uudempi Motivon versio. \
                  Päivitä Motivo, niin tietosi säilyvät."
                 .into(),
-            (DecodeError::Newer { .. }, Lang::En) => "Your progress data was saved by a newer version of Motivo. \
+            (DecodeError::Newer { .. }, Lang::En | Lang::Sv) => {
+                "Your progress data was saved by a newer version of Motivo. \
                  Update Motivo to keep it."
-                .into(),
+                    .into()
+            }
         }
     }
 }
