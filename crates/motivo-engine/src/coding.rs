@@ -115,32 +115,57 @@ impl CoderNote {
             (CoderNote::LowConfidence, Lang::Fi) => {
                 "Koodaaja ei ole varma tämän vastauksen koodista; pidä koodia suuntaa antavana."
             }
-            (CoderNote::LowConfidence, Lang::En) => {
+            (CoderNote::LowConfidence, Lang::Sv) => {
+                "Kodaren är inte säker på hur svaret ska kodas; se koden som en fingervisning."
+            }
+            (CoderNote::LowConfidence, _) => {
                 "The coder is not sure how to code this reply; take the code as a rough guide."
             }
             (CoderNote::LanguageMismatch { reply: Lang::En }, Lang::Fi) => {
                 "Vastaus on englanniksi, mutta harjoitus on suomeksi. Kirjoita vastaus suomeksi, niin se voidaan koodata."
             }
+            (CoderNote::LanguageMismatch { reply: Lang::Sv }, Lang::Fi) => {
+                "Vastaus on ruotsiksi, mutta harjoitus on suomeksi. Kirjoita vastaus suomeksi, niin se voidaan koodata."
+            }
             (CoderNote::LanguageMismatch { .. }, Lang::Fi) => {
                 "Vastaus on eri kielellä kuin harjoitus. Kirjoita se harjoituksen kielellä, niin se voidaan koodata."
+            }
+            (CoderNote::LanguageMismatch { reply: Lang::Fi }, Lang::Sv) => {
+                "Svaret är på finska, men övningen är på svenska. Skriv svaret på svenska så att det kan kodas."
+            }
+            (CoderNote::LanguageMismatch { reply: Lang::En }, Lang::Sv) => {
+                "Svaret är på engelska, men övningen är på svenska. Skriv svaret på svenska så att det kan kodas."
+            }
+            (CoderNote::LanguageMismatch { .. }, Lang::Sv) => {
+                "Svaret är på ett annat språk än övningen. Skriv det på övningens språk så att det kan kodas."
             }
             (CoderNote::LanguageMismatch { reply: Lang::Fi }, Lang::En) => {
                 "The reply is in Finnish, but this play is in English. Write it in English so that it can be coded."
             }
-            (CoderNote::LanguageMismatch { .. }, Lang::En) => {
+            (CoderNote::LanguageMismatch { reply: Lang::Sv }, Lang::En) => {
+                "The reply is in Swedish, but this play is in English. Write it in English so that it can be coded."
+            }
+            (CoderNote::LanguageMismatch { .. }, _) => {
                 "The reply is in another language than the play. Write it in the play's language so that it can be coded."
             }
             (CoderNote::Filler, Lang::Fi) => {
                 "Pelkkä täytesana (esim. \"ok\", \"joo\") ei vielä ole heijastus eikä kysymys: se on neutraali."
             }
-            (CoderNote::Filler, Lang::En) => {
+            (CoderNote::Filler, Lang::Sv) => {
+                "Ett utfyllnadsord (t.ex. \"ok\", \"jaa\") är ännu ingen reflektion eller fråga: det är neutralt."
+            }
+            (CoderNote::Filler, _) => {
                 "A filler on its own (e.g. \"ok\", \"mm\") is not yet a reflection or a question: it is neutral."
             }
             (CoderNote::OffTopic, Lang::Fi) => {
                 "Heijastuksessa ei ole yhtään asiakkaan sanaa. Jos se kertoo asiakkaan ajatuksen omin sanoin, hyvä; \
                  koodaaja ei pysty sitä varmistamaan."
             }
-            (CoderNote::OffTopic, Lang::En) => {
+            (CoderNote::OffTopic, Lang::Sv) => {
+                "Reflektionen har inget ord gemensamt med klientens replik. Om den ger tillbaka klientens tanke med \
+                 andra ord är det bra; kodaren kan inte kontrollera det."
+            }
+            (CoderNote::OffTopic, _) => {
                 "The reflection shares no word with the client's line. If it gives back the client's meaning in other \
                  words, fine; the coder cannot check that."
             }
@@ -176,15 +201,15 @@ impl TextError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (TextError::Empty, Lang::Fi) => "Vastaus on tyhjä. Kirjoita jotain ennen lähettämistä.".into(),
-            (TextError::Empty, Lang::En) => "The reply is empty. Write something before sending.".into(),
+            (TextError::Empty, Lang::En | Lang::Sv) => "The reply is empty. Write something before sending.".into(),
             (TextError::TooLong { chars }, Lang::Fi) => {
                 format!("Vastaus on liian pitkä ({chars} merkkiä, enintään {MAX_REPLY_CHARS}). Lyhennä sitä.")
             }
-            (TextError::TooLong { chars }, Lang::En) => {
+            (TextError::TooLong { chars }, Lang::En | Lang::Sv) => {
                 format!("The reply is too long ({chars} characters, at most {MAX_REPLY_CHARS}). Shorten it.")
             }
             (TextError::NotText, Lang::Fi) => "Vastauksessa on merkkejä, jotka eivät ole tekstiä.".into(),
-            (TextError::NotText, Lang::En) => "The reply contains characters that are not text.".into(),
+            (TextError::NotText, Lang::En | Lang::Sv) => "The reply contains characters that are not text.".into(),
         }
     }
 }

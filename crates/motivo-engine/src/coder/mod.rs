@@ -98,6 +98,9 @@ pub struct Coder {
     sentence_threshold: f32,
     /// How much the code model's grouped probabilities count in the 4-way label (0 = the primary model alone).
     pub primary_mix: f32,
+    /// Log-prior offsets added to the 4-way label's classes (in the order of [`PRIMARY_CLASSES`]) after the mix:
+    /// calibration chosen on a validation fold of the training transcripts (params `primary_bias_<class>`).
+    pub primary_bias: [f32; 4],
 }
 
 /// What the models say about one stretch of a reply.
@@ -146,8 +149,10 @@ impl Coder {
         let sentence_threshold = weights.param("sentence_threshold").unwrap_or(0.5);
         let index: FastMap<String, usize> = weights.features.iter().enumerate().map(|(i, f)| (f.clone(), i)).collect();
         let primary_mix = weights.param("primary_mix").unwrap_or(0.0);
+        let primary_bias = PRIMARY_CLASSES.map(|c| weights.param(&format!("primary_bias_{c}")).unwrap_or(0.0));
         Ok(Coder {
             primary_mix,
+            primary_bias,
             ex: Extractor::new(),
             weights,
             index,
@@ -406,6 +411,18 @@ impl Coder {
                 }
             }
         }
+        if self.primary_bias.iter().any(|b| *b != 0.0) {
+            for (i, prob) in pp.iter_mut().enumerate() {
+                let class = self.weights.heads[self.primary_head].classes.get(i).map(String::as_str);
+                if let Some(k) = PRIMARY_CLASSES.iter().position(|c| Some(*c) == class) {
+                    *prob *= self.primary_bias[k].exp();
+                }
+            }
+            let total: f32 = pp.iter().sum();
+            if total > 0.0 {
+                pp.iter_mut().for_each(|x| *x /= total);
+            }
+        }
         let p = argmax(&pp);
         let primary = self.primary_of[p];
         let mut evidence_pre: Vec<Evidence> = Vec::new();
@@ -553,6 +570,8 @@ pub fn match_meanings<'m>(
         let cues = match lang {
             Lang::Fi => &m.fi,
             Lang::En => &m.en,
+            // Meanings have no Swedish cue words yet (the scenario model gives fi and en).
+            _ => continue,
         };
         let mut pos: Option<usize> = None;
         for cue in cues {

@@ -17,7 +17,7 @@ pub struct Args {
     #[arg(required_unless_present = "batch", conflicts_with = "batch")]
     text: Option<String>,
     /// Language of the reply: fi or en.
-    #[arg(long, default_value = "fi", value_parser = ["fi", "en"])]
+    #[arg(long, default_value = "fi", value_parser = ["fi", "en", "sv"])]
     lang: String,
     /// The client's line the reply answers (at most 4,000 characters). Give it: the same words can be a different
     /// code after a different line ("Mitä sä ajattelet?" is an open question after a client's worry, but seeking
@@ -38,7 +38,7 @@ pub struct Args {
 }
 
 fn lang_of(s: &str) -> Lang {
-    if s == "en" { Lang::En } else { Lang::Fi }
+    crate::data::parse_lang(s).unwrap_or(Lang::Fi)
 }
 
 /// Human-readable account of a coded reply.
