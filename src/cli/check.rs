@@ -74,7 +74,7 @@ const EN: Words = Words {
 fn words(lang: Lang) -> &'static Words {
     match lang {
         Lang::Fi => &FI,
-        Lang::En => &EN,
+        Lang::En | Lang::Sv => &EN,
     }
 }
 
@@ -87,7 +87,7 @@ fn count_fi(n: usize, one: &str, other: &str) -> String {
 fn ok_line(path: &str, warnings: usize, lang: Lang) -> String {
     match lang {
         Lang::Fi => format!("ok: {path} ({})", count_fi(warnings, "varoitus", "varoitusta")),
-        Lang::En => format!("ok: {path} ({warnings} warning{})", if warnings == 1 { "" } else { "s" }),
+        Lang::En | Lang::Sv => format!("ok: {path} ({warnings} warning{})", if warnings == 1 { "" } else { "s" }),
     }
 }
 
@@ -100,15 +100,15 @@ fn summary_line(files: usize, errors: usize, warnings: usize, lang: Lang) -> Str
             count_fi(errors, "virhe", "virhettä"),
             count_fi(warnings, "varoitus", "varoitusta")
         ),
-        Lang::En => format!("checked {files} file(s): {errors} error(s), {warnings} warning(s)"),
+        Lang::En | Lang::Sv => format!("checked {files} file(s): {errors} error(s), {warnings} warning(s)"),
     }
 }
 
 /// The severity in the header line `error[M008]: …` in the language of the messages.
 fn severity_word(severity: Severity, lang: Lang) -> &'static str {
     match (severity, lang) {
-        (Severity::Error, Lang::En) => "error",
-        (Severity::Warning, Lang::En) => "warning",
+        (Severity::Error, Lang::En | Lang::Sv) => "error",
+        (Severity::Warning, Lang::En | Lang::Sv) => "warning",
         (Severity::Error, Lang::Fi) => "virhe",
         (Severity::Warning, Lang::Fi) => "varoitus",
     }
@@ -292,7 +292,7 @@ fn render(path: &Path, bytes: &[u8], diags: &[Diagnostic], lang: Lang) {
             // severity word comes first (after any colour codes).
             let out = String::from_utf8(buffer.into_inner()).ok()?;
             Some(match lang {
-                Lang::En => out,
+                Lang::En | Lang::Sv => out,
                 Lang::Fi => {
                     let (head, rest) = out.split_once('\n').unwrap_or((&out, ""));
                     let en = format!("{}[", severity_word(d.severity, Lang::En));

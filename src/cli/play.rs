@@ -117,13 +117,13 @@ fn outcome_words(o: motivo_engine::model::Outcome, lang: Lang) -> &'static str {
     use motivo_engine::model::Outcome;
     match (o, lang) {
         (Outcome::NextStep, Lang::Fi) => "asiakas nimesi oman seuraavan askeleensa",
-        (Outcome::NextStep, Lang::En) => "the client named their own next step",
+        (Outcome::NextStep, Lang::En | Lang::Sv) => "the client named their own next step",
         (Outcome::Referral, Lang::Fi) => "asiakas ohjautui hänelle sopivaan palveluun",
-        (Outcome::Referral, Lang::En) => "the client was referred to a service that fits them",
+        (Outcome::Referral, Lang::En | Lang::Sv) => "the client was referred to a service that fits them",
         (Outcome::Postpones, Lang::Fi) => "asiakas lykkäsi päätöstä",
-        (Outcome::Postpones, Lang::En) => "the client put the decision off",
+        (Outcome::Postpones, Lang::En | Lang::Sv) => "the client put the decision off",
         (Outcome::Disengages, Lang::Fi) => "asiakas vetäytyi keskustelusta",
-        (Outcome::Disengages, Lang::En) => "the client withdrew from the conversation",
+        (Outcome::Disengages, Lang::En | Lang::Sv) => "the client withdrew from the conversation",
     }
 }
 
@@ -186,7 +186,7 @@ const EN: Words = Words {
 fn words(lang: Lang) -> &'static Words {
     match lang {
         Lang::Fi => &FI,
-        Lang::En => &EN,
+        Lang::En | Lang::Sv => &EN,
     }
 }
 

@@ -337,8 +337,8 @@ fn attempts(n: u32, lang: Lang) -> String {
     match (lang, n) {
         (Lang::Fi, 1) => "1 yritys".into(),
         (Lang::Fi, n) => format!("{n} yritystä"),
-        (Lang::En, 1) => "1 attempt".into(),
-        (Lang::En, n) => format!("{n} attempts"),
+        (_, 1) => "1 attempt".into(),
+        (_, n) => format!("{n} attempts"),
     }
 }
 

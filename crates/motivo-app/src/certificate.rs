@@ -39,7 +39,7 @@ fn deliver(html: &str, lang: motivo_engine::Lang, recorder: Option<&Recorder>) -
     let backend = recorder.map(|r| &r.store.backend).ok_or("no data folder")?;
     let slot = match lang {
         motivo_engine::Lang::Fi => "todistus.html",
-        motivo_engine::Lang::En => "certificate.html",
+        motivo_engine::Lang::En | motivo_engine::Lang::Sv => "certificate.html",
     };
     backend.write(slot, html).map_err(|e| e.to_string())?;
     Ok(Some(backend.describe(slot)))
@@ -59,7 +59,7 @@ fn deliver(html: &str, lang: motivo_engine::Lang, _: Option<&Recorder>) -> Resul
     a.set_href(&url);
     a.set_download(match lang {
         motivo_engine::Lang::Fi => "motivo-todistus.html",
-        motivo_engine::Lang::En => "motivo-certificate.html",
+        motivo_engine::Lang::En | motivo_engine::Lang::Sv => "motivo-certificate.html",
     });
     a.click();
     let _ = web_sys::Url::revoke_object_url(&url);

@@ -81,7 +81,7 @@ impl<B: Backend + Clone> Recorder<B> {
                 Ok(q) => notices.extend(q.notice),
                 Err(e) => notices.push(match lang {
                     Lang::Fi => format!("Harjoituksen xAPI-raportteja ei jonotettu: {e}"),
-                    Lang::En => format!("This play's xAPI statements were not queued: {e}"),
+                    Lang::En | Lang::Sv => format!("This play's xAPI statements were not queued: {e}"),
                 }),
             }
         }
@@ -92,7 +92,7 @@ impl<B: Backend + Clone> Recorder<B> {
 fn not_read(lang: Lang, e: &str) -> String {
     match lang {
         Lang::Fi => format!("Edistymistä ei voitu lukea: {e}"),
-        Lang::En => format!("Progress could not be read: {e}"),
+        Lang::En | Lang::Sv => format!("Progress could not be read: {e}"),
     }
 }
 
@@ -116,7 +116,7 @@ pub fn flush(model: &mut AppModel, recorder: Option<&Recorder>, lms: &Lms) {
         Err(e) => {
             let msg = match finished.session.lang() {
                 Lang::Fi => format!("Harjoitusta ei vielä saatu tallennettua ({e}). Yritämme uudelleen."),
-                Lang::En => format!("The play could not be saved yet ({e}). It will be tried again."),
+                Lang::En | Lang::Sv => format!("The play could not be saved yet ({e}). It will be tried again."),
             };
             // Retried after every action: say it once.
             if !model.store_notices.contains(&msg) {

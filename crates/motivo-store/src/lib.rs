@@ -430,7 +430,7 @@ impl<B: Backend> Store<B> {
             Some(problem @ Problem::Corrupt { .. }) => match self.set_aside_corrupt() {
                 Ok(aside) => notices.push(match lang {
                     Lang::Fi => format!("{} Vioittunut tiedosto on nyt tallessa: {aside}", problem.message(lang)),
-                    Lang::En => format!("{} The damaged file is kept as {aside}", problem.message(lang)),
+                    Lang::En | Lang::Sv => format!("{} The damaged file is kept as {aside}", problem.message(lang)),
                 }),
                 Err(e) => {
                     // It cannot be moved aside: keep it as it is, and this play beside it.
@@ -469,7 +469,7 @@ impl<B: Backend> Store<B> {
                 "Edistymistiedostoa ei voitu tallentaa ({error}); harjoitus on tallessa erikseen: {shown}. Se \
                  liitetään mukaan seuraavan onnistuneen tallennuksen yhteydessä."
             ),
-            Lang::En => format!(
+            Lang::En | Lang::Sv => format!(
                 "The progress file could not be saved ({error}); this play is kept separately as {shown}. It is \
                  merged in at the next successful save."
             ),
