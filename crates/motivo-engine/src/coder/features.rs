@@ -776,18 +776,18 @@ pub fn describe(name: &str, lang: Lang) -> String {
         "f:bare_praise" => ("pelkkä yleinen kehu", "generic praise only"),
         _ => ("", ""),
     };
-    let s = if lang == Lang::Fi { fi } else { en };
+    let s = super::say(lang, en, fi);
     if !s.is_empty() {
         return s.to_owned();
     }
     if name.starts_with("x:len_") {
-        return if lang == Lang::Fi { "asiakkaan repliikin pituus" } else { "length of the client's line" }.to_owned();
+        return super::say(lang, "length of the client's line", "asiakkaan repliikin pituus").to_owned();
     }
     if let Some(w) = name.strip_prefix("xs:") {
-        return if lang == Lang::Fi {
-            format!("asiakkaan repliikin alku '{w}'")
-        } else {
-            format!("the client's line starts '{w}'")
+        return match lang {
+            Lang::Fi => format!("asiakkaan repliikin alku '{w}'"),
+            Lang::Sv => format!("klientens replik börjar '{w}'"),
+            _ => format!("the client's line starts '{w}'"),
         };
     }
     if let Some(rest) = name.strip_prefix("f:") {
