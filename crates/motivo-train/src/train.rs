@@ -28,7 +28,8 @@ pub struct Options {
     /// How many times each own example is repeated (they are few next to AnnoMI).
     pub own_repeat: usize,
     /// How many of those repeats also train the primary (4-way, AnnoMI-style) head. The own replies are short
-    /// digital-support replies; repeated there they pull the 4-way head away from AnnoMI's counselling turns.
+    /// digital-support replies; there they pull the 4-way head away from AnnoMI's counselling turns (validation
+    /// fold 1: κ .689 with 0, .678 with 1, .676 with 3 repeats), so by default the 4-way head is AnnoMI's alone.
     pub own_primary_repeat: usize,
     /// A feature must occur in at least this many training replies.
     pub min_df: usize,
@@ -53,7 +54,7 @@ impl Default for Options {
             data: PathBuf::from("../shared/data"),
             own: PathBuf::from("crates/motivo-train/data"),
             own_repeat: 3,
-            own_primary_repeat: 1,
+            own_primary_repeat: 0,
             min_df: 2,
             max_features: 8000,
             alpha: 3.0,
@@ -61,7 +62,7 @@ impl Default for Options {
             sentence_threshold: 0.5,
             primary_mix: 0.2,
             validation_fold: None,
-            primary_bias: [0.0; 4],
+            primary_bias: [0.0, 0.0, 0.6, 0.0],
         }
     }
 }

@@ -326,3 +326,17 @@ fn swedish_question_form_is_verb_first() {
     assert!(has("Det är ditt beslut.", "f:autonomy"));
     assert!(has("Får jag berätta vad andra har gjort?", "f:permission"));
 }
+
+#[test]
+fn primary_bias_calibrates_the_four_way_label() {
+    let mut c = coder();
+    let (ctx, reply) = ("I'm afraid I'll break the tablet.", "It sounds like you're worried that you might break it.");
+    assert_eq!(code(&c, Lang::En, ctx, reply).primary, Primary::Reflection);
+    c.primary_bias = [0.0, 0.0, 20.0, 0.0];
+    let r = code(&c, Lang::En, ctx, reply);
+    assert_eq!(r.primary, Primary::Input);
+    assert!(r.confidence.is_finite() && (0.0..=1.0).contains(&r.confidence), "{}", r.confidence);
+    // The shipped weights carry the calibration chosen on the validation fold.
+    let shipped = coder().primary_bias;
+    assert!(shipped.iter().all(|b| b.is_finite() && b.abs() < 3.0), "{shipped:?}");
+}

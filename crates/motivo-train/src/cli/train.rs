@@ -24,8 +24,8 @@ pub struct Args {
     /// How many times each own example is repeated next to AnnoMI.
     #[arg(long, default_value_t = 3)]
     own_repeat: usize,
-    /// How many of those repeats also train the primary (4-way) head.
-    #[arg(long, default_value_t = 1)]
+    /// How many of those repeats also train the primary (4-way) head (0: AnnoMI alone, see docs/coder.md).
+    #[arg(long, default_value_t = 0)]
     own_primary_repeat: usize,
     /// Minimum number of training replies a feature must occur in.
     #[arg(long, default_value_t = 2)]
@@ -42,7 +42,7 @@ pub struct Args {
     validation_fold: Option<u32>,
     /// Log-prior offsets of the 4-way label: question,reflection,input,other (calibration chosen on a validation
     /// fold; see docs/coder.md).
-    #[arg(long, value_delimiter = ',', allow_negative_numbers = true, default_values_t = [0.0f32, 0.0, 0.0, 0.0])]
+    #[arg(long, value_delimiter = ',', allow_negative_numbers = true, default_values_t = [0.0f32, 0.0, 0.6, 0.0])]
     primary_bias: Vec<f32>,
 }
 
