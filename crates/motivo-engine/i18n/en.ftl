@@ -138,6 +138,7 @@ code-name-none = no code
 coder-note-low-confidence = The coder is not sure how to code this reply; take the code as a rough guide.
 coder-note-language-mismatch = { $reply ->
         [fi] The reply is in Finnish, but this play is in English. Write it in English so that it can be coded.
+        [sv] The reply is in Swedish, but this play is in English. Write it in English so that it can be coded.
        *[other] The reply is in another language than the play. Write it in the play's language so that it can be coded.
     }
 coder-note-filler = A filler on its own (e.g. "ok", "mm") is not yet a reflection or a question: it is neutral.

@@ -147,6 +147,7 @@ code-name-none = ei koodia
 coder-note-low-confidence = Koodaaja ei ole varma tämän vastauksen koodista; pidä koodia suuntaa antavana.
 coder-note-language-mismatch = { $reply ->
         [en] Vastaus on englanniksi, mutta harjoitus on suomeksi. Kirjoita vastaus suomeksi, niin se voidaan koodata.
+        [sv] Vastaus on ruotsiksi, mutta harjoitus on suomeksi. Kirjoita vastaus suomeksi, niin se voidaan koodata.
        *[other] Vastaus on eri kielellä kuin harjoitus. Kirjoita se harjoituksen kielellä, niin se voidaan koodata.
     }
 coder-note-filler = Pelkkä täytesana (esim. "ok", "joo") ei vielä ole heijastus eikä kysymys: se on neutraali.
