@@ -167,14 +167,10 @@ fn scripted_plays_reach_every_ending_of_every_bundled_scenario() {
         }
     }
     for (path, id, ending) in &scripts {
-        // A script with typed replies in one language is labelled `--…-fi` or `--…-en` and runs in that language.
+        // A script with typed replies in one language is labelled `--…-fi`, `--…-sv`… and runs in that language.
         let stem = path.file_stem().unwrap().to_str().unwrap();
-        let langs: &[&str] = match stem.split_once("--").map(|(_, label)| label) {
-            Some(l) if l.ends_with("-fi") => &["fi"],
-            Some(l) if l.ends_with("-en") => &["en"],
-            _ => &["fi", "en"],
-        };
-        for &lang in langs {
+        let langs = motivo_engine::analysis::plan::script_langs(stem);
+        for lang in langs {
             let (v, _) = play_json(id, path, "1", lang, tmp.path());
             assert_eq!(v["ending"]["id"], ending.as_str(), "{}", path.display());
             assert_eq!(v["lang"], lang);

@@ -81,7 +81,7 @@ fn convert(dir: &Path, out: &Path, lang: Lang) -> ExitCode {
         let target = out.join(format!("{stem}.ron"));
         if let Err(e) = std::fs::write(
             &target,
-            plan_from_script(id, ending, &text, motivo_engine::analysis::plan::script_langs(stem)),
+            plan_from_script(id, ending, &text, &motivo_engine::analysis::plan::script_langs(stem)),
         ) {
             eprintln!("{}: {e}", target.display());
             return ExitCode::from(2);

@@ -80,6 +80,7 @@ fn typed_take_overs_never_pass() {
     let replies = [
         (Lang::Fi, "Annahan ne tunnukset, minä näppäilen ne puolestasi."),
         (Lang::En, "Give me your codes, I'll type them in for you."),
+        (Lang::Sv, "Ge hit koderna, så knappar jag in dem åt dig."),
     ];
     for sc in scenarios() {
         // Every language the scenario is written in (a new language needs its take-over reply here).
@@ -115,6 +116,7 @@ fn typed_replies_reach_an_ending_everywhere() {
         let replies = [
             (Lang::Fi, ["Mikä sinua tässä mietityttää?", "Kuulostaa siltä, että haluaisit pärjätä itse.", "ok"]),
             (Lang::En, ["What worries you about it?", "It sounds like you'd like to manage on your own.", "ok"]),
+            (Lang::Sv, ["Vad är det som oroar dig?", "Det låter som att du vill klara dig själv.", "ok"]),
         ];
         for lang in sc.languages() {
             let texts = replies.iter().find(|(l, _)| *l == lang).map(|(_, t)| *t);

@@ -478,18 +478,20 @@ pub fn coverage(sc: &Scenario, c: &Covered) -> Coverage {
     }
 }
 
-/// The languages a script is played in, from its label: `--…-fi` Finnish only, `--…-en` English only, else both.
-pub fn script_langs(stem: &str) -> &'static [&'static str] {
-    match stem.split_once("--").map(|(_, label)| label) {
-        Some(l) if l.ends_with("-fi") => &["fi"],
-        Some(l) if l.ends_with("-en") => &["en"],
-        _ => &["fi", "en"],
+/// The languages a script is played in, from its label: a label ending in a language code (`--typed-fi`,
+/// `--typed-sv`: two or three lowercase letters after the last `-`) plays in that language only; any other script
+/// in Finnish and English.
+pub fn script_langs(stem: &str) -> Vec<&str> {
+    let code = stem.split_once("--").map(|(_, label)| label.rsplit('-').next().unwrap_or(label));
+    match code {
+        Some(c) if (2..=3).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_lowercase()) => vec![c],
+        _ => vec!["fi", "en"],
     }
 }
 
 /// A plan that expects a script's ending: `<scenario>-<ending>[--label].txt` → RON text with one plan per
 /// language of `langs` (the script's comments kept where they were). A script typed in one language is labelled
-/// `--…-fi` or `--…-en` and gets a plan in that language only ([`script_langs`]).
+/// with its language code (`--typed-fi`, `--typed-sv`) and gets a plan in that language only ([`script_langs`]).
 pub fn plan_from_script(scenario: &str, ending: &str, script: &str, langs: &[&str]) -> String {
     let mut head = String::new();
     let mut body = String::new();
@@ -513,4 +515,19 @@ pub fn plan_from_script(scenario: &str, ending: &str, script: &str, langs: &[&st
     }
     o.push_str("]\n");
     o
+}
+
+#[cfg(test)]
+mod script_lang_tests {
+    use super::script_langs;
+
+    #[test]
+    fn a_label_ending_in_a_language_code_plays_in_that_language_only() {
+        assert_eq!(script_langs("huijausviesti-omat-saannot--typed-sv"), ["sv"]);
+        assert_eq!(script_langs("huijausviesti-omat-saannot--typed-fi"), ["fi"]);
+        assert_eq!(script_langs("huijausviesti-omat-saannot--typed-en"), ["en"]);
+        assert_eq!(script_langs("huijausviesti-lahtee"), ["fi", "en"]);
+        assert_eq!(script_langs("huijausviesti-lahtee--typed"), ["fi", "en"]);
+        assert_eq!(script_langs("huijausviesti-lahtee--Typed-SV"), ["fi", "en"]);
+    }
 }
