@@ -55,6 +55,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    cli::i18n::load_extra_from_env();
     let cli = Cli::parse();
     match cli.command {
         None => cli::app::run(cli.app),

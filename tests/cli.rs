@@ -398,16 +398,21 @@ fn check_speaks_finnish() {
     let o = motivo_in(&["check", "--lang", "en", p], tmp.path(), &[("LANG", "fi_FI.UTF-8")]);
     assert!(stderr(&o).contains("error[M008]: `next` goes to node `lopu`"), "{}", stderr(&o));
 
-    // JSON keeps its fields (English) and adds the Finnish ones, whatever the language.
+    // JSON has the texts in the language asked for, with the message id.
     let o = motivo_in(&["check", "--format", "json", p], tmp.path(), &[("LANG", "fi_FI.UTF-8")]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let d = &v[0]["diagnostics"][0];
     assert_eq!(d["code"], "M008");
-    assert_eq!(d["message"], "`next` goes to node `lopu`, which does not exist");
-    assert_eq!(d["message_fi"], fi_message);
-    assert_eq!(d["notes"][0], "did you mean `loppu`?");
-    assert_eq!(d["notes_fi"][0], "tarkoititko `loppu`?");
+    assert_eq!(d["lang"], "fi");
+    assert_eq!(d["message"], fi_message);
+    assert_eq!(d["message_id"], "val-next-goes-node-exist");
+    assert_eq!(d["notes"][0], "tarkoititko `loppu`?");
     assert_eq!(d["location"]["line"], line);
+    let o = motivo_in(&["check", "--format", "json", "--lang", "en", p], tmp.path(), &[]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let d = &v[0]["diagnostics"][0];
+    assert_eq!(d["message"], "`next` goes to node `lopu`, which does not exist");
+    assert_eq!(d["notes"][0], "did you mean `loppu`?");
 }
 
 /// The terminal report opens with whether the attempt passed and why not, in plain words, wrapped to the

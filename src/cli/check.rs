@@ -9,8 +9,10 @@ use codespan_reporting::term::{
     self,
     termcolor::{BufferWriter, ColorChoice},
 };
+use motivo_engine::diag::Rendered;
+use motivo_engine::i18n::Msg;
 use motivo_engine::load::MAX_FILE_BYTES;
-use motivo_engine::{Diagnostic, Kind, Lang, Severity, ValidateOptions, load_scenario};
+use motivo_engine::{Diagnostic, Kind, Lang, Severity, ValidateOptions, load_scenario, msg};
 use serde::Serialize;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -34,130 +36,78 @@ pub struct Args {
     /// Language of the messages, and the language to check the files as played in (any code or name: fi, en,
     /// sv, svenska…). A scenario not written in it gets one note saying which language is shown instead.
     /// Default: Finnish when `MOTIVO_LANG` is set and starts with `fi`, or (when `MOTIVO_LANG` is not set) when
-    /// the locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`) does; else English. JSON output always has both
-    /// languages.
+    /// the locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`) does; else English. JSON output has the texts in this
+    /// language too, with each message's id.
     #[arg(long, value_parser = crate::cli::app::parse_lang)]
     pub lang: Option<Lang>,
 }
 
 pub use crate::cli::locale::lang_from_env;
 
-/// The program's own words (the engine's diagnostics carry both languages themselves).
-struct Words {
-    error: &'static str,
-    not_a_file: &'static str,
-    internal: &'static str,
-    cannot_read_folder: &'static str,
-    cannot_open: &'static str,
-    cannot_read: &'static str,
-    no_files: &'static str,
-}
-
-const FI: Words = Words {
-    error: "virhe",
-    not_a_file: "ei ole tavallinen tiedosto (esim. putki tai laite); sitä ei lueta",
-    internal: "sisäinen virhe tämän tiedoston tarkistuksessa (ohjelmavirhe; ilmoitathan siitä)",
-    cannot_read_folder: "kansiota ei voi lukea",
-    cannot_open: "ei voi avata",
-    cannot_read: "ei voi lukea",
-    no_files: ".ron-tiedostoja ei löytynyt",
-};
-
-const EN: Words = Words {
-    error: "error",
-    not_a_file: "not a regular file (e.g. a pipe or a device); it is not read",
-    internal: "internal error while checking this file (a bug; please report it)",
-    cannot_read_folder: "cannot read the folder",
-    cannot_open: "cannot open",
-    cannot_read: "cannot read",
-    no_files: "no .ron files found",
-};
-
-fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::Fi => &FI,
-        _ => &EN,
-    }
-}
-
-/// `n` and a Finnish noun: the nominative after 1, the partitive after any other number ("1 virhe", "2 virhettä").
-fn count_fi(n: usize, one: &str, other: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { other })
-}
-
 /// `ok: PATH (N warnings)`.
 fn ok_line(path: &str, warnings: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Fi => format!("ok: {path} ({})", count_fi(warnings, "varoitus", "varoitusta")),
-        _ => format!("ok: {path} ({warnings} warning{})", if warnings == 1 { "" } else { "s" }),
-    }
+    msg!("cli-check-ok", path, warnings).text(lang)
 }
 
 /// The last line: how many files, errors and warnings.
 fn summary_line(files: usize, errors: usize, warnings: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Fi => format!(
-            "tarkistettiin {}: {}, {}",
-            count_fi(files, "tiedosto", "tiedostoa"),
-            count_fi(errors, "virhe", "virhettä"),
-            count_fi(warnings, "varoitus", "varoitusta")
-        ),
-        _ => format!("checked {files} file(s): {errors} error(s), {warnings} warning(s)"),
-    }
+    msg!("cli-check-summary", files, errors, warnings).text(lang)
 }
 
 /// The severity in the header line `error[M008]: …` in the language of the messages.
-fn severity_word(severity: Severity, lang: Lang) -> &'static str {
-    match (severity, lang) {
-        (Severity::Error, Lang::Fi) => "virhe",
-        (Severity::Warning, Lang::Fi) => "varoitus",
-        (Severity::Error, _) => "error",
-        (Severity::Warning, _) => "warning",
+fn severity_word(severity: Severity, lang: Lang) -> String {
+    match severity {
+        Severity::Error => msg!("cli-error").text(lang),
+        Severity::Warning => msg!("cli-warning").text(lang),
     }
 }
 
 /// One checked file.
-#[derive(Serialize)]
 pub struct FileReport {
     pub path: String,
     pub errors: usize,
     pub warnings: usize,
     pub diagnostics: Vec<Diagnostic>,
     /// The languages of a scenario that loaded (`Scenario::languages`).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub languages: Vec<String>,
     /// With `--lang L` for a scenario not written in `L`: the language it is shown in instead.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shown_in: Option<String>,
+}
+
+/// A checked file in JSON: the diagnostics rendered in the language asked for, with their message ids.
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    path: &'a str,
+    errors: usize,
+    warnings: usize,
+    diagnostics: Vec<Rendered>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    languages: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    shown_in: Option<&'a str>,
 }
 
 /// The files to check, each once: folders are searched recursively, every file and folder is taken by its
 /// canonical path (so a symlink loop or two names for one file check it once), and anything that is not a regular
 /// file (a FIFO, a device, a socket) is refused without opening it.
-struct Collect<'w> {
+struct Collect {
     files: Vec<PathBuf>,
-    /// A path that could not be checked: what went wrong (a field of [`Words`]) and the system's error.
-    problems: Vec<(PathBuf, What, String)>,
+    /// A path that could not be checked: what went wrong and the system's error.
+    problems: Vec<(PathBuf, Msg, String)>,
     seen: std::collections::HashSet<PathBuf>,
-    w: &'w Words,
 }
 
-/// Which of the [`Words`] describes a problem.
-type What = fn(&Words) -> &'static str;
-
-/// A problem with a path as a diagnostic at 1:1, in both languages, so JSON output carries it too.
-fn problem_diagnostic(what: What, err: &str) -> Diagnostic {
-    let with = |w: &Words| if err.is_empty() { what(w).to_owned() } else { format!("{}: {err}", what(w)) };
-    let message = motivo_engine::diag::Tr::new(with(&EN), with(&FI));
+/// A problem with a path as a diagnostic at 1:1, so JSON output carries it too.
+fn problem_diagnostic(what: Msg, err: &str) -> Diagnostic {
+    let message = if err.is_empty() { what } else { msg!("cli-check-problem-detail", what, err) };
     motivo_engine::diag::Source::new("").diagnostic(Severity::Error, Kind::NotText, message, 0, 0)
 }
 
-impl Collect<'_> {
+impl Collect {
     fn add(&mut self, path: &Path) {
-        let _ = self.w;
         let meta = match std::fs::metadata(path) {
             Ok(m) => m,
-            Err(e) => return self.problems.push((path.to_owned(), |w| w.cannot_open, e.to_string())),
+            Err(e) => return self.problems.push((path.to_owned(), msg!("cli-check-cannot-open"), e.to_string())),
         };
         let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
         if !self.seen.insert(canonical) {
@@ -174,12 +124,12 @@ impl Collect<'_> {
                         }
                     }
                 }
-                Err(e) => self.problems.push((path.to_owned(), |w| w.cannot_read_folder, e.to_string())),
+                Err(e) => self.problems.push((path.to_owned(), msg!("cli-check-cannot-read-folder"), e.to_string())),
             }
         } else if meta.is_file() {
             self.files.push(path.to_owned());
         } else {
-            self.problems.push((path.to_owned(), |w| w.not_a_file, String::new()));
+            self.problems.push((path.to_owned(), msg!("cli-check-not-a-file"), String::new()));
         }
     }
 }
@@ -225,8 +175,16 @@ fn check_file(path: &Path, bytes: &[u8], options: &ValidateOptions) -> (Vec<Diag
         (crate::cli::progress::check_course(bytes), Vec::new())
     } else {
         let loaded = load_scenario(bytes, options);
+        let mut diagnostics = loaded.diagnostics;
+        // The client must not give in too soon (M036): only for a scenario with no errors, as it plays it.
+        if let (Some(scenario), Ok(text)) = (&loaded.value, std::str::from_utf8(bytes))
+            && !diagnostics.iter().any(|d| d.is_error())
+        {
+            diagnostics.extend(motivo_engine::validate::min_consistent(scenario, text, options));
+            diagnostics.sort_by_key(|d| (d.start, std::cmp::Reverse(d.severity)));
+        }
         let langs = loaded.value.as_ref().map(|s| s.languages()).unwrap_or_default();
-        (loaded.diagnostics, langs)
+        (diagnostics, langs)
     }
 }
 
@@ -243,7 +201,7 @@ fn one_line(path: &str, d: &Diagnostic, lang: Lang) -> String {
         d.location.column,
         severity_word(d.severity, lang),
         d.code,
-        crate::cli::safe::line(d.message_in(lang))
+        crate::cli::safe::line(&d.message_in(lang))
     )
 }
 
@@ -285,11 +243,11 @@ fn render(path: &Path, bytes: &[u8], diags: &[Diagnostic], lang: Lang) {
         let (start, end) = (floor(d.start), floor(d.end.max(d.start)));
         let mut label = Label::primary((), start..end);
         if let Some(l) = d.label_in(lang) {
-            label = label.with_message(crate::cli::safe::line(l));
+            label = label.with_message(crate::cli::safe::line(&l));
         }
         let notes = d.notes_in(lang).iter().map(|n| crate::cli::safe::text(n).into_owned()).collect();
         let cs = CsDiagnostic::new(severity)
-            .with_message(crate::cli::safe::line(d.message_in(lang)))
+            .with_message(crate::cli::safe::line(&d.message_in(lang)))
             .with_code(d.code)
             .with_labels(vec![label])
             .with_notes(notes);
@@ -302,14 +260,13 @@ fn render(path: &Path, bytes: &[u8], diags: &[Diagnostic], lang: Lang) {
             // codespan-reporting writes the severity in English; the header is the first line, where the
             // severity word comes first (after any colour codes).
             let out = String::from_utf8(buffer.into_inner()).ok()?;
-            Some(match lang {
-                Lang::Fi => {
-                    let (head, rest) = out.split_once('\n').unwrap_or((&out, ""));
-                    let en = format!("{}[", severity_word(d.severity, Lang::En));
-                    let fi = format!("{}[", severity_word(d.severity, Lang::Fi));
-                    format!("{}\n{rest}", head.replacen(&en, &fi, 1))
-                }
-                _ => out,
+            Some(if lang == Lang::En {
+                out
+            } else {
+                let (head, rest) = out.split_once('\n').unwrap_or((&out, ""));
+                let en = format!("{}[", severity_word(d.severity, Lang::En));
+                let local = format!("{}[", severity_word(d.severity, lang));
+                format!("{}\n{rest}", head.replacen(&en, &local, 1))
             })
         });
         match rendered {
@@ -325,8 +282,8 @@ fn render(path: &Path, bytes: &[u8], diags: &[Diagnostic], lang: Lang) {
 
 pub fn run(args: Args) -> ExitCode {
     let lang = args.lang.unwrap_or_else(|| lang_from_env(|name| std::env::var(name).ok()));
-    let w = words(lang);
-    let mut collected = Collect { files: Vec::new(), problems: Vec::new(), seen: Default::default(), w };
+    let error = severity_word(Severity::Error, lang);
+    let mut collected = Collect { files: Vec::new(), problems: Vec::new(), seen: Default::default() };
     for p in &args.paths {
         collected.add(p);
     }
@@ -334,10 +291,10 @@ pub fn run(args: Args) -> ExitCode {
     let options = ValidateOptions { strict: args.strict };
     let mut reports = Vec::new();
     for (path, what, err) in &problems {
-        let d = problem_diagnostic(*what, err);
+        let d = problem_diagnostic(what.clone(), err);
         if args.format == Format::Human {
             let shown = crate::cli::safe::line(&path.display().to_string()).into_owned();
-            eprintln!("{}: {shown}: {}", w.error, crate::cli::safe::line(d.message_in(lang)));
+            eprintln!("{}: {shown}: {}", error, crate::cli::safe::line(&d.message_in(lang)));
         }
         reports.push(FileReport {
             path: path.display().to_string(),
@@ -368,9 +325,9 @@ pub fn run(args: Args) -> ExitCode {
                 continue;
             }
             Err(e) => {
-                let d = problem_diagnostic(|w| w.cannot_read, &e.to_string());
+                let d = problem_diagnostic(msg!("cli-check-cannot-read"), &e.to_string());
                 if args.format == Format::Human {
-                    eprintln!("{}: {shown}: {}", w.error, crate::cli::safe::line(d.message_in(lang)));
+                    eprintln!("{}: {shown}: {}", error, crate::cli::safe::line(&d.message_in(lang)));
                 }
                 reports.push(FileReport {
                     path: path.display().to_string(),
@@ -386,9 +343,9 @@ pub fn run(args: Args) -> ExitCode {
         // A bug in the checker must not stop the other files (nor the JSON for all of them).
         let checked = std::panic::catch_unwind(|| check_file(path, &bytes, &options));
         let Ok((mut diags, langs)) = checked else {
-            let d = problem_diagnostic(|w| w.internal, "");
+            let d = problem_diagnostic(msg!("cli-check-internal"), "");
             if args.format == Format::Human {
-                eprintln!("{}: {shown}: {}", w.error, d.message_in(lang));
+                eprintln!("{}: {shown}: {}", error, d.message_in(lang));
             }
             reports.push(FileReport {
                 path: path.display().to_string(),
@@ -436,7 +393,18 @@ pub fn run(args: Args) -> ExitCode {
     let warnings: usize = reports.iter().map(|r| r.warnings).sum();
     match args.format {
         Format::Json => {
-            println!("{}", serde_json::to_string_pretty(&reports).expect("plain data serialises"));
+            let json: Vec<JsonReport<'_>> = reports
+                .iter()
+                .map(|r| JsonReport {
+                    path: &r.path,
+                    errors: r.errors,
+                    warnings: r.warnings,
+                    diagnostics: r.diagnostics.iter().map(|d| d.rendered(lang)).collect(),
+                    languages: &r.languages,
+                    shown_in: r.shown_in.as_deref(),
+                })
+                .collect();
+            println!("{}", serde_json::to_string_pretty(&json).expect("plain data serialises"));
         }
         Format::Human => {
             for r in &reports {
@@ -445,7 +413,7 @@ pub fn run(args: Args) -> ExitCode {
                 }
             }
             if reports.is_empty() {
-                eprintln!("{}: {}", w.error, w.no_files);
+                eprintln!("{error}: {}", msg!("cli-check-no-files").text(lang));
             }
             println!("{}", summary_line(reports.len(), errors, warnings, lang));
         }

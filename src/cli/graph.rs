@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use motivo_engine::model::{Node, Outcome, RouteWhen};
-use motivo_engine::{Lang, Scenario};
+use motivo_engine::{Lang, Scenario, msg};
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Format {
@@ -298,7 +298,6 @@ fn layers(sc: &Scenario, es: &[Edge]) -> Vec<Vec<usize>> {
 }
 
 pub fn html(sc: &Scenario, lang: Lang) -> String {
-    let fi = lang == Lang::Fi;
     let es = edges(sc);
     let ls = layers(sc, &es);
     let (nw, nh, gx, gy) = (150.0f32, 44.0f32, 120.0f32, 26.0f32);
@@ -395,14 +394,12 @@ pub fn html(sc: &Scenario, lang: Lang) -> String {
 
     let mut rows = String::new();
     for e in &es {
-        let kind = match (e.kind, fi) {
-            (EdgeKind::Option, true) => "vaihtoehto",
-            (EdgeKind::Option, false) => "option",
-            (EdgeKind::Typed, true) => "kirjoitettu",
-            (EdgeKind::Typed, false) => "typed",
-            (EdgeKind::Clarify, true) => "tarkennus",
-            (EdgeKind::Clarify, false) => "clarify",
-        };
+        let kind = match e.kind {
+            EdgeKind::Option => msg!("cli-graph-kind-option"),
+            EdgeKind::Typed => msg!("cli-graph-kind-typed"),
+            EdgeKind::Clarify => msg!("cli-graph-kind-clarify"),
+        }
+        .text(lang);
         let _ = write!(
             rows,
             "<tr{}><td><a href=\"#node-{}\">{}</a></td><td>{kind}</td><td>{}</td><td><a href=\"#node-{}\">{}</a></td></tr>",
@@ -414,26 +411,16 @@ pub fn html(sc: &Scenario, lang: Lang) -> String {
             html_esc(sc.nodes[e.to].id())
         );
     }
-    let (h_from, h_kind, h_label, h_to, legend) = if fi {
-        (
-            "Mistä",
-            "Laji",
-            "Koodit / sääntö",
-            "Minne",
-            "Laatikko: vuoro (vaihtoehtoja / kirjoitussääntöjä). Värit: vihreä oma askel, sininen ohjaus, oranssi lykkää, punainen vetäytyy. Yhtenäinen viiva: vaihtoehto (katkoviiva: ehdollinen); pisteviiva: kirjoitettu vastaus; punainen: eettinen ongelma. Vie hiiri viivan päälle nähdäksesi sen nimen.",
-        )
-    } else {
-        (
-            "From",
-            "Kind",
-            "Codes / rule",
-            "To",
-            "Box: a turn (options / typed rules). Colours: green next step, blue referral, orange postpones, red disengages. Solid line: an option (dashed: conditional); dotted: a typed reply; red: an ethics problem. Hover over a line to see its name.",
-        )
-    };
+    let esc_msg = |m: motivo_engine::i18n::Msg| html_esc(&m.text(lang));
+    let (h_from, h_kind, h_label, h_to) = (
+        esc_msg(msg!("cli-graph-from")),
+        esc_msg(msg!("cli-graph-kind")),
+        esc_msg(msg!("cli-graph-label")),
+        esc_msg(msg!("cli-graph-to")),
+    );
+    let legend = msg!("cli-graph-legend").text(lang);
     let limit = match (sc.max_turns, &sc.on_limit) {
-        (Some(m), Some(l)) if fi => format!("<p>Vuororaja: {m} vastausta → {}</p>", html_esc(l)),
-        (Some(m), Some(l)) => format!("<p>Turn limit: {m} replies → {}</p>", html_esc(l)),
+        (Some(m), Some(l)) => format!("<p>{}</p>", esc_msg(msg!("cli-graph-limit", m, ending = l))),
         _ => String::new(),
     };
     format!(
@@ -441,7 +428,7 @@ pub fn html(sc: &Scenario, lang: Lang) -> String {
         lang.code(),
         html_esc(sc.title.get(lang)),
         html_esc(sc.title.get(lang)),
-        html_esc(legend)
+        html_esc(&legend)
     )
 }
 

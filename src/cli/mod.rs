@@ -5,6 +5,7 @@ pub mod check;
 pub mod code;
 pub mod eval;
 pub mod graph;
+pub mod i18n;
 pub mod input;
 pub mod list;
 pub mod locale;

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use motivo_engine::Lang;
+use motivo_engine::{Lang, msg};
 
 const TEMPLATE: &str = include_str!("templates/new.ron");
 const PLAN: &str = include_str!("templates/new-plan.ron");
@@ -47,33 +47,12 @@ pub fn render(id: &str, module: &str, file: &str, plan: &str, scenario_for_plan:
 
 pub fn run(args: Args) -> ExitCode {
     let lang = args.lang.unwrap_or_else(|| crate::cli::check::lang_from_env(|n| std::env::var(n).ok()));
-    let fi = lang == Lang::Fi;
     if !valid_id(&args.id) {
-        eprintln!(
-            "{}",
-            if fi {
-                format!(
-                    "tunnus `{}` ei kelpaa: käytä pieniä kirjaimia a–z, numeroita ja väliviivaa (esim. `oma-resepti`)",
-                    args.id
-                )
-            } else {
-                format!(
-                    "the id `{}` is not valid: use lowercase letters a–z, digits and `-` (e.g. `my-prescription`)",
-                    args.id
-                )
-            }
-        );
+        eprintln!("{}", msg!("cli-new-bad-id", id = &args.id).text(lang));
         return ExitCode::from(2);
     }
     if !valid_id(&args.module) {
-        eprintln!(
-            "{}",
-            if fi {
-                format!("moduulin tunnus `{}` ei kelpaa", args.module)
-            } else {
-                format!("the module id `{}` is not valid", args.module)
-            }
-        );
+        eprintln!("{}", msg!("cli-new-bad-module", id = &args.module).text(lang));
         return ExitCode::from(2);
     }
     let out = args.out.clone().unwrap_or_else(|| PathBuf::from(format!("{}.ron", args.id)));
@@ -82,14 +61,7 @@ pub fn run(args: Args) -> ExitCode {
     let file_name = out.file_name().and_then(|s| s.to_str()).unwrap_or("scenario.ron").to_owned();
     for p in [&out, &plan_path] {
         if p.exists() && !args.force {
-            eprintln!(
-                "{}",
-                if fi {
-                    format!("{} on jo olemassa (korvaa se valitsimella --force)", p.display())
-                } else {
-                    format!("{} exists already (overwrite it with --force)", p.display())
-                }
-            );
+            eprintln!("{}", msg!("cli-new-exists", path = p.display().to_string()).text(lang));
             return ExitCode::from(2);
         }
     }
@@ -101,20 +73,8 @@ pub fn run(args: Args) -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    if fi {
-        println!("Kirjoitettu {} ja sen testisuunnitelma {}.", out.display(), plan_path.display());
-        println!(
-            "Seuraavaksi: motivo check --strict {0}; motivo test {1}; motivo play {0}",
-            out.display(),
-            plan_path.display()
-        );
-    } else {
-        println!("Wrote {} and its test plan {}.", out.display(), plan_path.display());
-        println!(
-            "Next: motivo check --strict {0}; motivo test {1}; motivo play {0}",
-            out.display(),
-            plan_path.display()
-        );
-    }
+    let (file, plan) = (out.display().to_string(), plan_path.display().to_string());
+    println!("{}", msg!("cli-new-wrote", file, plan).text(lang));
+    println!("{}", msg!("cli-new-next", file, plan).text(lang));
     ExitCode::SUCCESS
 }

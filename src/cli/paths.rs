@@ -3,8 +3,8 @@
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use motivo_engine::Lang;
 use motivo_engine::analysis::paths::{PathStep, PathsOptions, PathsReport, explore};
+use motivo_engine::{Lang, msg};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -21,7 +21,8 @@ pub struct Args {
     /// about 256 MB).
     #[arg(long, default_value_t = 300_000)]
     pub max_states: usize,
-    /// Warn about a passing path with fewer MI-consistent replies than this (default by difficulty: 3, 4, 5).
+    /// Warn about a passing path, or an MI-consistent path to a good ending, with fewer MI-consistent replies
+    /// than this (default: the scenario's `min_consistent`, else by difficulty: 3, 4, 5).
     #[arg(long)]
     pub min_consistent: Option<u32>,
     /// The session seed (client-line variants depend on it).
@@ -77,154 +78,89 @@ fn count(n: u64) -> String {
 
 pub fn human(r: &PathsReport, lang: Lang) -> String {
     use std::fmt::Write;
-    let fi = lang == Lang::Fi;
+    let t = |m: motivo_engine::i18n::Msg| m.text(lang);
     let mut o = String::new();
+    let (scenario, states, depth) = (&r.scenario, r.states, r.depth_bound);
+    let head = if r.truncated {
+        msg!("cli-paths-explored-truncated", scenario, states, depth)
+    } else {
+        msg!("cli-paths-explored", scenario, states, depth)
+    };
+    let _ = writeln!(o, "{}", t(head));
+    let scored = r.scored_paths;
     let _ = writeln!(
         o,
         "{}",
-        if fi {
-            format!(
-                "{}: {} tilaa tutkittu (syvyys enintään {} vastausta){}",
-                r.scenario,
-                r.states,
-                r.depth_bound,
-                if r.truncated { ", KESKEN: osa jäi tutkimatta, luvut ovat alarajoja" } else { "" }
-            )
-        } else {
-            format!(
-                "{}: {} states explored (depth at most {} replies){}",
-                r.scenario,
-                r.states,
-                r.depth_bound,
-                if r.truncated { ", TRUNCATED: some of it was not explored, counts are lower bounds" } else { "" }
-            )
-        }
-    );
-    let _ = writeln!(
-        o,
-        "{}",
-        if fi {
-            format!(
-                "Pisteytetty {} polkua {}.",
-                r.scored_paths,
-                if r.exhaustive { "(kaikki)" } else { "(otos ja ääripolut)" }
-            )
-        } else {
-            format!(
-                "Scored {} paths {}.",
-                r.scored_paths,
-                if r.exhaustive { "(all of them)" } else { "(a sample and the extreme paths)" }
-            )
-        }
+        t(if r.exhaustive { msg!("cli-paths-scored-all", scored) } else { msg!("cli-paths-scored-sample", scored) })
     );
     let _ = writeln!(o);
-    let _ = writeln!(o, "{}", if fi { "Loput:" } else { "Endings:" });
+    let _ = writeln!(o, "{}", t(msg!("cli-paths-endings")));
     for e in &r.endings {
-        let lvl = |l: Option<motivo_engine::scoring::Level>| l.map_or("–", |l| l.name(lang));
+        let lvl = |l: Option<motivo_engine::scoring::Level>| l.map_or("–".to_owned(), |l| l.name(lang));
         let sc = |s: Option<f32>| s.map_or("–".to_owned(), |s| format!("{s:.1}"));
         let _ = writeln!(
             o,
             "  {} ({}{}): {} {}; {} {} / {}; {} {} / {}; {} {}/{}",
             e.id,
             e.outcome.name(),
-            if e.good { if fi { ", hyvä" } else { ", good" } } else { "" },
+            if e.good { t(msg!("cli-paths-good")) } else { String::new() },
             count(e.paths),
-            if fi { "polkua" } else { "paths" },
-            if fi { "MITI paras/huonoin" } else { "MITI best/worst" },
+            t(msg!("cli-paths-paths")),
+            t(msg!("cli-paths-miti-best-worst")),
             lvl(e.best_level),
             lvl(e.worst_level),
-            if fi { "vastauspisteet" } else { "reply score" },
+            t(msg!("cli-paths-reply-score")),
             sc(e.best_score),
             sc(e.worst_score),
-            if fi { "läpäisee" } else { "passed" },
+            t(msg!("cli-paths-passed")),
             e.passed,
             e.scored
         );
         if e.paths == 0 && r.truncated && e.option_chain {
-            let _ = writeln!(
-                o,
-                "    {}",
-                if fi {
-                    "ei tavoitettu tutkitussa osassa; vaihtoehtoketju johtaa tänne, jos ehdot sallivat"
-                } else {
-                    "not reached in the explored part; a chain of options leads here if the conditions allow"
-                }
-            );
+            let _ = writeln!(o, "    {}", t(msg!("cli-paths-not-reached")));
         }
         if let Some(p) = &e.shortest_mi_consistent {
-            let _ = writeln!(
-                o,
-                "    {}: {}",
-                if fi { "lyhin MI:n mukainen polku" } else { "shortest MI-consistent path" },
-                path_text(p)
-            );
+            let _ = writeln!(o, "    {}: {}", t(msg!("cli-paths-shortest-mi")), path_text(p));
         } else if e.good && e.paths > 0 {
-            let _ = writeln!(
-                o,
-                "    {}",
-                if fi {
-                    "ei MI:n mukaista polkua pelkillä vaihtoehdoilla"
-                } else {
-                    "no path of MI-consistent options only"
-                }
-            );
+            let _ = writeln!(o, "    {}", t(msg!("cli-paths-no-mi-path")));
         }
     }
     if !r.dead_ends.is_empty() {
-        let _ = writeln!(o, "{} {}", if fi { "Umpikujat:" } else { "Dead ends:" }, r.dead_ends.join(", "));
+        let _ = writeln!(o, "{} {}", t(msg!("cli-paths-dead-ends")), r.dead_ends.join(", "));
     }
     if r.depth_cut > 0 {
-        let _ = writeln!(
-            o,
-            "{} {}",
-            if fi { "Syvyysrajalla katkaistuja tiloja:" } else { "States cut at the depth bound:" },
-            r.depth_cut
-        );
+        let _ = writeln!(o, "{} {}", t(msg!("cli-paths-depth-cut")), r.depth_cut);
     }
     if !r.loops.is_empty() {
-        let _ = writeln!(
-            o,
-            "{}",
-            if fi {
-                "Silmukat (vaihtoehto vie jo käytyyn solmuun):"
-            } else {
-                "Loops (an option leads back to a visited node):"
-            }
-        );
+        let _ = writeln!(o, "{}", t(msg!("cli-paths-loops")));
         for l in &r.loops {
             let _ = writeln!(o, "  {} @{} → {}", l.from, l.option, l.to);
         }
     }
     let _ = writeln!(o);
     if r.warnings.is_empty() {
-        let _ = writeln!(o, "{}", if fi { "Ei varoituksia." } else { "No warnings." });
+        let _ = writeln!(o, "{}", t(msg!("cli-paths-no-warnings")));
     } else {
-        let _ = writeln!(o, "{} ({}):", if fi { "Varoitukset" } else { "Warnings" }, r.warnings.len());
+        let _ = writeln!(o, "{} ({}):", t(msg!("cli-paths-warnings")), r.warnings.len());
         for w in &r.warnings {
             let _ = writeln!(o, "  - {}", w.text(lang));
             if !w.path.is_empty() {
-                let _ = writeln!(o, "    {}: {}", if fi { "polku" } else { "path" }, path_text(&w.path));
+                let _ = writeln!(o, "    {}: {}", t(msg!("cli-paths-path")), path_text(&w.path));
             }
         }
     }
     if let Some(v) = &r.validity {
-        let constant: u32 = v.constant.iter().sum();
+        let passes: u32 = v.constant.iter().sum();
         let _ = writeln!(o);
-        let _ = writeln!(
-            o,
-            "{}",
-            if fi {
-                format!(
-                    "Validiteetti: aina k:s vaihtoehto (k = 1…5, siemenet 1–8) läpäisee {constant}/{} ({:?}); satunnainen valitsija {}/{}.",
-                    v.constant_plays, v.constant, v.random_passes, v.random_plays
-                )
-            } else {
-                format!(
-                    "Validity: always the k-th option (k = 1…5, seeds 1–8) passes {constant}/{} ({:?}); a random picker {}/{}.",
-                    v.constant_plays, v.constant, v.random_passes, v.random_plays
-                )
-            }
+        let message = msg!(
+            "cli-paths-validity",
+            passes,
+            plays = v.constant_plays,
+            per_k = format!("{:?}", v.constant),
+            random_passes = v.random_passes,
+            random_plays = v.random_plays,
         );
+        let _ = writeln!(o, "{}", t(message));
     }
     o
 }

@@ -8,7 +8,7 @@ use std::time::SystemTime;
 
 use motivo_engine::model::InputMode;
 use motivo_engine::scoring::{Level, thresholds};
-use motivo_engine::{Lang, ReplyCoder, Report, Scenario, Session, ValidateOptions, bundled};
+use motivo_engine::{Lang, ReplyCoder, Report, Scenario, Session, ValidateOptions, bundled, msg};
 
 use crate::cli::app::parse_lang;
 use crate::cli::wrap::{safe, width, wrap};
@@ -86,108 +86,72 @@ pub struct Args {
 
 /// The terminal's words, per language.
 struct Words {
-    you: &'static str,
-    options: &'static str,
-    prompt_choice: &'static str,
-    prompt_text: &'static str,
-    prompt_pick: &'static str,
-    prompt_pick_only: &'static str,
-    prompt_write_then_pick: &'static str,
-    help: &'static str,
-    feedback: &'static str,
-    better: &'static str,
-    even_better: &'static str,
-    numbered_from_one: &'static str,
-    fair: &'static str,
-    good: &'static str,
-    codes: &'static str,
-    ending: &'static str,
-    not_finished: &'static str,
-    goal: &'static str,
-    report: &'static str,
-    ethics: &'static str,
-    no_coder: &'static str,
-    state: &'static str,
-    passed: &'static str,
-    not_passed: &'static str,
-    picked_is_practice: &'static str,
+    you: String,
+    options: String,
+    prompt_choice: String,
+    prompt_text: String,
+    prompt_pick: String,
+    prompt_pick_only: String,
+    prompt_write_then_pick: String,
+    help: String,
+    feedback: String,
+    better: String,
+    even_better: String,
+    numbered_from_one: String,
+    fair: String,
+    good: String,
+    codes: String,
+    ending: String,
+    not_finished: String,
+    goal: String,
+    report: String,
+    ethics: String,
+    no_coder: String,
+    state: String,
+    passed: String,
+    not_passed: String,
+    picked_is_practice: String,
 }
 
 /// How a conversation ended, in plain words.
-fn outcome_words(o: motivo_engine::model::Outcome, lang: Lang) -> &'static str {
+fn outcome_words(o: motivo_engine::model::Outcome, lang: Lang) -> String {
     use motivo_engine::model::Outcome;
-    match (o, lang) {
-        (Outcome::NextStep, Lang::Fi) => "asiakas nimesi oman seuraavan askeleensa",
-        (Outcome::NextStep, _) => "the client named their own next step",
-        (Outcome::Referral, Lang::Fi) => "asiakas ohjautui hänelle sopivaan palveluun",
-        (Outcome::Referral, _) => "the client was referred to a service that fits them",
-        (Outcome::Postpones, Lang::Fi) => "asiakas lykkäsi päätöstä",
-        (Outcome::Postpones, _) => "the client put the decision off",
-        (Outcome::Disengages, Lang::Fi) => "asiakas vetäytyi keskustelusta",
-        (Outcome::Disengages, _) => "the client withdrew from the conversation",
-    }
+    let m = match o {
+        Outcome::NextStep => msg!("outcome-next-step"),
+        Outcome::Referral => msg!("outcome-referral"),
+        Outcome::Postpones => msg!("outcome-postpones"),
+        Outcome::Disengages => msg!("outcome-disengages"),
+    };
+    m.text(lang)
 }
 
-const FI: Words = Words {
-    you: "Sinä",
-    options: "Vastausvaihtoehdot",
-    prompt_choice: "Valitse numero (tai kirjoita oma vastaus)",
-    prompt_text: "Kirjoita vastauksesi",
-    prompt_pick: "Valitse nyt lähin vaihtoehto numerolla",
-    prompt_pick_only: "Valitse vaihtoehto numerolla",
-    prompt_write_then_pick: "Kirjoita vastauksesi (valitset sitten lähimmän vaihtoehdon)",
-    help: "Komennot: numero valitsee vaihtoehdon, :takaisin N palaa vuoroon N, :lopeta lopettaa.",
-    feedback: "Palaute",
-    better: "Parempi vaihtoehto olisi ollut",
-    even_better: "Vielä vahvempi vaihtoehto olisi ollut",
-    numbered_from_one: "Vaihtoehdot on numeroitu ykkösestä alkaen.",
-    fair: "tyydyttävä",
-    good: "hyvä",
-    codes: "Koodit",
-    ending: "Loppu",
-    not_finished: "Keskustelu jäi kesken.",
-    goal: "Tavoite",
-    report: "MI-raportti",
-    ethics: "Digituen etiikka",
-    no_coder: "Omien vastausten koodaus ei ole nyt käytettävissä. Valitse vaihtoehto numerolla.",
-    passed: "Läpäisit harjoituksen: asiakas pääsi hyvään lopputulokseen, MI-taitosi olivat vähintään tyydyttävällä tasolla eikä digituen etiikassa ollut huomautettavaa.",
-    not_passed: "Et vielä läpäissyt tätä harjoitusta:",
-    picked_is_practice: "Vastasit valitsemalla vaihtoehtoja: se on harjoittelua. Osaamistavoitteeseen lasketaan läpäisy omin sanoin (--answer write tai write-then-pick).",
-    state: "Asiakkaan tila",
-};
-
-const EN: Words = Words {
-    you: "You",
-    options: "Reply options",
-    prompt_choice: "Pick a number (or type your own reply)",
-    prompt_text: "Type your reply",
-    prompt_pick: "Now pick the closest option by its number",
-    prompt_pick_only: "Pick an option by its number",
-    prompt_write_then_pick: "Type your reply (then you pick the closest option)",
-    help: "Commands: a number picks an option, :back N returns to turn N, :quit stops.",
-    feedback: "Feedback",
-    better: "A better option would have been",
-    even_better: "An even stronger option would have been",
-    numbered_from_one: "Options are numbered from 1.",
-    fair: "fair",
-    good: "good",
-    codes: "Codes",
-    ending: "Ending",
-    not_finished: "The conversation was left unfinished.",
-    goal: "Goal",
-    report: "MI report",
-    ethics: "Digital-support ethics",
-    no_coder: "Coding your own replies is not available right now. Pick an option by its number.",
-    passed: "You passed: the client reached a good outcome, your MI skills were at least at the fair level, and the ethics of digital support were kept.",
-    not_passed: "You have not passed this scenario yet:",
-    picked_is_practice: "You answered by picking options: that is practice. Only a pass in your own words counts toward the learning outcome (--answer write or write-then-pick).",
-    state: "Client's state",
-};
-
-fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::Fi => &FI,
-        _ => &EN,
+fn words(lang: Lang) -> Words {
+    Words {
+        you: msg!("cli-play-you").text(lang),
+        options: msg!("cli-play-options").text(lang),
+        prompt_choice: msg!("cli-play-prompt-choice").text(lang),
+        prompt_text: msg!("cli-play-prompt-text").text(lang),
+        prompt_pick: msg!("cli-play-prompt-pick").text(lang),
+        prompt_pick_only: msg!("cli-play-prompt-pick-only").text(lang),
+        prompt_write_then_pick: msg!("cli-play-prompt-write-then-pick").text(lang),
+        help: msg!("cli-play-help").text(lang),
+        feedback: msg!("cli-play-feedback").text(lang),
+        better: msg!("cli-play-better").text(lang),
+        even_better: msg!("cli-play-even-better").text(lang),
+        numbered_from_one: msg!("cli-play-numbered-from-one").text(lang),
+        fair: msg!("cli-play-fair").text(lang),
+        good: msg!("cli-play-good").text(lang),
+        codes: msg!("cli-play-codes").text(lang),
+        ending: msg!("cli-play-ending").text(lang),
+        not_finished: msg!("cli-play-not-finished").text(lang),
+        goal: msg!("cli-play-goal").text(lang),
+        report: msg!("cli-play-report").text(lang),
+        ethics: msg!("cli-play-ethics").text(lang),
+        no_coder: msg!("cli-play-no-coder").text(lang),
+        passed: msg!("cli-play-passed").text(lang),
+        not_passed: msg!("cli-play-not-passed").text(lang),
+        picked_is_practice: msg!("cli-play-picked-is-practice").text(lang),
+        state: msg!("cli-play-state").text(lang),
     }
 }
 
@@ -214,7 +178,6 @@ pub fn notice_fallback(command: &str, scenario: &Scenario, lang: Lang) {
 
 /// Finds a scenario by bundled id or file path. Errors are already rendered for the user, in `lang`.
 pub fn resolve(id_or_file: &str, lang: Lang) -> Result<Scenario, String> {
-    let fi = lang == Lang::Fi;
     let path = Path::new(id_or_file);
     if path.is_file() {
         // At most the size limit is read; a larger file is refused with its real size.
@@ -224,21 +187,18 @@ pub fn resolve(id_or_file: &str, lang: Lang) -> Result<Scenario, String> {
                 let d = motivo_engine::load::too_large(len);
                 return Err(format!("{}:1:1: {}", path.display(), d.message_in(lang)));
             }
-            Err(e) if fi => return Err(format!("tiedostoa {} ei voi lukea: {e}", path.display())),
-            Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+            Err(e) => {
+                let path = path.display().to_string();
+                return Err(msg!("cli-cannot-read-file", path, err = e.to_string()).text(lang));
+            }
         };
         let loaded = motivo_engine::load_scenario(&bytes, &ValidateOptions::default());
         if loaded.has_errors() {
             let first = loaded.diagnostics.iter().find(|d| d.is_error()).expect("has errors");
             let (line, column) = (first.location.line, first.location.column);
             let message = first.message_in(lang);
-            let hint = if fi { "kaikki ongelmat näkyvät komennolla" } else { "run" };
-            let tail = if fi { "" } else { " for all problems" };
-            return Err(format!(
-                "{}:{line}:{column}: {message} ({hint} `motivo check {}`{tail})",
-                path.display(),
-                path.display()
-            ));
+            let path = path.display().to_string();
+            return Err(format!("{path}:{line}:{column}: {}", msg!("cli-play-first-error", message, path).text(lang)));
         }
         return loaded.value.ok_or_else(|| format!("{}: could not be loaded", path.display()));
     }
@@ -249,11 +209,7 @@ pub fn resolve(id_or_file: &str, lang: Lang) -> Result<Scenario, String> {
             Err(e) => eprintln!("warning: a bundled scenario does not load: {e}"),
         }
     }
-    Err(if fi {
-        format!("harjoitusta tai tiedostoa `{id_or_file}` ei löydy; `motivo list` näyttää mukana tulevat harjoitukset")
-    } else {
-        format!("no bundled scenario or file `{id_or_file}`; `motivo list` shows the bundled scenarios")
-    })
+    Err(msg!("cli-play-no-scenario", id = id_or_file).text(lang))
 }
 
 /// One learner turn in a script or typed at the prompt.
@@ -311,9 +267,9 @@ fn parse_input(line: &str, interactive: bool) -> Option<Input> {
         let lower = t.to_lowercase();
         let mut parts = lower.split_whitespace();
         match parts.next() {
-            Some(":quit" | ":q" | ":lopeta") => return Some(Input::Quit),
+            Some(":quit" | ":q" | ":lopeta" | ":avsluta") => return Some(Input::Quit),
             Some(":help" | ":h" | ":apua" | "?") => return Some(Input::Help),
-            Some(":back" | ":rewind" | ":takaisin") => {
+            Some(":back" | ":rewind" | ":takaisin" | ":tillbaka") => {
                 return Some(parts.next().and_then(|n| n.parse().ok()).map_or(Input::Help, Input::Rewind));
             }
             _ => {}
@@ -345,7 +301,7 @@ fn print_turn(session: &Session, out: &mut impl Write) -> std::io::Result<()> {
 }
 
 /// The prompt: it offers only what the turn accepts now.
-fn prompt(session: &Session, pending: bool) -> &'static str {
+fn prompt(session: &Session, pending: bool) -> String {
     let w = words(session.lang());
     let view = session.view();
     if pending {
@@ -401,20 +357,19 @@ fn level_mark(level: Level, lang: Lang) -> String {
 pub fn print_report(report: &Report, session: &Session, out: &mut impl Write) -> std::io::Result<()> {
     let lang = report.lang;
     let w = words(lang);
-    let fi = lang == Lang::Fi;
     let name = safe(&client_name(session));
     let cols = width();
     writeln!(out, "\n=== {} — {} ===", safe(&report.title), w.report)?;
     // Pass or not, first, in plain words.
     if report.passed {
-        writeln!(out, "\n{}", wrap(w.passed, cols, "✓ ", "  "))?;
+        writeln!(out, "\n{}", wrap(&w.passed, cols, "✓ ", "  "))?;
         if !report.own_words {
-            writeln!(out, "{}", wrap(w.picked_is_practice, cols, "  ", "  "))?;
+            writeln!(out, "{}", wrap(&w.picked_is_practice, cols, "  ", "  "))?;
         }
     } else {
         writeln!(out, "\n✗ {}", w.not_passed)?;
         for r in &report.why_not {
-            writeln!(out, "{}", wrap(r.text(lang), cols, "  – ", "    "))?;
+            writeln!(out, "{}", wrap(&r.text(lang), cols, "  – ", "    "))?;
         }
     }
     for t in &report.turns {
@@ -426,7 +381,7 @@ pub fn print_report(report: &Report, session: &Session, out: &mut impl Write) ->
         writeln!(out, "{}", wrap(&format!("{}  [{}]{mark}", t.reply, codes.join(" ")), cols, &you, "     "))?;
         writeln!(out, "{}", wrap(&t.feedback, cols, &format!("   {}: ", w.feedback), "     "))?;
         if let Some(b) = &t.better {
-            let label = if t.mi_consistent { w.even_better } else { w.better };
+            let label = if t.mi_consistent { &w.even_better } else { &w.better };
             writeln!(out, "{}", wrap(&b.text, cols, &format!("   {label} {}: ", b.option), "     "))?;
         }
     }
@@ -444,7 +399,7 @@ pub fn print_report(report: &Report, session: &Session, out: &mut impl Write) ->
     let m = &report.miti;
     writeln!(out, "\nMITI 4.2.1")?;
     let counts: Vec<String> = m.counts.iter().filter(|(_, n)| **n > 0).map(|(c, n)| format!("{c} {n}")).collect();
-    writeln!(out, "  {}: {}", if fi { "Koodit" } else { "Codes" }, counts.join(", "))?;
+    writeln!(out, "  {}: {}", msg!("cli-play-codes").text(lang), counts.join(", "))?;
     writeln!(
         out,
         "  R:Q {}  {} ({} {:.0}:1, {} {:.0}:1)",
@@ -468,32 +423,32 @@ pub fn print_report(report: &Report, session: &Session, out: &mut impl Write) ->
     writeln!(
         out,
         "  {} {}, {} {}",
-        if fi { "MI:n mukaiset (AF+SEEK+EMPH)" } else { "MI-adherent (AF+SEEK+EMPH)" },
+        msg!("cli-report-mi-adherent").text(lang),
         m.mia,
-        if fi { "MI:n vastaiset (PER+CON)" } else { "MI non-adherent (PER+CON)" },
+        msg!("cli-report-mi-non-adherent").text(lang),
         m.mina
     )?;
     let g = &m.globals;
-    writeln!(out, "  {}:", if fi { "Globaalit arviot (1–5)" } else { "Global scores (1–5)" })?;
+    writeln!(out, "  {}:", msg!("cli-report-globals").text(lang))?;
     for (label, value) in [
-        (if fi { "muutospuheen vahvistaminen (CCT)" } else { "cultivating change talk (CCT)" }, g.cct),
-        (if fi { "ylläpitävän puheen pehmentäminen (SST)" } else { "softening sustain talk (SST)" }, g.sst),
-        (if fi { "kumppanuus" } else { "partnership" }, g.partnership),
-        (if fi { "empatia" } else { "empathy" }, g.empathy),
+        (msg!("cli-report-cct").text(lang), g.cct),
+        (msg!("cli-report-sst").text(lang), g.sst),
+        (msg!("cli-report-partnership").text(lang), g.partnership),
+        (msg!("cli-report-empathy").text(lang), g.empathy),
     ] {
         writeln!(out, "    {label} {value:.0}")?;
     }
     writeln!(
         out,
         "  {} {:.1} {} ({} {}, {} {})\n  {} {:.1} {} ({} {}, {} {})",
-        if fi { "tekninen" } else { "technical" },
+        msg!("cli-report-technical").text(lang),
         m.technical,
         level_mark(m.levels.technical, lang),
         w.fair,
         thresholds::TECHNICAL_FAIR,
         w.good,
         thresholds::TECHNICAL_GOOD,
-        if fi { "suhde" } else { "relational" },
+        msg!("cli-report-relational").text(lang),
         m.relational,
         level_mark(m.levels.relational, lang),
         w.fair,
@@ -501,13 +456,13 @@ pub fn print_report(report: &Report, session: &Session, out: &mut impl Write) ->
         w.good,
         thresholds::RELATIONAL_GOOD
     )?;
-    writeln!(out, "  {}: {}", if fi { "Taso" } else { "Level" }, m.level.name(lang))?;
+    writeln!(out, "  {}: {}", msg!("cli-report-level").text(lang), m.level.name(lang))?;
     let c = &report.client;
     writeln!(out, "\n{}", w.state)?;
     writeln!(
         out,
         "  {}: {} ({} / {})",
-        if fi { "Muutospuhetta" } else { "Change talk" },
+        msg!("cli-report-change-talk").text(lang),
         fmt_opt(c.change_talk_pct, true),
         c.change_talk,
         c.change_talk + c.sustain_talk
@@ -515,13 +470,13 @@ pub fn print_report(report: &Report, session: &Session, out: &mut impl Write) ->
     writeln!(
         out,
         "  {} {:.1} → {:.1}, {} {:.1} → {:.1}, {} {:.1} → {:.1}",
-        if fi { "tärkeys" } else { "importance" },
+        msg!("cli-report-importance").text(lang),
         c.importance.start,
         c.importance.end,
-        if fi { "luottamus" } else { "confidence" },
+        msg!("cli-report-confidence").text(lang),
         c.confidence.start,
         c.confidence.end,
-        if fi { "ristiriita" } else { "discord" },
+        msg!("cli-report-discord").text(lang),
         c.discord.start,
         c.discord.end
     )?;

@@ -542,7 +542,7 @@ fn run_import(a: ImportArgs, lang: Lang) -> ExitCode {
                     d.location.column,
                     msg::error_word(lang),
                     d.code,
-                    crate::cli::safe::line(d.message_in(lang))
+                    crate::cli::safe::line(&d.message_in(lang))
                 );
             }
             return ExitCode::FAILURE;

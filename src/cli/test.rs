@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use motivo_engine::analysis::plan::{Covered, PlanResult, coverage, parse_plans, plan_from_script, run_plan};
 use motivo_engine::coder::Coder;
-use motivo_engine::{Lang, Scenario, bundled};
+use motivo_engine::{Lang, Scenario, bundled, msg};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -45,7 +45,7 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
-fn convert(dir: &Path, out: &Path, fi: bool) -> ExitCode {
+fn convert(dir: &Path, out: &Path, lang: Lang) -> ExitCode {
     let ids: Vec<String> = bundled::scenarios().into_iter().filter_map(Result::ok).map(|s| s.id).collect();
     let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(r) => {
@@ -67,15 +67,7 @@ fn convert(dir: &Path, out: &Path, fi: bool) -> ExitCode {
         let base = stem.split("--").next().unwrap_or(stem);
         // The longest bundled id that prefixes the name.
         let Some(id) = ids.iter().filter(|id| base.starts_with(&format!("{id}-"))).max_by_key(|id| id.len()) else {
-            eprintln!(
-                "{}: {}",
-                f.display(),
-                if fi {
-                    "nimi ei ala minkään mukana tulevan harjoituksen tunnuksella"
-                } else {
-                    "the name does not start with a bundled scenario id"
-                }
-            );
+            eprintln!("{}: {}", f.display(), msg!("cli-test-not-bundled-name").text(lang));
             return ExitCode::from(2);
         };
         let ending = &base[id.len() + 1..];
@@ -96,14 +88,7 @@ fn convert(dir: &Path, out: &Path, fi: bool) -> ExitCode {
         }
         n += 1;
     }
-    println!(
-        "{}",
-        if fi {
-            format!("{n} suunnitelmaa kirjoitettu kansioon {}", out.display())
-        } else {
-            format!("wrote {n} plans to {}", out.display())
-        }
-    );
+    println!("{}", msg!("cli-test-wrote-plans", n, dir = out.display().to_string()).text(lang));
     ExitCode::SUCCESS
 }
 
@@ -126,9 +111,8 @@ fn load_scenario(
 
 pub fn run(args: Args) -> ExitCode {
     let lang = args.lang.unwrap_or_else(|| crate::cli::check::lang_from_env(|n| std::env::var(n).ok()));
-    let fi = lang == Lang::Fi;
     if let Some(dir) = &args.from_scripts {
-        return convert(dir, &args.out, fi);
+        return convert(dir, &args.out, lang);
     }
     let roots = if args.paths.is_empty() { vec![PathBuf::from("tests/plans")] } else { args.paths.clone() };
     let mut files = Vec::new();
@@ -198,8 +182,9 @@ pub fn run(args: Args) -> ExitCode {
                 println!("FAIL  {}", r.name);
                 for f in &r.failures {
                     match f.turn {
-                        Some(t) if fi => println!("      vastaus {t}: {}", f.text(lang)),
-                        Some(t) => println!("      reply {t}: {}", f.text(lang)),
+                        Some(t) => {
+                            println!("      {}", msg!("cli-test-reply-failure", t, failure = f.text(lang)).text(lang))
+                        }
                         None => println!("      {}", f.text(lang)),
                     }
                 }
@@ -209,41 +194,30 @@ pub fn run(args: Args) -> ExitCode {
             println!("ERROR {e}");
         }
         println!();
-        println!("{}", if fi { "Kattavuus:" } else { "Coverage:" });
+        println!("{}", msg!("cli-test-coverage").text(lang));
         for c in &cov {
             println!(
                 "  {}: {} {}/{}, {} {}/{}, {} {}/{}, {} {}/{}",
                 c.scenario,
-                if fi { "solmut" } else { "nodes" },
+                msg!("cli-test-nodes").text(lang),
                 c.nodes.0,
                 c.nodes.1,
-                if fi { "vaihtoehdot" } else { "options" },
+                msg!("cli-test-options").text(lang),
                 c.options.0,
                 c.options.1,
-                if fi { "kirjoitussäännöt" } else { "typed routes" },
+                msg!("cli-test-typed-routes").text(lang),
                 c.routes.0,
                 c.routes.1,
-                if fi { "loput" } else { "endings" },
+                msg!("cli-test-endings").text(lang),
                 c.endings.0,
                 c.endings.1
             );
             if !c.missed_endings.is_empty() {
-                println!(
-                    "    {}: {}",
-                    if fi { "testaamatta loput" } else { "endings not tested" },
-                    c.missed_endings.join(", ")
-                );
+                println!("    {}: {}", msg!("cli-test-endings-not-tested").text(lang), c.missed_endings.join(", "));
             }
         }
         println!();
-        println!(
-            "{}",
-            if fi {
-                format!("{} suunnitelmaa, {} epäonnistui, {} virhettä", results.len(), failed, errors.len())
-            } else {
-                format!("{} plans, {} failed, {} errors", results.len(), failed, errors.len())
-            }
-        );
+        println!("{}", msg!("cli-test-summary", plans = results.len(), failed, errors = errors.len()).text(lang));
     }
     if failed > 0 || !errors.is_empty() || results.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }

@@ -6,6 +6,7 @@ use super::progress::Progress;
 use super::time::Timestamp;
 use super::{Course, PassRule};
 use motivo_engine::model::Lang;
+use motivo_engine::msg;
 
 /// One CSV field's text, with a leading `'` on text that a spreadsheet would run as a formula (the `csv` crate
 /// does the RFC 4180 quoting).
@@ -105,11 +106,9 @@ pub fn html_escape(s: &str) -> String {
     out
 }
 
+/// A date as the language writes it: its catalogue's `date-style` is `dmy` (5.12.2026) or `iso` (2026-12-05).
 fn date(t: Timestamp, lang: Lang) -> String {
-    match lang {
-        Lang::Fi => t.date_fi(),
-        _ => t.date(),
-    }
+    if msg!("date-style").text(lang) == "dmy" { t.date_fi() } else { t.date() }
 }
 
 /// There is no certificate: the course is not complete. The text says so to the learner, with the reasons.
@@ -132,14 +131,9 @@ pub fn certificate_html(
     lang: Lang,
     issued: Timestamp,
 ) -> Result<String, NotComplete> {
-    let fi = lang == Lang::Fi;
     if !overview.complete {
         let why: Vec<String> = overview.why_not.iter().map(|r| r.text(lang)).collect();
-        return Err(NotComplete(if fi {
-            format!("Kurssi ei ole vielä suoritettu, joten todistusta ei voi tulostaa. {}", why.join(" "))
-        } else {
-            format!("The course is not complete yet, so there is no certificate. {}", why.join(" "))
-        }));
+        return Err(NotComplete(msg!("certificate-not-complete", why = why.join(" ")).text(lang)));
     }
     let e = |s: &str| html_escape(s);
     let title = e(overview.title.get(lang));
@@ -161,42 +155,23 @@ pub fn certificate_html(
             e(&when)
         ));
     }
-    let (h_cert, h_outcome, h_practised, h_date, completed_label, issued_label, name_line, footer) = if fi {
-        (
-            "Todistus",
-            "Osaamistavoite",
-            "Läpäistyt harjoitukset",
-            "Saavutettu",
-            "Kurssi suoritettu",
-            "Todistus tulostettu",
-            "on suorittanut harjoituskurssin",
-            "Motivo on itseopiskeltava harjoitusympäristö. Todistus perustuu Motivon automaattiseen \
-             MI-palautteeseen (MITI 4.2.1 -kynnysarvot) eikä ole tutkintotodistus.",
-        )
-    } else {
-        (
-            "Certificate",
-            "Learning outcome",
-            "Scenarios passed",
-            "Achieved",
-            "Course completed",
-            "Certificate printed",
-            "has completed the practice course",
-            "Motivo is a self-paced practice environment. This certificate is based on Motivo's automated MI \
-             feedback (MITI 4.2.1 thresholds) and is not a degree certificate.",
-        )
-    };
+    let t = |m: motivo_engine::i18n::Msg| html_escape(&m.text(lang));
+    let (h_cert, h_outcome, h_practised, h_date) = (
+        t(msg!("certificate-title")),
+        t(msg!("certificate-outcome")),
+        t(msg!("certificate-practised")),
+        t(msg!("certificate-date")),
+    );
+    let (completed_label, issued_label, name_line, footer) = (
+        t(msg!("certificate-completed")),
+        t(msg!("certificate-issued")),
+        t(msg!("certificate-name-line")),
+        t(msg!("certificate-footer")),
+    );
     let who = learner.map(str::trim).filter(|n| !n.is_empty()).map(e);
     let who_html = match who {
         Some(n) => format!("<p class=\"name\">{n}</p>\n<p>{name_line}</p>"),
-        None => format!(
-            "<p>{}</p>",
-            if fi {
-                "Harjoittelija on suorittanut harjoituskurssin"
-            } else {
-                "The learner has completed the practice course"
-            }
-        ),
+        None => format!("<p>{}</p>", t(msg!("certificate-anonymous"))),
     };
     Ok(format!(
         r#"<!DOCTYPE html>

@@ -3,10 +3,11 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{Course, MasteryRule, Module};
-use motivo_engine::diag::{Diagnostic, Kind, Severity, Source, Tr};
+use motivo_engine::diag::{Diagnostic, Kind, Severity, Source};
+use motivo_engine::i18n::Msg;
 use motivo_engine::load::{Loaded, check_nesting, check_text, parse_ron};
 use motivo_engine::model::{Lang, Scenario, Text};
-use motivo_engine::tr;
+use motivo_engine::msg;
 use motivo_engine::validate::{find_field, find_key};
 
 /// What the course checker and mastery need to know about a scenario.
@@ -76,7 +77,7 @@ impl<'a> Checker<'a> {
         Checker { src: Source::new(text), course, known, regions, out: Vec::new() }
     }
 
-    fn push(&mut self, severity: Severity, kind: Kind, message: Tr, span: (usize, usize)) -> &mut Diagnostic {
+    fn push(&mut self, severity: Severity, kind: Kind, message: Msg, span: (usize, usize)) -> &mut Diagnostic {
         self.out.push(self.src.diagnostic(severity, kind, message, span.0, span.1));
         self.out.last_mut().expect("just pushed")
     }
@@ -101,12 +102,11 @@ impl<'a> Checker<'a> {
             .map_or(id, |(k, _)| (start + k, start + k + quoted.len()))
     }
 
-    /// Checks a text; `what` names it in both languages (a noun phrase: "the course title", "kurssin nimi").
-    fn text(&mut self, t: &Text, what: Tr, span: (usize, usize), required: bool) {
-        let Tr { en: what, fi: what_fi } = what;
+    /// Checks a text; `what` names it (a noun phrase: "the course title", "kurssin nimi").
+    fn text(&mut self, t: &Text, what: Msg, span: (usize, usize), required: bool) {
         if t.is_blank() {
             if required {
-                self.push(Severity::Error, Kind::EmptyText, tr!("{what} is empty", "{what_fi} on tyhjä"), span);
+                self.push(Severity::Error, Kind::EmptyText, msg!("diag-text-empty", what), span);
             }
             return;
         }
@@ -114,8 +114,7 @@ impl<'a> Checker<'a> {
         let langs: Vec<Lang> = self.course.title.iter().filter(|(_, s)| !s.trim().is_empty()).map(|(l, _)| l).collect();
         for lang in langs {
             if !t.has(lang) {
-                let message =
-                    tr!("{what} has no `{lang}` text", "{what_fi} on vain yhdellä kielellä: `{lang}` puuttuu");
+                let message = msg!("diag-text-missing-lang", what = &what, lang = lang.code());
                 self.push(Severity::Warning, Kind::MissingTranslation, message, span);
             }
         }
@@ -125,22 +124,16 @@ impl<'a> Checker<'a> {
         let course = self.course;
         if !valid_id(&course.id) {
             let span = find_field(self.src.text, 0, self.src.text.len(), "id", &course.id).unwrap_or(self.top("id"));
-            let message =
-                tr!("`{id}` is not a valid course id", "`{id}` ei kelpaa kurssin tunnukseksi", id = &course.id);
+            let message = msg!("course-valid-course-id", id = &course.id);
             self.push(Severity::Error, Kind::BadId, message, span).note(ids_note());
         }
         if course.version == 0 {
-            self.push(
-                Severity::Error,
-                Kind::OutOfRange,
-                tr!("the course version must be 1 or more", "kurssin `version` pitää olla vähintään 1"),
-                self.top("version"),
-            );
+            self.push(Severity::Error, Kind::OutOfRange, msg!("course-course-version-must-more"), self.top("version"));
         }
-        self.text(&course.title, tr!("the course title", "kurssin nimi (`title`)"), self.top("title"), true);
+        self.text(&course.title, msg!("course-course-title"), self.top("title"), true);
         if course.modules.is_empty() {
             let span = self.top("modules");
-            let message = tr!("the course has no modules", "kurssissa ei ole yhtään moduulia");
+            let message = msg!("course-course-modules");
             self.push(Severity::Error, Kind::NoScenarios, message, span);
             return;
         }
@@ -149,29 +142,24 @@ impl<'a> Checker<'a> {
         for (i, m) in course.modules.iter().enumerate() {
             let id_span = self.regions[i].2;
             if !valid_id(&m.id) {
-                let message =
-                    tr!("`{id}` is not a valid module id", "`{id}` ei kelpaa moduulin tunnukseksi", id = &m.id);
+                let message = msg!("course-valid-module-id", id = &m.id);
                 self.push(Severity::Error, Kind::BadId, message, id_span).note(ids_note());
             }
             if let Some(first) = seen.insert(&m.id, i) {
                 let d = self.push(
                     Severity::Error,
                     Kind::DuplicateId,
-                    tr!("module `{id}` is defined twice", "moduuli `{id}` on määritelty kahdesti", id = &m.id),
+                    msg!("course-module-defined-twice", id = &m.id),
                     id_span,
                 );
-                d.note(tr!(
-                    "the first definition is module {n}",
-                    "ensimmäinen määrittely on moduuli {n}",
-                    n = first + 1
-                ));
+                d.note(msg!("course-first-definition-module", n = first + 1));
             }
             let id = &m.id;
-            let what = tr!("the title of module `{id}`", "moduulin `{id}` nimi (`title`)");
+            let what = msg!("course-title-module", id);
             self.text(&m.title, what, self.in_module(i, "title"), true);
-            let what = tr!("the outcome of module `{id}`", "moduulin `{id}` osaamistavoite (`outcome`)");
+            let what = msg!("course-outcome-module", id);
             self.text(&m.outcome, what, self.in_module(i, "outcome"), true);
-            let what = tr!("the description of module `{id}`", "moduulin `{id}` kuvaus (`description`)");
+            let what = msg!("course-description-module", id);
             self.text(&m.description, what, self.in_module(i, "description"), false);
             self.module_scenarios(i, m);
         }
@@ -190,11 +178,7 @@ impl<'a> Checker<'a> {
                 self.push(
                     Severity::Warning,
                     Kind::DuplicateId,
-                    tr!(
-                        "scenario `{s}` is listed twice in module `{id}`",
-                        "skenaario `{s}` on moduulissa `{id}` kahdesti",
-                        id = &m.id
-                    ),
+                    msg!("course-scenario-listed-twice-module", id = &m.id, s),
                     span,
                 );
                 continue;
@@ -204,14 +188,10 @@ impl<'a> Checker<'a> {
                     let d = self.push(
                         Severity::Error,
                         Kind::UnknownScenario,
-                        tr!(
-                            "module `{id}` lists scenario `{s}`, which does not exist",
-                            "moduulissa `{id}` on skenaario `{s}`, jota ei ole olemassa",
-                            id = &m.id
-                        ),
+                        msg!("course-module-lists-scenario-exist", id = &m.id, s),
                         span,
                     );
-                    d.set_label(tr!("unknown scenario", "tuntematon skenaario"));
+                    d.set_label(msg!("course-unknown-scenario"));
                     // Banded (linear in the id's length) and only for ids of a sensible length.
                     let closest = known
                         .iter()
@@ -219,32 +199,21 @@ impl<'a> Checker<'a> {
                         .filter_map(|k| Some((motivo_engine::validate::edit_distance_within(&k.id, s, 3)?, &k.id)))
                         .min();
                     if let Some((_, id)) = closest {
-                        d.note(tr!("did you mean `{id}`?", "tarkoititko `{id}`?"));
+                        d.note(msg!("course-did-you-mean", id));
                     } else if !known.is_empty() {
                         let ids: Vec<&str> = known.iter().map(|k| k.id.as_str()).collect();
                         let ids = ids.join(", ");
-                        d.note(tr!("the scenarios are {ids}", "skenaariot ovat {ids}"));
+                        d.note(msg!("course-scenarios", ids));
                     }
                 }
                 Some(k) if !k.module.is_empty() && k.module != m.id => {
                     let d = self.push(
                         Severity::Warning,
                         Kind::ModuleMismatch,
-                        tr!(
-                            "scenario `{s}` is in module `{id}` here, but its own file says module `{own}`",
-                            "skenaario `{s}` on tässä moduulissa `{id}`, mutta sen oma tiedosto sanoo moduuli `{own}`",
-                            id = &m.id,
-                            own = &k.module
-                        ),
+                        msg!("course-scenario-module-here-but", id = &m.id, own = &k.module, s),
                         span,
                     );
-                    d.note(tr!(
-                        "it counts toward both when `{own}` is a module of the course; set `module: \"{id}\"` in the scenario to agree",
-                        "se lasketaan kumpaankin, jos `{own}` on kurssin moduuli; kirjoita skenaarioon `module: \"{id}\"`, \
-                         niin tiedot täsmäävät",
-                        own = &k.module,
-                        id = &m.id
-                    ));
+                    d.note(msg!("course-counts-toward-both-when", own = &k.module, id = &m.id));
                 }
                 Some(_) => {}
             }
@@ -255,40 +224,23 @@ impl<'a> Checker<'a> {
             let d = self.push(
                 Severity::Warning,
                 Kind::NoScenarios,
-                tr!(
-                    "outcome `{id}` has no scenarios yet, so it cannot be mastered",
-                    "osaamistavoitteella `{id}` ei ole vielä skenaarioita, joten sitä ei voi saavuttaa",
-                    id = &m.id
-                ),
+                msg!("course-outcome-scenarios-yet-so", id = &m.id),
                 span,
             );
             if m.planned {
-                d.note(tr!(
-                    "the module is marked `planned`: learners see it as coming soon",
-                    "moduuli on merkitty `planned`: oppijat näkevät sen tulossa olevana"
-                ));
+                d.note(msg!("course-module-marked-planned-learners"));
             } else {
-                d.note(tr!(
-                    "list scenarios in `scenarios: [...]`, or mark the module `planned: true`",
-                    "luettele skenaariot `scenarios: [...]`-listaan tai merkitse moduuliin `planned: true`"
-                ));
+                d.note(msg!("course-list-scenarios-scenarios-mark"));
             }
         } else if m.planned {
             let span = self.in_module(i, "planned");
             self.push(
                 Severity::Warning,
                 Kind::NoScenarios,
-                tr!(
-                    "module `{id}` is marked `planned` but has {count} scenario(s)",
-                    "moduuli `{id}` on merkitty `planned`, mutta siinä on jo skenaarioita: {count}",
-                    id = &m.id
-                ),
+                msg!("course-module-marked-planned-but", id = &m.id, count),
                 span,
             )
-            .note(tr!(
-                "remove `planned: true` so learners see the module as open",
-                "poista `planned: true`, niin oppijat näkevät moduulin avoinna"
-            ));
+            .note(msg!("course-remove-planned-true-so"));
         }
         if let MasteryRule::AtLeast(n) = m.mastery {
             let span = self.in_module(i, "mastery");
@@ -296,23 +248,15 @@ impl<'a> Checker<'a> {
                 self.push(
                     Severity::Error,
                     Kind::OutOfRange,
-                    tr!(
-                        "module `{id}` would be mastered with no scenario passed",
-                        "moduulin `{id}` osaaminen saavutettaisiin läpäisemättä yhtään skenaariota",
-                        id = &m.id
-                    ),
+                    msg!("course-module-would-mastered-scenario", id = &m.id),
                     span,
                 )
-                .note(tr!("use `AtLeast(1)` or more", "käytä arvoa `AtLeast(1)` tai suurempaa"));
+                .note(msg!("course-use-atleast-more"));
             } else if count > 0 && n as usize > count {
                 self.push(
                     Severity::Error,
                     Kind::OutOfRange,
-                    tr!(
-                        "module `{id}` needs {n} passed scenarios but has only {count}",
-                        "moduuli `{id}` vaatii {n} läpäistyä skenaariota, mutta niitä on vain {count}",
-                        id = &m.id
-                    ),
+                    msg!("course-module-needs-passed-scenarios", id = &m.id, n, count),
                     span,
                 );
             }
@@ -329,19 +273,11 @@ impl<'a> Checker<'a> {
                 let d = self.push(
                     Severity::Warning,
                     Kind::UnknownModule,
-                    tr!(
-                        "scenario `{id}` names module `{module}`, which is not in the course",
-                        "skenaario `{id}` kuuluu moduuliin `{module}`, jota kurssissa ei ole",
-                        id = &k.id,
-                        module = &k.module
-                    ),
+                    msg!("course-scenario-names-module-course", id = &k.id, module = &k.module),
                     span,
                 );
                 if !listed {
-                    d.note(tr!(
-                        "the scenario does not count toward any outcome",
-                        "skenaario ei kerrytä mitään osaamistavoitetta"
-                    ));
+                    d.note(msg!("course-scenario-count-toward-any"));
                 }
             }
         }
@@ -359,11 +295,7 @@ impl<'a> Checker<'a> {
                         self.push(
                             Severity::Error,
                             Kind::UnknownModule,
-                            tr!(
-                                "module `{id}` opens after module `{dep}`, which does not exist",
-                                "moduuli `{id}` avautuu moduulin `{dep}` jälkeen, mutta sitä ei ole olemassa",
-                                id = &m.id
-                            ),
+                            msg!("course-module-opens-after-module", id = &m.id, dep),
                             span,
                         );
                     }
@@ -373,17 +305,10 @@ impl<'a> Checker<'a> {
                             self.push(
                                 Severity::Warning,
                                 Kind::NoScenarios,
-                                tr!(
-                                    "module `{id}` opens only after `{dep}`, which has no scenarios yet",
-                                    "moduuli `{id}` avautuu vasta moduulin `{dep}` jälkeen, jossa ei ole vielä skenaarioita",
-                                    id = &m.id
-                                ),
+                                msg!("course-module-opens-only-after", id = &m.id, dep),
                                 span,
                             )
-                            .note(tr!(
-                                "learners cannot open it until those scenarios exist",
-                                "oppijat eivät voi avata sitä ennen kuin ne skenaariot ovat olemassa"
-                            ));
+                            .note(msg!("course-learners-cannot-open-until"));
                         }
                     }
                 }
@@ -425,17 +350,10 @@ impl<'a> Checker<'a> {
                     let d = self.push(
                         Severity::Error,
                         Kind::UnlockCycle,
-                        tr!(
-                            "the unlock rules form a cycle: {cycle}",
-                            "avautumissäännöt muodostavat kehän: {cycle}",
-                            cycle = format!("{} → {}", names.join(" → "), names[0])
-                        ),
+                        msg!("course-unlock-rules-form-cycle", cycle = format!("{} → {}", names.join(" → "), names[0])),
                         span,
                     );
-                    d.note(tr!(
-                        "none of these modules can ever open",
-                        "yksikään näistä moduuleista ei voi koskaan avautua"
-                    ));
+                    d.note(msg!("course-none-these-modules-can"));
                 }
             } else {
                 self.dfs(w, edges, colour, stack, reported);
@@ -446,8 +364,8 @@ impl<'a> Checker<'a> {
     }
 }
 
-fn ids_note() -> Tr {
-    tr!("ids use lowercase letters, digits and `-`", "tunnuksissa käytetään pieniä kirjaimia, numeroita ja `-`")
+fn ids_note() -> Msg {
+    msg!("course-ids-use-lowercase-letters")
 }
 
 /// Fills each module's resolved scenario list: its own list, then the known scenarios that name it.
@@ -509,7 +427,7 @@ mod tests {
     fn kinds(text: &str) -> Vec<(Severity, Kind)> {
         let diags = load_course(text.as_bytes(), &known()).diagnostics;
         for d in &diags {
-            assert!(d.is_bilingual(), "{:?} has no Finnish text: {d:#?}", d.kind);
+            assert!(d.is_translated(), "{:?} has no Finnish text: {d:#?}", d.kind);
         }
         diags.iter().map(|d| (d.severity, d.kind)).collect()
     }
@@ -540,9 +458,9 @@ mod tests {
             assert!(seen.contains(&kind), "no fixture for {kind:?}: {seen:?}");
         }
         let d = &load_course(broken[0].as_bytes(), &known()).diagnostics[0];
-        assert_eq!(d.message_fi, "moduulissa `one` on skenaario `alpah`, jota ei ole olemassa");
-        assert_eq!(d.label_fi.as_deref(), Some("tuntematon skenaario"));
-        assert_eq!(d.notes_fi, ["tarkoititko `alpha`?"]);
+        assert_eq!(d.message_in(Lang::Fi), "moduulissa `one` on skenaario `alpah`, jota ei ole olemassa");
+        assert_eq!(d.label_in(Lang::Fi).as_deref(), Some("tuntematon skenaario"));
+        assert_eq!(d.notes_in(Lang::Fi), ["tarkoititko `alpha`?"]);
     }
 
     #[test]
@@ -563,7 +481,7 @@ mod tests {
         let d = loaded.diagnostics.iter().find(|d| d.kind == Kind::UnknownScenario).unwrap();
         assert!(d.is_error());
         assert_eq!(&text[d.start..d.end], "\"alpah\"");
-        assert!(d.notes[0].contains("alpha"));
+        assert!(d.notes_in(Lang::En)[0].contains("alpha"));
     }
 
     #[test]

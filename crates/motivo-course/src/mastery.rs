@@ -11,7 +11,9 @@ use super::load::KnownScenario;
 use super::progress::{Attempt, Progress};
 use super::time::Timestamp;
 use super::{CompleteRule, Course, MasteryRule, Module, PassRule, Unlock};
+use motivo_engine::i18n::{Arg, Msg, ToArg, dec};
 use motivo_engine::model::{Lang, Text};
+use motivo_engine::msg;
 use motivo_engine::scoring::Level;
 
 /// Why an attempt (or a scenario, module or course) is not passed yet.
@@ -82,175 +84,99 @@ fn plain_list(ids: &[String], names: &[Text], lang: Lang) -> String {
     named.join(", ")
 }
 
-fn level_word(l: Level, lang: Lang) -> &'static str {
-    l.name(lang)
-}
-
-fn measure_name(m: &str, lang: Lang) -> &str {
-    match (m, lang) {
-        ("relational", Lang::Fi) => "suhdetaidot (kumppanuus ja empatia)",
-        ("relational", Lang::En) => "relational skills (partnership and empathy)",
-        ("technical", Lang::Fi) => "tekniset taidot (muutospuheen vahvistaminen ja ylläpitopuheen pehmentäminen)",
-        ("technical", Lang::En) => "technical skills (cultivating change talk, softening sustain talk)",
-        ("pct_cr", Lang::Fi) => "kompleksisten heijastusten osuus",
-        ("pct_cr", Lang::En) => "share of complex reflections",
-        ("r_q", Lang::Fi) => "heijastusten ja kysymysten suhde",
-        ("r_q", Lang::En) => "reflections to questions",
-        (other, _) => other,
+fn measure_name(m: &str) -> Arg {
+    match m {
+        "relational" => msg!("mastery-measure-relational").to_arg(),
+        "technical" => msg!("mastery-measure-technical").to_arg(),
+        "pct_cr" => msg!("mastery-measure-pct-cr").to_arg(),
+        "r_q" => msg!("mastery-measure-r-q").to_arg(),
+        other => Arg::Str(other.to_owned()),
     }
 }
 
-fn ethics_name(k: &str, lang: Lang) -> &str {
-    match (k, lang) {
-        ("TakesCredentials", Lang::Fi) => "pyysit tai käsittelit asiakkaan tunnuksia",
-        ("TakesCredentials", _) => "you asked for or handled the client's credentials",
-        ("LogsInAsClient", Lang::Fi) => "kirjauduit asiakkaana",
-        ("LogsInAsClient", _) => "you logged in as the client",
-        ("ActsWithoutAuthorisation", Lang::Fi) => "toimit asiakkaan puolesta ilman valtuutta",
-        ("ActsWithoutAuthorisation", _) => "you acted for the client without an authorisation",
-        ("DoesItForClient", Lang::Fi) => "teit asian asiakkaan puolesta",
-        ("DoesItForClient", _) => "you did the task for the client",
-        ("PrivacyBreach", Lang::Fi) => "asiakkaan tiedot jäivät näkyville",
-        ("PrivacyBreach", _) => "the client's data was left exposed",
-        ("IgnoresSafetySignal", Lang::Fi) => "ohitit turvallisuuteen liittyvän merkin",
-        ("IgnoresSafetySignal", _) => "you passed over a safety signal",
-        ("BeyondCompetence", Lang::Fi) => "menit osaamisesi rajojen yli",
-        ("BeyondCompetence", _) => "you went beyond your competence",
-        (_, Lang::Fi) => "eettinen ongelma",
-        (_, _) => "an ethics problem",
+fn ethics_name(k: &str) -> Msg {
+    match k {
+        "TakesCredentials" => msg!("ethics-takes-credentials"),
+        "LogsInAsClient" => msg!("ethics-logs-in-as-client"),
+        "ActsWithoutAuthorisation" => msg!("ethics-acts-without-authorisation"),
+        "DoesItForClient" => msg!("ethics-does-it-for-client"),
+        "PrivacyBreach" => msg!("ethics-privacy-breach"),
+        "IgnoresSafetySignal" => msg!("ethics-ignores-safety-signal"),
+        "BeyondCompetence" => msg!("ethics-beyond-competence"),
+        _ => msg!("mastery-ethics-other"),
     }
 }
 
-fn outcome_name(o: &str, lang: Lang) -> &str {
-    match (o, lang) {
-        ("Postpones", Lang::Fi) => "asiakas lykkäsi päätöstä",
-        ("Postpones", _) => "the client put the decision off",
-        ("Disengages", Lang::Fi) => "asiakas vetäytyi keskustelusta",
-        ("Disengages", _) => "the client withdrew from the conversation",
-        (_, Lang::Fi) => "keskustelu ei päättynyt hyvin",
-        (_, _) => "the conversation did not end well",
+fn outcome_name(o: &str) -> Msg {
+    match o {
+        "Postpones" => msg!("outcome-postpones"),
+        "Disengages" => msg!("outcome-disengages"),
+        _ => msg!("mastery-outcome-other"),
     }
+}
+
+/// `items` joined with `join` (a `list-…` message with `first` and `next`), or an empty text.
+fn joined(items: impl IntoIterator<Item = Arg>, join: fn(Arg, Arg) -> Msg) -> Arg {
+    let mut list: Option<Arg> = None;
+    for item in items {
+        list = Some(match list {
+            None => item,
+            Some(first) => join(first, item).to_arg(),
+        });
+    }
+    list.unwrap_or(Arg::Str(String::new()))
 }
 
 impl Reason {
     /// One sentence for the learner.
     pub fn text(&self, lang: Lang) -> String {
-        let fi = lang == Lang::Fi;
+        self.message(lang).text(lang)
+    }
+
+    /// The sentence as a message (`lang` picks the scenario titles named in it).
+    pub fn message(&self, lang: Lang) -> Msg {
         match self {
-            Reason::NotAttempted => {
-                if fi { "Et ole vielä harjoitellut tätä." } else { "You have not practised this yet." }.into()
-            }
-            Reason::NotFinished => if fi {
-                "Keskustelu jäi kesken: vie se loppuun asti."
-            } else {
-                "The conversation was left unfinished: take it to an ending."
-            }
-            .into(),
+            Reason::NotAttempted => msg!("mastery-not-attempted"),
+            Reason::NotFinished => msg!("why-not-unfinished"),
             Reason::LevelTooLow { level, needed, below } => {
-                let list: Vec<&str> = below.iter().map(|m| measure_name(m, lang)).collect();
-                let tail = if list.is_empty() { String::new() } else { format!(" ({})", list.join(", ")) };
-                if fi {
-                    format!(
-                        "MITI-taso oli {}, läpäisyyn tarvitaan vähintään {}{tail}.",
-                        level_word(*level, lang),
-                        level_word(*needed, lang)
-                    )
+                let list = joined(below.iter().map(|m| measure_name(m)), |first, next| msg!("list-comma", first, next));
+                let (level, needed) = (level.name_msg(), needed.name_msg());
+                if below.is_empty() {
+                    msg!("mastery-level-too-low", level, needed)
                 } else {
-                    format!(
-                        "Your MITI level was {}; passing needs at least {}{tail}.",
-                        level_word(*level, lang),
-                        level_word(*needed, lang)
-                    )
+                    msg!("mastery-level-too-low-below", level, needed, list)
                 }
             }
             Reason::NoGoodEnding { outcome } => {
-                let how = outcome_name(outcome.as_deref().unwrap_or(""), lang);
-                if fi {
-                    format!(
-                        "Keskustelu ei päättynyt hyvin ({how}): tavoitteena on, että asiakas nimeää oman seuraavan askeleensa tai ohjautuu sopivaan palveluun."
-                    )
-                } else {
-                    format!(
-                        "The conversation did not end well ({how}): the aim is that the client names their own next step or is referred to a fitting service."
-                    )
-                }
+                msg!("mastery-no-good-ending", outcome = outcome_name(outcome.as_deref().unwrap_or("")))
             }
             Reason::EthicsProblems { kinds } => {
-                let mut names: Vec<&str> = kinds.iter().map(|k| ethics_name(k, lang)).collect();
+                let mut names: Vec<Msg> = kinds.iter().map(|k| ethics_name(k)).collect();
                 names.dedup();
-                if fi {
-                    format!("Digituen eettiset ohjeet eivät toteutuneet: {}.", names.join("; "))
-                } else {
-                    format!("The ethics of digital support were not followed: {}.", names.join("; "))
-                }
+                let list =
+                    joined(names.into_iter().map(|m| m.to_arg()), |first, next| msg!("list-semicolon", first, next));
+                msg!("mastery-ethics-problems", list)
             }
-            Reason::NotOwnWords => if fi {
-                "Vastasit valitsemalla vaihtoehtoja. Se on hyvää harjoittelua, mutta osaamistavoitteeseen lasketaan vain omin sanoin kirjoitetut vastaukset: valitse aloitusnäkymästä ”Kirjoitan itse” tai ”Kirjoitan ja valitsen”."
-            } else {
-                "You answered by picking options. That is good practice, but only replies written in your own words count toward the learning outcome: choose ”I write” or ”I write, then pick” before you start."
-            }
-            .into(),
+            Reason::NotOwnWords => msg!("mastery-not-own-words"),
             Reason::OlderVersion { played, current } => {
-                if fi {
-                    format!(
-                        "Harjoittelit versiota {played}; harjoitus on päivitetty (versio {current}), joten pelaa se uudelleen."
-                    )
-                } else {
-                    format!(
-                        "You played version {played}; the scenario has been updated (version {current}), so play it again."
-                    )
-                }
+                msg!("mastery-older-version", played = *played, current = *current)
             }
-            Reason::ScenarioMissing { scenario } => {
-                if fi {
-                    format!("Harjoitusta `{scenario}` ei ole tässä versiossa.")
-                } else {
-                    format!("Scenario `{scenario}` is not in this version.")
-                }
-            }
+            Reason::ScenarioMissing { scenario } => msg!("mastery-scenario-missing", scenario),
             Reason::ScenariosLeft { needed, remaining, names } => {
-                let list = plain_list(remaining, names, lang);
-                if fi {
-                    format!("Läpäise vielä {needed} harjoitus{}: {list}.", if *needed == 1 { "" } else { "ta" })
-                } else {
-                    format!("Pass {needed} more scenario{}: {list}.", if *needed == 1 { "" } else { "s" })
-                }
+                msg!("mastery-scenarios-left", needed = *needed, list = plain_list(remaining, names, lang))
             }
-            Reason::HarderScenarioNeeded { min_difficulty, scenarios, names } => {
-                let list = plain_list(scenarios, names, lang);
-                if fi {
-                    format!(
-                        "Osaamistavoitteeseen tarvitaan myös läpäisty harjoitus vaativammalla tasolla (vähintään \
-                         vaikeustaso {min_difficulty}): {list}."
-                    )
-                } else {
-                    format!(
-                        "Mastery also needs a pass on a harder level (difficulty {min_difficulty} or more): {list}."
-                    )
-                }
-            }
-            Reason::NoScenariosYet => if fi {
-                "Tähän osaamistavoitteeseen ei ole vielä harjoituksia."
-            } else {
-                "There are no scenarios for this outcome yet."
-            }
-            .into(),
+            Reason::HarderScenarioNeeded { min_difficulty, scenarios, names } => msg!(
+                "mastery-harder-needed",
+                min_difficulty = *min_difficulty,
+                list = plain_list(scenarios, names, lang)
+            ),
+            Reason::NoScenariosYet => msg!("mastery-no-scenarios-yet"),
             Reason::Locked { after, started, names } => {
                 let list = plain_list(after, names, lang);
-                match (fi, started) {
-                    (true, false) => format!("Avautuu, kun hallitset ensin: {list}."),
-                    (true, true) => format!("Avautuu, kun olet läpäissyt ensin yhden harjoituksen kustakin: {list}."),
-                    (false, false) => format!("Opens when you have mastered: {list}."),
-                    (false, true) => format!("Opens when you have passed a scenario in each of: {list}."),
-                }
+                if *started { msg!("mastery-locked-started", list) } else { msg!("mastery-locked-mastered", list) }
             }
             Reason::OutcomesLeft { modules, names } => {
-                let list = plain_list(modules, names, lang);
-                if fi {
-                    format!("Osaamistavoitteita vielä saavuttamatta: {list}.")
-                } else {
-                    format!("Outcomes not yet mastered: {list}.")
-                }
+                msg!("mastery-outcomes-left", list = plain_list(modules, names, lang))
             }
         }
     }
@@ -385,34 +311,15 @@ pub enum NextStep {
 
 impl NextStep {
     pub fn text(&self, lang: Lang) -> String {
-        let fi = lang == Lang::Fi;
-        match self {
+        let m = match self {
             NextStep::Play { title, scenario, retry, .. } => {
-                let t = if title.is_blank() { scenario.as_str() } else { title.get(lang) };
-                match (fi, retry) {
-                    (true, false) => format!("Seuraavaksi: harjoittele \"{t}\"."),
-                    (true, true) => format!("Seuraavaksi: yritä uudelleen harjoitusta \"{t}\"."),
-                    (false, false) => format!("Next: practise \"{t}\"."),
-                    (false, true) => format!("Next: try \"{t}\" again."),
-                }
+                let title = if title.is_blank() { scenario.as_str() } else { title.get(lang) };
+                if *retry { msg!("next-step-retry", title) } else { msg!("next-step-play", title) }
             }
-            NextStep::Certificate => if fi {
-                "Kurssi on suoritettu! Tulosta todistus."
-            } else {
-                "The course is complete! Print your certificate."
-            }
-            .into(),
-            NextStep::WaitForContent { modules } => {
-                if fi {
-                    format!(
-                        "Olet läpäissyt kaikki tarjolla olevat harjoitukset. Lisää harjoituksia on tulossa: {}.",
-                        modules.join(", ")
-                    )
-                } else {
-                    format!("You have passed every scenario available. More are coming for: {}.", modules.join(", "))
-                }
-            }
-        }
+            NextStep::Certificate => msg!("next-step-certificate"),
+            NextStep::WaitForContent { modules } => msg!("next-step-wait", modules = modules.join(", ")),
+        };
+        m.text(lang)
     }
 }
 
@@ -769,33 +676,37 @@ pub fn trend(progress: &Progress, scenario: &str, upto: Option<u64>) -> Option<T
 impl Trend {
     /// One or two sentences for the report screen.
     pub fn text(&self, lang: Lang) -> String {
-        let fi = lang == Lang::Fi;
         let n = self.points.len();
-        let num = |x: f32| {
-            let s = format!("{x:+.1}");
-            if fi { s.replace('.', ",") } else { s }
-        };
-        let head = match (self.direction, fi) {
-            (Direction::First, true) => return "Ensimmäinen yrityksesi tässä harjoituksessa.".into(),
-            (Direction::First, false) => return "Your first attempt at this scenario.".into(),
-            (Direction::Better, true) => format!("Parempi kuin edellisellä kerralla (yritys {n})."),
-            (Direction::Better, false) => format!("Better than last time (attempt {n})."),
-            (Direction::Same, true) => format!("Samaa tasoa kuin edellisellä kerralla (yritys {n})."),
-            (Direction::Same, false) => format!("About the same as last time (attempt {n})."),
-            (Direction::Worse, true) => format!("Heikompi kuin edellisellä kerralla (yritys {n})."),
-            (Direction::Worse, false) => format!("Not as good as last time (attempt {n})."),
+        let head = match self.direction {
+            Direction::First => return msg!("trend-first").text(lang),
+            Direction::Better => msg!("trend-better", n),
+            Direction::Same => msg!("trend-same", n),
+            Direction::Worse => msg!("trend-worse", n),
         };
         let mut parts = Vec::new();
         if let Some(d) = self.vs_previous {
             if let Some(r) = d.relational.filter(|v| v.abs() >= 0.05) {
-                parts.push(format!("{} {}", if fi { "suhdetaidot" } else { "relational" }, num(r)));
+                parts.push(msg!("trend-relational", sign = sign(r), change = dec(f64::from(r.abs()), 1)).to_arg());
             }
             if let Some(t) = d.technical.filter(|v| v.abs() >= 0.05) {
-                parts.push(format!("{} {}", if fi { "tekniset taidot" } else { "technical" }, num(t)));
+                parts.push(msg!("trend-technical", sign = sign(t), change = dec(f64::from(t.abs()), 1)).to_arg());
             }
         }
-        if parts.is_empty() { head } else { format!("{head} {}.", capitalise(&parts.join(", "))) }
+        if parts.is_empty() {
+            return head.text(lang);
+        }
+        let changes = match joined(parts, |first, next| msg!("list-comma", first, next)) {
+            Arg::Msg(m) => capitalise(&m.text(lang)),
+            Arg::Str(s) => capitalise(&s),
+            _ => String::new(),
+        };
+        msg!("trend-with-changes", head, changes).text(lang)
     }
+}
+
+/// `+` or `-` for a change.
+fn sign(x: f32) -> &'static str {
+    if x < 0.0 { "-" } else { "+" }
 }
 
 fn capitalise(s: &str) -> String {
@@ -1238,6 +1149,8 @@ mod tests {
         for r in reasons {
             let (fi, en) = (r.text(Lang::Fi), r.text(Lang::En));
             assert!(!fi.is_empty() && !en.is_empty() && fi != en, "{r:?}");
+            let sv = r.message(Lang::En).in_code("sv");
+            assert!(!sv.is_empty() && sv != en && sv != fi, "{r:?}: {sv}");
         }
     }
 }

@@ -36,6 +36,14 @@ fn bench(c: &mut Criterion) {
         meanings: &meanings,
     };
     c.bench_function("coder_code_en_one_sentence", |b| b.iter(|| black_box(coder.code(black_box(&en)))));
+    let sv = CodeRequest {
+        lang: Lang::Sv,
+        text: "Du är rädd att plattan går sönder, men samtidigt skulle du vilja lära dig. Vad skulle hjälpa dig att pröva?",
+        context: "Jag är rädd att jag trycker fel och att hela plattan går sönder, fast jag vill lära mig.",
+        context_talk: None,
+        meanings: &meanings,
+    };
+    c.bench_function("coder_code_sv_two_sentences", |b| b.iter(|| black_box(coder.code(black_box(&sv)))));
     // The ethics detector alone (part of every `code` call above).
     let _ = motivo_engine::coder::ethics::detect(Lang::Fi, "x", "y");
     c.bench_function("ethics_detect_fi_two_sentences", |b| {

@@ -109,32 +109,25 @@ impl Code {
     }
 
     /// The code's name in plain words, for learners.
-    pub fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Code::OQ, Lang::Fi) => "avoin kysymys",
-            (Code::OQ, _) => "open question",
-            (Code::CQ, Lang::Fi) => "suljettu kysymys",
-            (Code::CQ, _) => "closed question",
-            (Code::SR, Lang::Fi) => "yksinkertainen heijastus",
-            (Code::SR, _) => "simple reflection",
-            (Code::CR, Lang::Fi) => "monimuotoinen heijastus",
-            (Code::CR, _) => "complex reflection",
-            (Code::AF, Lang::Fi) => "vahvistaminen",
-            (Code::AF, _) => "affirmation",
-            (Code::SEEK, Lang::Fi) => "yhteistyön hakeminen",
-            (Code::SEEK, _) => "seeking collaboration",
-            (Code::EMPH, Lang::Fi) => "itsemääräämisen korostaminen",
-            (Code::EMPH, _) => "emphasising autonomy",
-            (Code::GI, Lang::Fi) => "tiedon antaminen",
-            (Code::GI, _) => "giving information",
-            (Code::PER, Lang::Fi) => "suostuttelu ilman lupaa",
-            (Code::PER, _) => "persuading without permission",
-            (Code::PWP, Lang::Fi) => "suostuttelu luvan kanssa",
-            (Code::PWP, _) => "persuading with permission",
-            (Code::CON, Lang::Fi) => "vastakkainasettelu",
-            (Code::CON, _) => "confronting",
-            (Code::NONE, Lang::Fi) => "ei koodia",
-            (Code::NONE, _) => "no code",
+    pub fn name(self, lang: Lang) -> String {
+        self.name_msg().text(lang)
+    }
+
+    /// The code's name in plain words, as a message.
+    pub fn name_msg(self) -> crate::i18n::Msg {
+        match self {
+            Code::OQ => crate::msg!("code-name-oq"),
+            Code::CQ => crate::msg!("code-name-cq"),
+            Code::SR => crate::msg!("code-name-sr"),
+            Code::CR => crate::msg!("code-name-cr"),
+            Code::AF => crate::msg!("code-name-af"),
+            Code::SEEK => crate::msg!("code-name-seek"),
+            Code::EMPH => crate::msg!("code-name-emph"),
+            Code::GI => crate::msg!("code-name-gi"),
+            Code::PER => crate::msg!("code-name-per"),
+            Code::PWP => crate::msg!("code-name-pwp"),
+            Code::CON => crate::msg!("code-name-con"),
+            Code::NONE => crate::msg!("code-name-none"),
         }
     }
 }

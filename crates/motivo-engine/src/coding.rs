@@ -110,41 +110,16 @@ pub enum CoderNote {
 
 impl CoderNote {
     /// The note as a sentence for the learner.
-    pub fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (CoderNote::LowConfidence, Lang::Fi) => {
-                "Koodaaja ei ole varma tämän vastauksen koodista; pidä koodia suuntaa antavana."
+    pub fn message(self, lang: Lang) -> String {
+        let m = match self {
+            CoderNote::LowConfidence => crate::msg!("coder-note-low-confidence"),
+            CoderNote::LanguageMismatch { reply } => {
+                crate::msg!("coder-note-language-mismatch", reply = reply.code())
             }
-            (CoderNote::LowConfidence, _) => {
-                "The coder is not sure how to code this reply; take the code as a rough guide."
-            }
-            (CoderNote::LanguageMismatch { reply: Lang::En }, Lang::Fi) => {
-                "Vastaus on englanniksi, mutta harjoitus on suomeksi. Kirjoita vastaus suomeksi, niin se voidaan koodata."
-            }
-            (CoderNote::LanguageMismatch { .. }, Lang::Fi) => {
-                "Vastaus on eri kielellä kuin harjoitus. Kirjoita se harjoituksen kielellä, niin se voidaan koodata."
-            }
-            (CoderNote::LanguageMismatch { reply: Lang::Fi }, _) => {
-                "The reply is in Finnish, but this play is in English. Write it in English so that it can be coded."
-            }
-            (CoderNote::LanguageMismatch { .. }, _) => {
-                "The reply is in another language than the play. Write it in the play's language so that it can be coded."
-            }
-            (CoderNote::Filler, Lang::Fi) => {
-                "Pelkkä täytesana (esim. \"ok\", \"joo\") ei vielä ole heijastus eikä kysymys: se on neutraali."
-            }
-            (CoderNote::Filler, _) => {
-                "A filler on its own (e.g. \"ok\", \"mm\") is not yet a reflection or a question: it is neutral."
-            }
-            (CoderNote::OffTopic, Lang::Fi) => {
-                "Heijastuksessa ei ole yhtään asiakkaan sanaa. Jos se kertoo asiakkaan ajatuksen omin sanoin, hyvä; \
-                 koodaaja ei pysty sitä varmistamaan."
-            }
-            (CoderNote::OffTopic, _) => {
-                "The reflection shares no word with the client's line. If it gives back the client's meaning in other \
-                 words, fine; the coder cannot check that."
-            }
-        }
+            CoderNote::Filler => crate::msg!("coder-note-filler"),
+            CoderNote::OffTopic => crate::msg!("coder-note-off-topic"),
+        };
+        m.text(lang)
     }
 }
 
@@ -174,18 +149,12 @@ pub enum TextError {
 
 impl TextError {
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (TextError::Empty, Lang::Fi) => "Vastaus on tyhjä. Kirjoita jotain ennen lähettämistä.".into(),
-            (TextError::Empty, _) => "The reply is empty. Write something before sending.".into(),
-            (TextError::TooLong { chars }, Lang::Fi) => {
-                format!("Vastaus on liian pitkä ({chars} merkkiä, enintään {MAX_REPLY_CHARS}). Lyhennä sitä.")
-            }
-            (TextError::TooLong { chars }, _) => {
-                format!("The reply is too long ({chars} characters, at most {MAX_REPLY_CHARS}). Shorten it.")
-            }
-            (TextError::NotText, Lang::Fi) => "Vastauksessa on merkkejä, jotka eivät ole tekstiä.".into(),
-            (TextError::NotText, _) => "The reply contains characters that are not text.".into(),
-        }
+        let m = match self {
+            TextError::Empty => crate::msg!("reply-empty"),
+            TextError::TooLong { chars } => crate::msg!("reply-too-long", chars, max = MAX_REPLY_CHARS),
+            TextError::NotText => crate::msg!("reply-not-text"),
+        };
+        m.text(lang)
     }
 }
 

@@ -9,8 +9,12 @@
 //!          | NUMVAR OP NUMBER              e.g. importance >= 6, discord < 2, turn > 3
 //!          | "visited" "(" NODE-ID ")"     the conversation has been at that node
 //!          | "used" "(" CODE ")"           the learner has used that MI code
+//!          | "unheard" "(" REASON ")"      the client holds this sustain reason and no reflection captured it
+//!          | "heard" "(" REASON ")"        a reflection captured this sustain reason
 //!          | FLAG                          a flag declared in the scenario's `flags`
-//! NUMVAR  := importance | confidence | discord | momentum | turn | change_talk | sustain_talk
+//! NUMVAR  := importance | confidence | discord | momentum | turn | change_talk | sustain_talk | trust | stage
+//! NUMBER  := a number, or after `stage` a stage name (precontemplation 0, contemplation 1, preparation 2,
+//!            action 3)
 //! OP      := < | <= | > | >= | == | !=
 //! ```
 
@@ -31,10 +35,14 @@ pub enum NumVar {
     ChangeTalk,
     /// Number of client sustain-talk lines so far.
     SustainTalk,
+    /// The client's trust in the helper, 0–10.
+    Trust,
+    /// The stage of change, 0 precontemplation … 3 action.
+    Stage,
 }
 
 impl NumVar {
-    pub const ALL: [(&'static str, NumVar); 7] = [
+    pub const ALL: [(&'static str, NumVar); 9] = [
         ("importance", NumVar::Importance),
         ("confidence", NumVar::Confidence),
         ("discord", NumVar::Discord),
@@ -42,6 +50,8 @@ impl NumVar {
         ("turn", NumVar::Turn),
         ("change_talk", NumVar::ChangeTalk),
         ("sustain_talk", NumVar::SustainTalk),
+        ("trust", NumVar::Trust),
+        ("stage", NumVar::Stage),
     ];
 
     fn parse(s: &str) -> Option<NumVar> {
@@ -66,6 +76,10 @@ pub enum Cond {
     Cmp(NumVar, CmpOp, f32),
     Visited(String),
     Used(Code),
+    /// The client holds this sustain reason, not yet heard.
+    Unheard(String),
+    /// A reflection captured this sustain reason.
+    Heard(String),
     Flag(String),
     Not(Box<Cond>),
     And(Vec<Cond>),
@@ -78,6 +92,14 @@ pub trait CondEnv {
     fn flag(&self, name: &str) -> bool;
     fn visited(&self, node: &str) -> bool;
     fn used(&self, code: Code) -> bool;
+    /// The client holds sustain reason `id` and no reflection has captured it yet.
+    fn unheard(&self, _id: &str) -> bool {
+        false
+    }
+    /// A reflection has captured sustain reason `id`.
+    fn heard(&self, _id: &str) -> bool {
+        false
+    }
 }
 
 impl Cond {
@@ -97,6 +119,8 @@ impl Cond {
             }
             Cond::Visited(n) => env.visited(n),
             Cond::Used(c) => env.used(*c),
+            Cond::Unheard(r) => env.unheard(r),
+            Cond::Heard(r) => env.heard(r),
             Cond::Flag(f) => env.flag(f),
             Cond::Not(c) => !c.eval(env),
             Cond::And(cs) => cs.iter().all(|c| c.eval(env)),
@@ -126,7 +150,31 @@ impl Cond {
             Cond::Flag(f) => out.push(NameRef::Flag(f)),
             Cond::Not(c) => c.collect_names(out),
             Cond::And(cs) | Cond::Or(cs) => cs.iter().for_each(|c| c.collect_names(out)),
-            Cond::Const(_) | Cond::Cmp(..) | Cond::Used(_) => {}
+            Cond::Const(_) | Cond::Cmp(..) | Cond::Used(_) | Cond::Unheard(_) | Cond::Heard(_) => {}
+        }
+    }
+
+    /// Every sustain reason the condition names (`heard(…)`, `unheard(…)`), in order.
+    pub fn reasons(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        self.collect_reasons(&mut out, false);
+        out
+    }
+
+    /// The sustain reasons the condition names in `unheard(…)`.
+    pub fn unheard_reasons(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        self.collect_reasons(&mut out, true);
+        out
+    }
+
+    fn collect_reasons<'a>(&'a self, out: &mut Vec<&'a str>, only_unheard: bool) {
+        match self {
+            Cond::Unheard(r) => out.push(r),
+            Cond::Heard(r) if !only_unheard => out.push(r),
+            Cond::Not(c) => c.collect_reasons(out, only_unheard),
+            Cond::And(cs) | Cond::Or(cs) => cs.iter().for_each(|c| c.collect_reasons(out, only_unheard)),
+            _ => {}
         }
     }
 }
@@ -157,6 +205,8 @@ enum Atom {
     Flag(String),
     Visited(String),
     Used(Code),
+    Unheard(String),
+    Heard(String),
 }
 
 impl fmt::Display for Atom {
@@ -165,6 +215,8 @@ impl fmt::Display for Atom {
             Atom::Flag(x) => write!(f, "{x}"),
             Atom::Visited(x) => write!(f, "visited({x})"),
             Atom::Used(c) => write!(f, "used({})", c.as_str()),
+            Atom::Unheard(x) => write!(f, "unheard({x})"),
+            Atom::Heard(x) => write!(f, "heard({x})"),
         }
     }
 }
@@ -185,6 +237,8 @@ impl Cond {
             Cond::Visited(n) if fixed.contains(&n.as_str()) => {}
             Cond::Visited(n) => atom(Atom::Visited(n.clone())),
             Cond::Used(c) => atom(Atom::Used(*c)),
+            Cond::Unheard(r) => atom(Atom::Unheard(r.clone())),
+            Cond::Heard(r) => atom(Atom::Heard(r.clone())),
             Cond::Flag(f) => atom(Atom::Flag(f.clone())),
             Cond::Not(c) => c.collect_vars(atoms, nums, fixed),
             Cond::And(cs) | Cond::Or(cs) => cs.iter().for_each(|c| c.collect_vars(atoms, nums, fixed)),
@@ -194,7 +248,7 @@ impl Cond {
 
 /// Values of `var` that represent every region its comparisons with `thresholds` distinguish.
 fn sample_points(var: NumVar, thresholds: &[f32]) -> Vec<f32> {
-    let integer = matches!(var, NumVar::Turn | NumVar::ChangeTalk | NumVar::SustainTalk);
+    let integer = matches!(var, NumVar::Turn | NumVar::ChangeTalk | NumVar::SustainTalk | NumVar::Stage);
     let mut pts: Vec<f32> = if integer {
         let mut v = vec![0.0];
         for t in thresholds {
@@ -237,6 +291,12 @@ impl CondEnv for Assignment<'_> {
     }
     fn used(&self, code: Code) -> bool {
         self.atom(|a| matches!(a, Atom::Used(c) if *c == code))
+    }
+    fn unheard(&self, id: &str) -> bool {
+        self.atom(|a| matches!(a, Atom::Unheard(r) if r == id))
+    }
+    fn heard(&self, id: &str) -> bool {
+        self.atom(|a| matches!(a, Atom::Heard(r) if r == id))
     }
 }
 
@@ -324,23 +384,20 @@ pub enum NameRef<'a> {
 /// A condition that could not be parsed, with the byte range in the condition text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CondError {
-    /// The message in English.
-    pub message: String,
-    /// The message in Finnish.
-    pub message_fi: String,
+    pub message: crate::i18n::Msg,
     pub start: usize,
     pub end: usize,
 }
 
 impl CondError {
-    fn new(message: crate::diag::Tr, start: usize, end: usize) -> Self {
-        CondError { message: message.en, message_fi: message.fi, start, end }
+    fn new(message: crate::i18n::Msg, start: usize, end: usize) -> Self {
+        CondError { message, start, end }
     }
 }
 
 impl fmt::Display for CondError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        write!(f, "{}", self.message)
     }
 }
 
@@ -377,6 +434,11 @@ fn lex(src: &str) -> Result<Vec<(Tok, usize, usize)>, CondError> {
             ('>', Some('=')) => (Tok::Op(CmpOp::Ge), 2),
             ('=', Some('=')) => (Tok::Op(CmpOp::Eq), 2),
             ('!', Some('=')) => (Tok::Op(CmpOp::Ne), 2),
+            // `=>` and `=<` are common slips for `>=` and `<=`: name the fix.
+            ('=', Some(o @ ('>' | '<'))) => {
+                let (found, fix) = if o == '>' { ("=>", ">=") } else { ("=<", "<=") };
+                return Err(CondError::new(crate::msg!("cond-arrow", found, fix), start, start + 2));
+            }
             ('<', _) => (Tok::Op(CmpOp::Lt), 1),
             ('>', _) => (Tok::Op(CmpOp::Gt), 1),
             ('!', _) => (Tok::Not, 1),
@@ -386,15 +448,11 @@ fn lex(src: &str) -> Result<Vec<(Tok, usize, usize)>, CondError> {
                     j += 1;
                 }
                 let text = &src[start..end_of(j)];
-                let n: f32 = text.parse().map_err(|_| {
-                    CondError::new(crate::tr!("`{text}` is not a number", "`{text}` ei ole luku"), start, end_of(j))
-                })?;
+                let n: f32 =
+                    text.parse().map_err(|_| CondError::new(crate::msg!("cond-number", text), start, end_of(j)))?;
                 if !n.is_finite() || n.abs() > MAX_NUMBER {
                     return Err(CondError::new(
-                        crate::tr!(
-                            "`{text}` is too large; numbers in conditions are at most {MAX_NUMBER} in absolute value",
-                            "`{text}` on liian suuri; ehdon luku saa olla itseisarvoltaan enintään {MAX_NUMBER}"
-                        ),
+                        crate::msg!("cond-too-large-numbers-conditions", text, MAX_NUMBER = MAX_NUMBER as i64),
                         start,
                         end_of(j),
                     ));
@@ -420,11 +478,7 @@ fn lex(src: &str) -> Result<Vec<(Tok, usize, usize)>, CondError> {
                 continue;
             }
             _ => {
-                return Err(CondError::new(
-                    crate::tr!("unexpected character `{c}`", "odottamaton merkki `{c}`"),
-                    start,
-                    start + c.len_utf8(),
-                ));
+                return Err(CondError::new(crate::msg!("cond-unexpected-character", c), start, start + c.len_utf8()));
             }
         };
         out.push((tok, start, end_of(i + len)));
@@ -459,15 +513,11 @@ pub fn parse(src: &str) -> Result<Cond, CondError> {
 /// Parses a condition and returns with it the byte span of every name [`Cond::names`] lists, in the same order.
 pub fn parse_spanned(src: &str) -> Result<(Cond, Vec<(usize, usize)>), CondError> {
     if src.trim().is_empty() {
-        return Err(CondError::new(crate::tr!("the condition is empty", "ehto on tyhjä"), 0, src.len()));
+        return Err(CondError::new(crate::msg!("cond-condition-empty"), 0, src.len()));
     }
     if src.len() > MAX_LEN {
         return Err(CondError::new(
-            crate::tr!(
-                "the condition is {len} bytes long; conditions may be at most {MAX_LEN} bytes",
-                "ehto on {len} tavua pitkä; ehto saa olla enintään {MAX_LEN} tavua",
-                len = src.len()
-            ),
+            crate::msg!("cond-condition-bytes-long-conditions", len = src.len(), MAX_LEN),
             0,
             0,
         ));
@@ -476,14 +526,7 @@ pub fn parse_spanned(src: &str) -> Result<(Cond, Vec<(usize, usize)>), CondError
     let mut p = Parser { toks, pos: 0, src, depth: 0, names: Vec::new() };
     let c = p.or()?;
     if let Some((_, s, e)) = p.toks.get(p.pos) {
-        return Err(CondError::new(
-            crate::tr!(
-                "expected `and`, `or` or the end of the condition",
-                "tässä pitäisi olla `and`, `or` tai ehdon loppu"
-            ),
-            *s,
-            *e,
-        ));
+        return Err(CondError::new(crate::msg!("cond-expected-end-condition"), *s, *e));
     }
     Ok((c, p.names))
 }
@@ -497,7 +540,7 @@ impl Parser<'_> {
         self.toks.get(self.pos).map_or((self.src.len(), self.src.len()), |(_, s, e)| (*s, *e))
     }
 
-    fn err<T>(&self, message: crate::diag::Tr) -> Result<T, CondError> {
+    fn err<T>(&self, message: crate::i18n::Msg) -> Result<T, CondError> {
         let (start, end) = self.here();
         Err(CondError::new(message, start, end))
     }
@@ -524,10 +567,7 @@ impl Parser<'_> {
     fn deeper(&mut self) -> Result<(), CondError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return self.err(crate::tr!(
-                "the condition nests brackets and `not` more than {MAX_DEPTH} deep",
-                "ehdossa on sulkuja ja `not`-sanoja sisäkkäin yli {MAX_DEPTH} tasoa"
-            ));
+            return self.err(crate::msg!("cond-condition-nests-brackets-more", MAX_DEPTH));
         }
         Ok(())
     }
@@ -549,15 +589,15 @@ impl Parser<'_> {
             self.pos += 1;
             Ok(())
         } else {
-            self.err(crate::tr!("expected {what}", "tässä pitäisi olla {what}"))
+            self.err(crate::msg!("cond-expected", what))
         }
     }
 
-    /// `what` is what the argument is, in English and Finnish.
-    fn ident_arg(&mut self, what: (&str, &str)) -> Result<(String, usize, usize), CondError> {
+    /// `what` says what the argument is.
+    fn ident_arg(&mut self, what: crate::i18n::Msg) -> Result<(String, usize, usize), CondError> {
         self.expect(Tok::LParen, "`(`")?;
         let Some((Tok::Ident(name), s, e)) = self.toks.get(self.pos).cloned() else {
-            return self.err(crate::tr!("expected {en}", "tässä pitäisi olla {fi}", en = what.0, fi = what.1));
+            return self.err(crate::msg!("cond-expected-arg", what));
         };
         self.pos += 1;
         self.expect(Tok::RParen, "`)`")?;
@@ -566,7 +606,7 @@ impl Parser<'_> {
 
     fn primary(&mut self) -> Result<Cond, CondError> {
         let Some((tok, start, end)) = self.toks.get(self.pos).cloned() else {
-            return self.err(crate::tr!("the condition ends too early", "ehto loppuu kesken"));
+            return self.err(crate::msg!("cond-condition-ends-too-early"));
         };
         match tok {
             Tok::LParen => {
@@ -583,33 +623,39 @@ impl Parser<'_> {
                     "true" => return Ok(Cond::Const(true)),
                     "false" => return Ok(Cond::Const(false)),
                     "visited" => {
-                        let (node, s, e) = self.ident_arg(("a node id", "solmun tunnus"))?;
+                        let (node, s, e) = self.ident_arg(crate::msg!("cond-arg-node-id"))?;
                         self.names.push((s, e));
                         return Ok(Cond::Visited(node));
                     }
+                    // Followed by `(`: a sustain reason; alone, a flag of that name.
+                    "unheard" | "heard" if self.peek() == Some(&Tok::LParen) => {
+                        let (reason, _, _) =
+                            self.ident_arg(crate::msg!("cond-arg-reason-id"))?;
+                        return Ok(if word == "heard" { Cond::Heard(reason) } else { Cond::Unheard(reason) });
+                    }
                     "used" => {
-                        let (code, s, e) = self.ident_arg(("an MI code", "MI-koodi"))?;
+                        let (code, s, e) = self.ident_arg(crate::msg!("cond-arg-mi-code"))?;
                         return match Code::parse(&code) {
                             Some(c) => Ok(Cond::Used(c)),
-                            None => Err(CondError::new(
-                                crate::tr!("unknown MI code `{code}`", "MI-koodia `{code}` ei ole olemassa"),
-                                s,
-                                e,
-                            )),
+                            None => Err(CondError::new(crate::msg!("cond-unknown-mi-code", code), s, e)),
                         };
                     }
                     _ => {}
                 }
                 if let Some(var) = NumVar::parse(&word) {
                     let Some(Tok::Op(op)) = self.peek().cloned() else {
-                        return self.err(crate::tr!(
-                            "expected a comparison after `{word}`, e.g. `{word} >= 5`",
-                            "muuttujaa `{word}` pitää verrata johonkin, esim. `{word} >= 5`"
-                        ));
+                        return self.err(crate::msg!("cond-expected-comparison-after-e", word));
                     };
                     self.pos += 1;
-                    let Some(Tok::Num(n)) = self.peek().cloned() else {
-                        return self.err(crate::tr!("expected a number", "tässä pitäisi olla luku"));
+                    let n = match self.peek().cloned() {
+                        Some(Tok::Num(n)) => n,
+                        Some(Tok::Ident(name)) if var == NumVar::Stage => match crate::model::Stage::from_name(&name) {
+                            Some(st) => f32::from(st.number()),
+                            None => {
+                                return self.err(crate::msg!("cond-unknown-stage", name));
+                            }
+                        },
+                        _ => return self.err(crate::msg!("cond-expected-number")),
                     };
                     self.pos += 1;
                     return Ok(Cond::Cmp(var, op, n));
@@ -618,10 +664,7 @@ impl Parser<'_> {
                     let names: Vec<&str> = NumVar::ALL.iter().map(|(n, _)| *n).collect();
                     let names = names.join(", ");
                     return Err(CondError::new(
-                        crate::tr!(
-                            "unknown variable `{word}`; numeric variables are {names}",
-                            "muuttujaa `{word}` ei ole olemassa; lukumuuttujat ovat {names}"
-                        ),
+                        crate::msg!("cond-unknown-variable-numeric-variables", word, names),
                         start,
                         end,
                     ));
@@ -629,14 +672,7 @@ impl Parser<'_> {
                 self.names.push((start, end));
                 Ok(Cond::Flag(word))
             }
-            _ => Err(CondError::new(
-                crate::tr!(
-                    "expected a variable, flag, `visited(…)`, `used(…)` or `(`",
-                    "tässä pitäisi olla muuttuja, lippu, `visited(…)`, `used(…)` tai `(`"
-                ),
-                start,
-                end,
-            )),
+            _ => Err(CondError::new(crate::msg!("cond-expected-variable-flag-visited"), start, end)),
         }
     }
 }
@@ -691,9 +727,9 @@ mod tests {
     #[test]
     fn errors_are_located() {
         let e = parse("importance >= ").unwrap_err();
-        assert_eq!(e.message, "expected a number");
+        assert_eq!(e.message.to_string(), "expected a number");
         let e = parse("mood > 3").unwrap_err();
-        assert!(e.message.contains("unknown variable `mood`"), "{}", e.message);
+        assert!(e.message.to_string().contains("unknown variable `mood`"), "{}", e.message);
         assert_eq!((e.start, e.end), (0, 4));
         let e = parse("used(XX)").unwrap_err();
         assert_eq!((e.start, e.end), (5, 7));
@@ -740,28 +776,37 @@ mod tests {
         // (Long inputs now stop at the length limit; these stay under it.)
         let parens = format!("{}true{}", "(".repeat(1_000), ")".repeat(1_000));
         let e = parse(&parens).unwrap_err();
-        assert!(e.message.contains("more than 32 deep"), "{}", e.message);
+        assert!(e.message.to_string().contains("more than 32 deep"), "{}", e.message);
         assert_eq!((e.start, e.end), (32, 33), "located at the bracket that goes too deep");
         let nots = format!("{}true", "!".repeat(4_000));
-        assert!(parse(&nots).unwrap_err().message.contains("deep"));
+        assert!(parse(&nots).unwrap_err().message.to_string().contains("deep"));
         let nots = format!("{}true", "not ".repeat(1_000));
-        assert!(parse(&nots).unwrap_err().message.contains("deep"));
+        assert!(parse(&nots).unwrap_err().message.to_string().contains("deep"));
         // At the limit it parses and evaluates.
         let ok = format!("{}true{}", "(".repeat(MAX_DEPTH), ")".repeat(MAX_DEPTH));
         assert!(ev(&ok));
         let ok = format!("{}true", "!".repeat(MAX_DEPTH));
         assert!(ev(&ok), "an even number of `!`");
         assert!(parse(&format!("{}true", "!".repeat(MAX_DEPTH + 1))).is_err());
-        assert!(parse(&"a or ".repeat(2_000)).unwrap_err().message.contains("at most 4096 bytes"));
+        assert!(parse(&"a or ".repeat(2_000)).unwrap_err().message.to_string().contains("at most 4096 bytes"));
     }
 
     #[test]
     fn numbers_too_large_are_refused() {
         let e = parse("discord >= 9999999999999999999999999999999999999999999").unwrap_err();
-        assert!(e.message.contains("too large"), "{}", e.message);
+        assert!(e.message.to_string().contains("too large"), "{}", e.message);
         assert_eq!(e.start, 11);
         assert!(parse("discord >= 2000000").is_err());
         assert!(ev("momentum > -1000000"));
+    }
+
+    #[test]
+    fn an_arrow_is_named_with_its_fix() {
+        let e = parse("discord => 5").unwrap_err();
+        assert_eq!((e.start, e.end), (8, 10));
+        assert!(e.message.to_string().contains("`>=`"), "{}", e.message);
+        assert!(e.message.text(crate::lang::Lang::Fi).contains("`>=`"));
+        assert!(parse("discord =< 5").unwrap_err().message.to_string().contains("`<=`"));
     }
 
     #[test]

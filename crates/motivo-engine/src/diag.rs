@@ -3,48 +3,18 @@
 //! The engine only produces data (severity, kind, message, byte span, line and column); the program renders
 //! it like rustc (with `codespan-reporting`) or as JSON.
 //!
-//! Every text of a diagnostic (message, label, notes) exists in English and Finnish: constructors take a
-//! [`Tr`], usually written with the [`tr!`](crate::tr) macro, so a diagnostic cannot be made in one language
-//! only. The English fields keep their old names (`message`, `label`, `notes`); the Finnish ones end in `_fi`.
+//! Every text of a diagnostic (message, label, notes) is a [`Msg`] from the message catalogue (`crate::i18n`),
+//! rendered on demand in any language the catalogue has: [`Diagnostic::message_in`], or [`Diagnostic::rendered`]
+//! for JSON.
 
 use serde::Serialize;
 
+use crate::i18n::Msg;
 use crate::lang::Lang;
 
 mod ron_error;
 pub use ron_error::ron_error;
 pub(crate) use ron_error::{too_deep_message, too_deep_note};
-
-/// One diagnostic text in both languages.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Tr {
-    pub en: String,
-    pub fi: String,
-}
-
-impl Tr {
-    pub fn new(en: impl Into<String>, fi: impl Into<String>) -> Self {
-        Tr { en: en.into(), fi: fi.into() }
-    }
-
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Fi => &self.fi,
-            _ => &self.en,
-        }
-    }
-}
-
-/// A [`Tr`] from an English and a Finnish format string, which capture the same names:
-/// `tr!("node `{id}` is used twice", "solmun tunnus `{id}` on käytössä kahdesti")`. Values that are not plain
-/// names are bound first: `tr!("option {n}", "vaihtoehto {n}", n = k + 1)`.
-#[macro_export]
-macro_rules! tr {
-    ($en:literal, $fi:literal $(, $name:ident = $value:expr)* $(,)?) => {{
-        $(let $name = $value;)*
-        $crate::diag::Tr { en: format!($en), fi: format!($fi) }
-    }};
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -122,11 +92,24 @@ pub enum Kind {
     /// A turn that accepts no typed reply (an error with `--strict`): learners answering in their own words
     /// cannot go on there.
     NoTypedReply,
+    /// A bad `client_model`: trust outside 0–10, or a stage condition (`advance`, `back`) that does not parse or
+    /// names something that does not exist.
+    ClientModel,
+    /// A sustain reason that is not a `Sustain` meaning of any line, or a `hears:` or `heard(…)`/`unheard(…)`
+    /// that names no declared reason.
+    UnknownReason,
+    /// A sustain reason that never comes back: no line is conditioned on `unheard(…)` (an error with
+    /// `--strict`).
+    ReasonNeverReturns,
+    /// An option that `hears` a sustain reason but is not a reflection.
+    HearsWithoutReflection,
+    /// A good ending is reached by fewer MI-consistent replies than `min_consistent` (an error with `--strict`).
+    TooFewConsistent,
 }
 
 impl Kind {
     /// Every kind, in code order.
-    pub const ALL: [Kind; 31] = [
+    pub const ALL: [Kind; 36] = [
         Kind::Parse,
         Kind::NotText,
         Kind::TooLarge,
@@ -158,6 +141,11 @@ impl Kind {
         Kind::FallbackAssumes,
         Kind::RepairPunished,
         Kind::NoTypedReply,
+        Kind::ClientModel,
+        Kind::UnknownReason,
+        Kind::ReasonNeverReturns,
+        Kind::HearsWithoutReflection,
+        Kind::TooFewConsistent,
     ];
 
     /// Whether the kind is about the course file (`M021`–`M025`), not scenarios.
@@ -201,6 +189,11 @@ impl Kind {
             Kind::FallbackAssumes => "M029",
             Kind::RepairPunished => "M030",
             Kind::NoTypedReply => "M031",
+            Kind::ClientModel => "M032",
+            Kind::UnknownReason => "M033",
+            Kind::ReasonNeverReturns => "M034",
+            Kind::HearsWithoutReflection => "M035",
+            Kind::TooFewConsistent => "M036",
         }
     }
 }
@@ -212,33 +205,44 @@ pub struct LineCol {
     pub column: usize,
 }
 
-/// A located problem. The English texts are `message`, `label` and `notes` (their names predate Finnish);
-/// the Finnish ones are `message_fi`, `label_fi` and `notes_fi`, always filled alongside (`notes_fi[i]` is
-/// `notes[i]` in Finnish). Use [`Diagnostic::note`] and [`Diagnostic::set_label`] to add texts.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A located problem. Its texts are messages of the catalogue, rendered with [`Diagnostic::message_in`],
+/// [`Diagnostic::label_in`] and [`Diagnostic::notes_in`]. Use [`Diagnostic::note`] and [`Diagnostic::set_label`]
+/// to add texts.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
     pub severity: Severity,
     pub kind: Kind,
     pub code: &'static str,
-    /// The message in English.
-    pub message: String,
-    /// The message in Finnish.
-    pub message_fi: String,
+    pub message: Msg,
     /// Byte range in the source.
     pub start: usize,
     pub end: usize,
     /// Where `start` is.
     pub location: LineCol,
-    /// Short text shown under the snippet (English).
+    /// Short text shown under the snippet.
+    pub label: Option<Msg>,
+    /// Notes shown after the snippet.
+    pub notes: Vec<Msg>,
+}
+
+/// A diagnostic with its texts rendered in one language, for JSON output.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Rendered {
+    pub severity: Severity,
+    pub kind: Kind,
+    pub code: &'static str,
+    /// The language of the texts.
+    pub lang: String,
+    pub message: String,
+    /// The catalogue id of the message.
+    pub message_id: &'static str,
+    pub start: usize,
+    pub end: usize,
+    pub location: LineCol,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label_fi: Option<String>,
-    /// Notes shown after the snippet (English).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub notes_fi: Vec<String>,
 }
 
 impl Diagnostic {
@@ -246,53 +250,65 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
-    /// Adds a note in both languages.
-    pub fn note(&mut self, note: Tr) -> &mut Self {
-        self.notes.push(note.en);
-        self.notes_fi.push(note.fi);
+    /// Adds a note.
+    pub fn note(&mut self, note: Msg) -> &mut Self {
+        self.notes.push(note);
         self
     }
 
-    /// Sets the label under the snippet, in both languages.
-    pub fn set_label(&mut self, label: Tr) -> &mut Self {
-        self.label = Some(label.en);
-        self.label_fi = Some(label.fi);
+    /// Sets the label under the snippet.
+    pub fn set_label(&mut self, label: Msg) -> &mut Self {
+        self.label = Some(label);
         self
     }
 
-    pub fn message_in(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Fi => &self.message_fi,
-            _ => &self.message,
-        }
+    pub fn message_in(&self, lang: Lang) -> String {
+        self.message.text(lang)
     }
 
-    pub fn label_in(&self, lang: Lang) -> Option<&str> {
-        match lang {
-            Lang::Fi => self.label_fi.as_deref(),
-            _ => self.label.as_deref(),
-        }
+    pub fn label_in(&self, lang: Lang) -> Option<String> {
+        self.label.as_ref().map(|l| l.text(lang))
     }
 
-    pub fn notes_in(&self, lang: Lang) -> &[String] {
-        match lang {
-            Lang::Fi => &self.notes_fi,
-            _ => &self.notes,
-        }
+    pub fn notes_in(&self, lang: Lang) -> Vec<String> {
+        self.notes.iter().map(|n| n.text(lang)).collect()
     }
 
-    /// Whether every text has a Finnish version that is not empty and not the English one (tests use this to
-    /// make sure no diagnostic is left untranslated).
-    pub fn is_bilingual(&self) -> bool {
-        let pair = |en: &str, fi: &str| !fi.trim().is_empty() && fi != en;
-        pair(&self.message, &self.message_fi)
-            && match (&self.label, &self.label_fi) {
-                (None, None) => true,
-                (Some(en), Some(fi)) => pair(en, fi),
-                _ => false,
-            }
-            && self.notes.len() == self.notes_fi.len()
-            && self.notes.iter().zip(&self.notes_fi).all(|(en, fi)| pair(en, fi))
+    /// Every message of the diagnostic (message, label, notes, and the messages nested in their arguments).
+    pub fn messages(&self) -> Vec<&Msg> {
+        let mut out = Vec::new();
+        for m in std::iter::once(&self.message).chain(&self.label).chain(&self.notes) {
+            out.push(m);
+        }
+        out
+    }
+
+    /// Whether every message of the diagnostic (nested ones too) exists in every language of the program's
+    /// catalogue, without falling back (tests use this to make sure no diagnostic is left untranslated).
+    pub fn is_translated(&self) -> bool {
+        let cat = crate::i18n::global();
+        let mut ok = true;
+        for m in self.messages() {
+            m.walk(&mut |m| ok &= cat.languages().iter().all(|code| cat.has(code, m.id)));
+        }
+        ok
+    }
+
+    /// The diagnostic with its texts in `lang`, for JSON.
+    pub fn rendered(&self, lang: Lang) -> Rendered {
+        Rendered {
+            severity: self.severity,
+            kind: self.kind,
+            code: self.code,
+            lang: lang.code().to_owned(),
+            message: self.message_in(lang),
+            message_id: self.message.id,
+            start: self.start,
+            end: self.end,
+            location: self.location,
+            label: self.label_in(lang),
+            notes: self.notes_in(lang),
+        }
     }
 }
 
@@ -355,21 +371,18 @@ impl<'a> Source<'a> {
         start + line_text.char_indices().nth(column.saturating_sub(1)).map_or(line_text.len(), |(i, _)| i)
     }
 
-    pub fn diagnostic(&self, severity: Severity, kind: Kind, message: Tr, start: usize, end: usize) -> Diagnostic {
+    pub fn diagnostic(&self, severity: Severity, kind: Kind, message: Msg, start: usize, end: usize) -> Diagnostic {
         let start = start.min(self.text.len());
         Diagnostic {
             severity,
             kind,
             code: kind.code(),
-            message: message.en,
-            message_fi: message.fi,
+            message,
             start,
             end: end.clamp(start, self.text.len()),
             location: self.line_col(start),
             label: None,
-            label_fi: None,
             notes: Vec::new(),
-            notes_fi: Vec::new(),
         }
     }
 }
@@ -383,14 +396,6 @@ mod tests {
         for (i, k) in Kind::ALL.iter().enumerate() {
             assert_eq!(k.code(), format!("M{:03}", i + 1));
         }
-    }
-
-    #[test]
-    fn tr_formats_both_languages() {
-        let id = "x";
-        let t = crate::tr!("node `{id}` ({n})", "solmu `{id}` ({n})", n = 1 + 1);
-        assert_eq!(t, Tr::new("node `x` (2)", "solmu `x` (2)"));
-        assert_eq!(t.get(Lang::Fi), "solmu `x` (2)");
     }
 
     #[test]

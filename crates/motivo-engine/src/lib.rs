@@ -13,9 +13,11 @@ pub mod cond;
 pub mod diag;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fastron;
+pub mod i18n;
 pub mod lang;
 pub mod limits;
 pub mod load;
+pub mod mind;
 pub mod model;
 pub mod rules;
 pub mod runtime;

@@ -25,32 +25,22 @@ impl<T> Loaded<T> {
 }
 
 /// A size in bytes for people: "50 MB (52428800 bytes)", "800 bytes".
-pub fn human_size(len: u64) -> (String, String) {
+pub fn human_size(len: u64) -> crate::i18n::Msg {
     const MB: u64 = 1024 * 1024;
     if len >= MB {
-        let mb = len as f64 / MB as f64;
-        let mb = if len.is_multiple_of(MB) { format!("{}", len / MB) } else { format!("{mb:.1}") };
-        (format!("{mb} MB ({len} bytes)"), format!("{} Mt ({len} tavua)", mb.replace('.', ",")))
+        let places = if len.is_multiple_of(MB) { 0 } else { 1 };
+        crate::msg!("size-mb", mb = crate::i18n::dec(len as f64 / MB as f64, places), bytes = len)
     } else {
-        (format!("{len} bytes"), format!("{len} tavua"))
+        crate::msg!("size-bytes", bytes = len)
     }
 }
 
 /// The diagnostic for a file of `len` bytes, over [`MAX_FILE_BYTES`] (the program passes the size on disk, so the
 /// message shows the real size, not how much was read).
 pub fn too_large(len: u64) -> Diagnostic {
-    let (en, fi) = human_size(len);
+    let size = human_size(len);
     let max = MAX_FILE_BYTES / (1024 * 1024);
-    Source::new("").diagnostic(
-        Severity::Error,
-        Kind::TooLarge,
-        crate::tr!(
-            "the file is {en}; scenario files may be at most {max} MB",
-            "tiedosto on {fi}; skenaariotiedosto saa olla enintään {max} Mt"
-        ),
-        0,
-        0,
-    )
+    Source::new("").diagnostic(Severity::Error, Kind::TooLarge, crate::msg!("load-too-large", size, max), 0, 0)
 }
 
 /// Checks size and encoding and returns the text, or a located diagnostic (offsets into `bytes`).
@@ -66,11 +56,7 @@ pub fn check_text(bytes: &[u8]) -> Result<&str, Box<Diagnostic>> {
             let mut d = Source::new(src_text).diagnostic(
                 Severity::Error,
                 Kind::NotText,
-                crate::tr!(
-                    "the file is not UTF-8 text (invalid byte at offset {at})",
-                    "tiedosto ei ole UTF-8-tekstiä (virheellinen tavu kohdassa {at})",
-                    at = e.valid_up_to()
-                ),
+                crate::msg!("load-file-utf-text-invalid", at = e.valid_up_to()),
                 src_text.len(),
                 src_text.len(),
             );
@@ -79,7 +65,7 @@ pub fn check_text(bytes: &[u8]) -> Result<&str, Box<Diagnostic>> {
         }
     };
     if let Some(at) = text.find('\0') {
-        let message = crate::tr!("the file contains a NUL byte", "tiedostossa on NUL-tavu");
+        let message = crate::msg!("load-file-contains-nul-byte");
         let mut d = Source::new(text).diagnostic(Severity::Error, Kind::NotText, message, at, at + 1);
         d.note(not_text_note());
         return Err(Box::new(d));
@@ -87,11 +73,8 @@ pub fn check_text(bytes: &[u8]) -> Result<&str, Box<Diagnostic>> {
     Ok(text)
 }
 
-fn not_text_note() -> crate::diag::Tr {
-    crate::tr!(
-        "scenario files are UTF-8 text; is this a binary file?",
-        "skenaariotiedostot ovat UTF-8-tekstiä; onko tämä binääritiedosto?"
-    )
+fn not_text_note() -> crate::i18n::Msg {
+    crate::msg!("load-scenario-files-utf-text")
 }
 
 /// Refuses text that nests brackets deeper than [`MAX_NESTING`], before parsing. Strings and comments are

@@ -174,6 +174,15 @@ pub struct Scenario {
     /// The ending the conversation goes to when `max_turns` is reached.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_limit: Option<String>,
+    /// How the client resists: trust that gates disclosure, stages of change, sustain reasons that come back
+    /// unless heard (`docs/client-model.md`). Every field has a default.
+    #[serde(default)]
+    pub client_model: ClientModel,
+    /// The fewest MI-consistent replies a good ending may take: `motivo check` and `motivo paths` warn about a
+    /// shorter MI-consistent path (an error with `--strict`). Default by difficulty
+    /// ([`ClientModel::default_min_consistent`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_consistent: Option<u32>,
     pub nodes: Vec<Node>,
     /// Node id → position in `nodes`; filled by [`Scenario::build_index`] (the loader does it).
     #[serde(skip)]
@@ -219,6 +228,150 @@ impl ClientState {
         self.confidence = (self.confidence + effect.confidence).clamp(0.0, Self::SCALE_MAX);
         self.discord = (self.discord + effect.discord).clamp(0.0, Self::SCALE_MAX);
         self.momentum = (self.momentum + effect.momentum).clamp(-Self::MOMENTUM_MAX, Self::MOMENTUM_MAX);
+    }
+}
+
+/// A stage of change (the transtheoretical model): readiness moves by stages, at most one step per reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+pub enum Stage {
+    /// Not considering the change.
+    Precontemplation,
+    /// Weighing it: ambivalent.
+    #[default]
+    Contemplation,
+    /// Intending to act soon, planning.
+    Preparation,
+    /// Doing it.
+    Action,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 4] = [Stage::Precontemplation, Stage::Contemplation, Stage::Preparation, Stage::Action];
+
+    /// The stage's number in conditions (`stage >= 2`): 0 precontemplation … 3 action.
+    pub fn number(self) -> u8 {
+        self as u8
+    }
+
+    /// The lowercase name conditions use (`stage >= preparation`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Precontemplation => "precontemplation",
+            Stage::Contemplation => "contemplation",
+            Stage::Preparation => "preparation",
+            Stage::Action => "action",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Stage> {
+        Stage::ALL.into_iter().find(|x| x.name() == s)
+    }
+
+    pub fn next(self) -> Option<Stage> {
+        Stage::ALL.get(self as usize + 1).copied()
+    }
+
+    pub fn prev(self) -> Option<Stage> {
+        (self as usize).checked_sub(1).map(|i| Stage::ALL[i])
+    }
+}
+
+/// The conditions for entering each stage (the condition language of `when:`), checked after every reply.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Advance {
+    #[serde(default = "Advance::default_contemplation")]
+    pub contemplation: String,
+    #[serde(default = "Advance::default_preparation")]
+    pub preparation: String,
+    #[serde(default = "Advance::default_action")]
+    pub action: String,
+}
+
+impl Advance {
+    fn default_contemplation() -> String {
+        "change_talk >= 1".into()
+    }
+    fn default_preparation() -> String {
+        "change_talk >= 3 and trust >= 5".into()
+    }
+    fn default_action() -> String {
+        "change_talk >= 5 and trust >= 6".into()
+    }
+
+    /// The condition for entering `stage` (none for the first stage).
+    pub fn into_stage(&self, stage: Stage) -> Option<&str> {
+        match stage {
+            Stage::Precontemplation => None,
+            Stage::Contemplation => Some(&self.contemplation),
+            Stage::Preparation => Some(&self.preparation),
+            Stage::Action => Some(&self.action),
+        }
+    }
+}
+
+impl Default for Advance {
+    fn default() -> Self {
+        Advance {
+            contemplation: Advance::default_contemplation(),
+            preparation: Advance::default_preparation(),
+            action: Advance::default_action(),
+        }
+    }
+}
+
+/// How the client resists (`client_model:` in a scenario; see `docs/client-model.md`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClientModel {
+    /// Trust in the helper at the start, 0–10 (the alliance). Conditions read it as `trust`; lines, options
+    /// and typed routes gated by `trust >= n` are what the client discloses only to a helper they trust.
+    #[serde(default = "ClientModel::default_trust")]
+    pub trust: f32,
+    /// The stage of change at the start.
+    #[serde(default)]
+    pub stage: Stage,
+    /// When the client moves to the next stage (at most one step per reply).
+    #[serde(default)]
+    pub advance: Advance,
+    /// When the client falls back one stage (e.g. `discord >= 6`); checked before advancing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub back: Option<String>,
+    /// Sustain reasons the client holds: ids of `Sustain` meanings. Said in a line, a reason is held until a
+    /// reflection captures it (a typed reflection of that meaning, or an option with `hears: ["id"]`); until
+    /// then conditions see `unheard(id)`, so later lines bring it back ("kyllä, mutta…").
+    #[serde(default)]
+    pub reasons: Vec<String>,
+}
+
+impl ClientModel {
+    fn default_trust() -> f32 {
+        5.0
+    }
+
+    /// The default fewest MI-consistent replies to a good ending, by difficulty (1 → 3, 2 → 4, 3 → 5).
+    pub fn default_min_consistent(difficulty: u8) -> u32 {
+        u32::from(difficulty.clamp(1, 3)) + 2
+    }
+}
+
+impl Default for ClientModel {
+    fn default() -> Self {
+        ClientModel {
+            trust: ClientModel::default_trust(),
+            stage: Stage::default(),
+            advance: Advance::default(),
+            back: None,
+            reasons: Vec::new(),
+        }
+    }
+}
+
+impl Scenario {
+    /// The fewest MI-consistent replies a good ending may take: `min_consistent`, else the default by
+    /// difficulty.
+    pub fn min_consistent(&self) -> u32 {
+        self.min_consistent.unwrap_or_else(|| ClientModel::default_min_consistent(self.difficulty))
     }
 }
 
@@ -495,6 +648,10 @@ pub struct ReplyOption {
     /// Flags set when this reply is picked.
     #[serde(default)]
     pub set: Vec<String>,
+    /// Sustain reasons (`client_model.reasons`) this reply reflects: picked, they count as heard. The reply
+    /// must be a reflection (`SR` or `CR`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hears: Vec<String>,
     pub next: String,
 }
 

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use crate::codes::{Code, normalize_volley};
 use crate::coding::{CodeRequest, CodedReply, ReplyCoder, TextError, check_reply_text};
 use crate::cond::{self, CondEnv, NumVar};
+use crate::mind::{Mind, step_stage};
 use crate::model::{
     ClientLine, ClientState, Effect, Ending, EthicsKind, InputMode, Lang, Node, ReplyOption, Route, RouteWhen,
     Scenario, Side, Talk, Turn, holds,
@@ -46,6 +47,9 @@ pub struct Snapshot {
     /// one, so the client does not repeat herself word for word.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub said: BTreeSet<String>,
+    /// Trust, stage of change and sustain reasons (`crate::mind`).
+    #[serde(default)]
+    pub mind: Mind,
 }
 
 impl CondEnv for Snapshot {
@@ -58,6 +62,8 @@ impl CondEnv for Snapshot {
             NumVar::Turn => self.turn as f32,
             NumVar::ChangeTalk => self.change_talk as f32,
             NumVar::SustainTalk => self.sustain_talk as f32,
+            NumVar::Trust => self.mind.trust,
+            NumVar::Stage => f32::from(self.mind.stage.number()),
         }
     }
     fn flag(&self, name: &str) -> bool {
@@ -68,6 +74,12 @@ impl CondEnv for Snapshot {
     }
     fn used(&self, code: Code) -> bool {
         self.used.contains(&code)
+    }
+    fn unheard(&self, id: &str) -> bool {
+        self.mind.unheard.contains(id)
+    }
+    fn heard(&self, id: &str) -> bool {
+        self.mind.heard.contains(id)
     }
 }
 
@@ -155,46 +167,26 @@ pub enum RuntimeError {
 impl RuntimeError {
     /// The message for the learner, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        let fi = lang == Lang::Fi;
-        match self {
-            RuntimeError::Finished if fi => "Keskustelu on jo päättynyt.".into(),
-            RuntimeError::Finished => "The conversation has ended.".into(),
-            RuntimeError::NoSuchOption { index, count } if fi => {
-                format!("Vaihtoehtoa {} ei ole (tässä vuorossa niitä on {count}).", index.saturating_add(1))
-            }
+        use crate::msg;
+        let m = match self {
+            RuntimeError::Finished => msg!("runtime-finished"),
             RuntimeError::NoSuchOption { index, count } => {
-                format!("There is no option {} (this turn has {count}).", index.saturating_add(1))
+                msg!("runtime-no-such-option", n = index.saturating_add(1), count = *count)
             }
-            RuntimeError::NoSuchOptionId { id, count } if fi => {
-                format!("Tässä vuorossa ei näytetä vaihtoehtoa, jonka tunnus on `{id}` (vaihtoehtoja on {count}).")
-            }
-            RuntimeError::NoSuchOptionId { id, count } => {
-                format!("No option with the id `{id}` is shown at this turn ({count} options).")
-            }
-            RuntimeError::WrongInput { expected } => match (expected, fi) {
-                (InputMode::Choice, true) => "Tässä vuorossa valitaan vaihtoehto numerolla.".into(),
-                (InputMode::Choice, false) => "This turn takes a picked option, not a typed reply.".into(),
-                (InputMode::FreeText, true) => "Tässä vuorossa kirjoitetaan oma vastaus.".into(),
-                (InputMode::FreeText, false) => "This turn takes a typed reply, not a picked option.".into(),
-                (InputMode::WriteThenPick, true) => {
-                    "Tässä vuorossa kirjoitetaan ensin oma vastaus ja valitaan sitten lähin vaihtoehto.".into()
-                }
-                (InputMode::WriteThenPick, false) => {
-                    "This turn takes a typed reply first, then a picked option.".into()
-                }
+            RuntimeError::NoSuchOptionId { id, count } => msg!("runtime-no-such-option-id", id, count = *count),
+            RuntimeError::WrongInput { expected } => match expected {
+                InputMode::Choice => msg!("runtime-wrong-input-choice"),
+                InputMode::FreeText => msg!("runtime-wrong-input-free-text"),
+                InputMode::WriteThenPick => msg!("runtime-wrong-input-write-then-pick"),
             },
-            RuntimeError::Text(e) => e.message(lang),
-            RuntimeError::NoRoute if fi => "Vastaukselle ei löytynyt jatkoa tässä vuorossa.".into(),
-            RuntimeError::NoRoute => "No free-text rule of this turn matches the reply.".into(),
-            RuntimeError::NoSuchTurn { turn, turns } if fi => {
-                format!("Vuoroa {} ei ole (vastauksia on {turns}).", turn.saturating_add(1))
-            }
+            RuntimeError::Text(e) => return e.message(lang),
+            RuntimeError::NoRoute => msg!("runtime-no-route"),
             RuntimeError::NoSuchTurn { turn, turns } => {
-                format!("There is no turn {} to rewind to ({turns} replies so far).", turn.saturating_add(1))
+                msg!("runtime-no-such-turn", n = turn.saturating_add(1), turns = *turns)
             }
-            RuntimeError::Mismatch(m) if fi => format!("Tallennettu keskustelu ei sovi skenaarioon: {m}"),
-            RuntimeError::Mismatch(m) => format!("The saved conversation does not fit the scenario: {m}"),
-        }
+            RuntimeError::Mismatch(m) => msg!("runtime-mismatch", detail = m),
+        };
+        m.text(lang)
     }
 }
 
@@ -225,6 +217,8 @@ struct Move<'a> {
     effect: Option<Effect>,
     ethics: Option<EthicsKind>,
     set: &'a [String],
+    /// Sustain reasons the reply reflected (heard if it is a reflection).
+    hears: Vec<String>,
     next: String,
 }
 
@@ -395,6 +389,7 @@ impl Session {
             turn: 0,
             clarify: None,
             said: BTreeSet::new(),
+            mind: Mind::start(&scenario.client_model),
         };
         let state = SessionState {
             scenario_id: scenario.id.clone(),
@@ -549,6 +544,7 @@ impl Session {
         cur.line = pick_line(node.lines(), cur, self.state.seed).min(node.lines().len().saturating_sub(1));
         cur.said.insert(said_key(&cur.node, cur.line));
         count_talk(cur, node.lines().get(cur.line).map(|l| l.talk));
+        cur.mind.said(&scenario.client_model, node.lines().get(cur.line));
     }
 
     fn turn(&self) -> Result<&Turn, RuntimeError> {
@@ -566,11 +562,14 @@ impl Session {
         let codes = normalize_volley(&m.codes);
         let effect = m.effect.unwrap_or_else(|| default_effect(&codes, m.focus));
         let before = self.state.current.clone();
+        let model = &self.scenario.client_model;
         let cur = &mut self.state.current;
         cur.client.apply(&effect);
         cur.used.extend(codes.iter().copied());
         cur.flags.extend(m.set.iter().cloned());
         cur.turn += 1;
+        cur.mind.after_reply(&codes, m.ethics.is_some(), &m.hears);
+        cur.mind.stage = step_stage(model, cur.mind.stage, &*cur);
         let after = cur.client;
         let mi_consistent = !codes.iter().any(|c| c.is_mi_inconsistent()) && m.ethics.is_none();
         // The turn limit: the reply that reaches `max_turns` ends the conversation unless it already does.
@@ -608,7 +607,9 @@ impl Session {
     fn stay(&mut self, route: usize) {
         let cur = &mut self.state.current;
         cur.clarify = Some(route);
-        count_talk(cur, line_at(&self.scenario, cur).map(|l| l.talk));
+        let line = line_at(&self.scenario, cur);
+        count_talk(cur, line.map(|l| l.talk));
+        cur.mind.said(&self.scenario.client_model, line);
     }
 
     /// The shown option at displayed position `shown` (0-based), with its authored index.
@@ -639,6 +640,7 @@ impl Session {
             effect: opt.effect,
             ethics: opt.ethics.as_ref().map(|e| e.kind),
             set: &opt.set,
+            hears: opt.hears.clone(),
             next: opt.next.clone(),
         }))
     }
@@ -694,6 +696,7 @@ impl Session {
         // A problem found in the typed words counts like an ethics-marked option, whatever rule routed the reply.
         let ethics = route.ethics.as_ref().map(|e| e.kind).or_else(|| coded.ethics.first().map(|h| h.kind));
         let effect = typed_effect(route.effect, &codes, focus, &coded, &route.when);
+        let hears = coded.meanings.clone();
         Ok(self.apply(Move {
             reply: ReplyKind::Text { text: text.to_owned(), route: index },
             stay: route.clarify.is_some().then_some(index),
@@ -703,6 +706,7 @@ impl Session {
             effect: Some(effect),
             ethics,
             set: &route.set,
+            hears,
             next: route.next,
         }))
     }
@@ -735,6 +739,12 @@ impl Session {
         } else {
             opt.effect
         };
+        // The typed reflection's captured meanings, and the pick's `hears` when the typed reply is a reflection
+        // too (or the coder is unsure): the learner picked the reflection they meant.
+        let mut hears = coded.meanings.clone();
+        if unsure || coded.codes.iter().any(|c| c.is_reflection()) {
+            hears.extend(opt.hears.iter().cloned());
+        }
         Ok(self.apply(Move {
             reply: ReplyKind::TextThenOption { text: text.to_owned(), index: authored },
             stay: None,
@@ -744,6 +754,7 @@ impl Session {
             effect,
             ethics,
             set: &opt.set,
+            hears,
             next: opt.next.clone(),
         }))
     }

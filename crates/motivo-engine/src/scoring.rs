@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::codes::{Code, CodeClass};
+use crate::i18n::{Arg, Msg, ToArg};
 use crate::model::{ClientState, EthicsKind, Lang, Node, Outcome, ReplyOption, Scenario, Side, Talk};
+use crate::msg;
 use crate::rules::{default_effect, reply_score};
 use crate::runtime::{ReplyKind, Session, TurnRecord};
 
@@ -42,14 +44,15 @@ impl Level {
         }
     }
 
-    pub fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Level::BelowFair, Lang::Fi) => "alle tyydyttävän",
-            (Level::BelowFair, _) => "below fair",
-            (Level::Fair, Lang::Fi) => "tyydyttävä",
-            (Level::Fair, _) => "fair",
-            (Level::Good, Lang::Fi) => "hyvä",
-            (Level::Good, _) => "good",
+    pub fn name(self, lang: Lang) -> String {
+        self.name_msg().text(lang)
+    }
+
+    pub fn name_msg(self) -> Msg {
+        match self {
+            Level::BelowFair => msg!("level-below-fair"),
+            Level::Fair => msg!("level-fair"),
+            Level::Good => msg!("level-good"),
         }
     }
 }
@@ -132,20 +135,39 @@ pub struct EthicsFinding {
     pub evidence: Option<String>,
 }
 
-/// Why an attempt did not pass, with the sentence in each language.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Why an attempt did not pass. The sentence is a catalogue message; `fi` and `en` keep it rendered in the report
+/// JSON (a report read back from JSON has no message and shows those). Equal when the stored fields are.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FailReason {
     /// `unfinished`, `ending`, `level` or `ethics`.
     pub reason: String,
     pub fi: String,
     pub en: String,
+    #[serde(skip)]
+    pub message: Option<Msg>,
+}
+
+impl PartialEq for FailReason {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.reason, &self.fi, &self.en) == (&other.reason, &other.fi, &other.en)
+    }
 }
 
 impl FailReason {
-    pub fn text(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Fi => &self.fi,
-            _ => &self.en,
+    fn new(reason: &str, message: Msg) -> FailReason {
+        FailReason {
+            reason: reason.into(),
+            fi: message.text(Lang::Fi),
+            en: message.text(Lang::En),
+            message: Some(message),
+        }
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        match &self.message {
+            Some(m) => m.text(lang),
+            None if lang == Lang::Fi => self.fi.clone(),
+            None => self.en.clone(),
         }
     }
 }
@@ -160,93 +182,70 @@ pub fn fail_reasons(
     ethics: &[EthicsFinding],
 ) -> Vec<FailReason> {
     let mut why = Vec::new();
-    let r = |reason: &str, fi: String, en: String| FailReason { reason: reason.into(), fi, en };
     if !ethics.is_empty() {
         let mut kinds: Vec<EthicsKind> = ethics.iter().map(|e| e.kind).collect();
         kinds.sort_by_key(|k| k.name());
         kinds.dedup();
-        let list = |lang: Lang| kinds.iter().map(|k| ethics_words(*k, lang)).collect::<Vec<_>>().join("; ");
+        let mut list = Arg::Str(String::new());
+        for k in kinds {
+            list = match list {
+                Arg::Str(s) if s.is_empty() => ethics_msg(k).to_arg(),
+                first => msg!("list-semicolon", first, next = ethics_msg(k)).to_arg(),
+            };
+        }
         let turns: Vec<String> = ethics.iter().map(|e| e.turn.to_string()).collect();
         let turns = turns.join(", ");
-        why.push(r(
-            "ethics",
-            format!(
-                "Digituen etiikka: {} (vastaus {turns}). Yksikin tällainen vastaus estää läpäisyn.",
-                list(Lang::Fi)
-            ),
-            format!("Ethics of digital support: {} (reply {turns}). One such reply is enough to fail.", list(Lang::En)),
-        ));
+        why.push(FailReason::new("ethics", msg!("why-not-ethics", list, turns)));
     }
     if !finished {
-        why.push(r(
-            "unfinished",
-            "Keskustelu jäi kesken: vie se loppuun asti.".into(),
-            "The conversation was left unfinished: take it to an ending.".into(),
-        ));
+        why.push(FailReason::new("unfinished", msg!("why-not-unfinished")));
     } else if let Some(e) = ending.filter(|e| !e.good) {
-        let (fi, en) = match e.outcome {
-            Outcome::Postpones => ("asiakas lykkäsi päätöstä", "the client put the decision off"),
-            _ => ("asiakas vetäytyi keskustelusta", "the client withdrew from the conversation"),
+        let outcome = match e.outcome {
+            Outcome::Postpones => msg!("outcome-postpones"),
+            _ => msg!("outcome-disengages"),
         };
-        let limit_fi = if e.turn_limit { " Keskustelu kiersi kehää, kunnes aika loppui." } else { "" };
-        let limit_en = if e.turn_limit { " The conversation went round in circles until time ran out." } else { "" };
-        why.push(r(
-            "ending",
-            format!("Keskustelu ei päättynyt hyvin ({fi}). Tavoitteena on, että asiakas nimeää oman seuraavan askeleensa tai ohjautuu sopivaan palveluun.{limit_fi}"),
-            format!("The conversation did not end well ({en}). The aim is that the client names their own next step or is referred to a fitting service.{limit_en}"),
-        ));
+        let message =
+            if e.turn_limit { msg!("why-not-ending-limit", outcome) } else { msg!("why-not-ending", outcome) };
+        why.push(FailReason::new("ending", message));
     }
     if level < Level::Fair {
-        let below: Vec<(&str, &str)> = [
-            (levels.relational, "suhdetaidot (kumppanuus ja empatia)", "relational skills (partnership and empathy)"),
-            (
-                levels.technical,
-                "muutospuheen vahvistaminen ja ylläpitävän puheen pehmentäminen",
-                "cultivating change talk and softening sustain talk",
-            ),
-            (
-                levels.pct_cr,
-                "kompleksisten heijastusten osuus (vähintään 40 %)",
-                "share of complex reflections (at least 40 %)",
-            ),
-            (
-                levels.r_q,
-                "heijastuksia vähintään yhtä paljon kuin kysymyksiä",
-                "at least as many reflections as questions",
-            ),
+        let below: Vec<Msg> = [
+            (levels.relational, msg!("skill-relational")),
+            (levels.technical, msg!("skill-technical")),
+            (levels.pct_cr, msg!("skill-pct-cr")),
+            (levels.r_q, msg!("skill-r-q")),
         ]
         .into_iter()
-        .filter(|(l, _, _)| *l < Level::Fair)
-        .map(|(_, fi, en)| (fi, en))
+        .filter(|(l, _)| *l < Level::Fair)
+        .map(|(_, m)| m)
         .collect();
-        let fi: Vec<&str> = below.iter().map(|b| b.0).collect();
-        let en: Vec<&str> = below.iter().map(|b| b.1).collect();
-        why.push(r(
-            "level",
-            format!("MI-taidot jäivät alle tyydyttävän tason. Vahvistettavaa: {}.", fi.join("; ")),
-            format!("Your MI skills were below the fair level. To work on: {}.", en.join("; ")),
-        ));
+        let mut list = Arg::Str(String::new());
+        for m in below {
+            list = match list {
+                Arg::Str(s) if s.is_empty() => m.to_arg(),
+                first => msg!("list-semicolon", first, next = m).to_arg(),
+            };
+        }
+        why.push(FailReason::new("level", msg!("why-not-level", list)));
     }
     why
 }
 
 /// An ethics problem in a few plain words.
-pub fn ethics_words(kind: EthicsKind, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (EthicsKind::TakesCredentials, Lang::Fi) => "pyysit tai käsittelit asiakkaan tunnuksia",
-        (EthicsKind::TakesCredentials, _) => "you asked for or handled the client's credentials",
-        (EthicsKind::LogsInAsClient, Lang::Fi) => "kirjauduit asiakkaana",
-        (EthicsKind::LogsInAsClient, _) => "you logged in as the client",
-        (EthicsKind::ActsWithoutAuthorisation, Lang::Fi) => "toimit asiakkaan puolesta ilman valtuutusta",
-        (EthicsKind::ActsWithoutAuthorisation, _) => "you acted for the client without an authorisation",
-        (EthicsKind::DoesItForClient, Lang::Fi) => "teit asian asiakkaan puolesta",
-        (EthicsKind::DoesItForClient, _) => "you did the task for the client",
-        (EthicsKind::PrivacyBreach, Lang::Fi) => "asiakkaan tiedot jäivät muiden nähtäville",
-        (EthicsKind::PrivacyBreach, _) => "the client's data was left exposed",
-        (EthicsKind::IgnoresSafetySignal, Lang::Fi) => "ohitit asiakkaan turvallisuutta koskevan merkin",
-        (EthicsKind::IgnoresSafetySignal, _) => "you passed over a sign that the client's safety is at risk",
-        (EthicsKind::BeyondCompetence, Lang::Fi) => "menit oman osaamisesi rajojen yli",
-        (EthicsKind::BeyondCompetence, _) => "you went beyond your competence",
+pub fn ethics_words(kind: EthicsKind, lang: Lang) -> String {
+    ethics_msg(kind).text(lang)
+}
+
+/// An ethics problem in a few plain words, as a message.
+pub fn ethics_msg(kind: EthicsKind) -> Msg {
+    match kind {
+        EthicsKind::TakesCredentials => msg!("ethics-takes-credentials"),
+        EthicsKind::LogsInAsClient => msg!("ethics-logs-in-as-client"),
+        EthicsKind::ActsWithoutAuthorisation => msg!("ethics-acts-without-authorisation"),
+        EthicsKind::DoesItForClient => msg!("ethics-does-it-for-client"),
+        EthicsKind::PrivacyBreach => msg!("ethics-privacy-breach"),
+        EthicsKind::IgnoresSafetySignal => msg!("ethics-ignores-safety-signal"),
+        EthicsKind::BeyondCompetence => msg!("ethics-beyond-competence"),
     }
 }
 
@@ -331,21 +330,25 @@ pub fn option_score(opt: &ReplyOption, talk: Talk) -> f32 {
     reply_score(&codes, &effect, opt.ethics.is_some())
 }
 
+/// A list of codes' plain names, separated by commas.
+fn code_list(codes: &[Code]) -> Arg {
+    let mut list = Arg::Str(String::new());
+    for c in codes {
+        list = match list {
+            Arg::Str(s) if s.is_empty() => c.name_msg().to_arg(),
+            first => msg!("list-comma", first, next = c.name_msg()).to_arg(),
+        };
+    }
+    list
+}
+
 /// The plain-words feedback for a reply that has no authored feedback (a typed reply).
 pub fn code_feedback(codes: &[Code], mi_consistent: bool, lang: Lang) -> String {
-    let names: Vec<&str> = codes.iter().map(|c| c.name(lang)).collect();
-    let list = names.join(", ");
-    match (lang, mi_consistent) {
-        (Lang::Fi, true) => format!("Vastauksesi koodattiin näin: {list}. Se on MI:n hengen mukainen."),
-        (Lang::Fi, false) => format!(
-            "Vastauksesi koodattiin näin: {list}. Se ei ole MI:n hengen mukainen: neuvominen ilman lupaa tai \
-             vastaan väittäminen lisää yleensä asiakkaan vastustusta."
-        ),
-        (_, true) => format!("Your reply was coded as: {list}. It is consistent with MI."),
-        (_, false) => format!(
-            "Your reply was coded as: {list}. It is not consistent with MI: advice without permission or \
-             arguing usually makes the client push back."
-        ),
+    let list = code_list(codes);
+    if mi_consistent {
+        msg!("feedback-coded-consistent", list).text(lang)
+    } else {
+        msg!("feedback-coded-inconsistent", list).text(lang)
     }
 }
 
@@ -364,13 +367,7 @@ pub fn evidence_feedback(coded: &crate::coding::CodedReply, lang: Lang) -> Optio
                 .map(|e| format!("«{}»: {}", e.cue, code.name(lang)))
         })
         .collect();
-    (!parts.is_empty()).then(|| {
-        let head = match lang {
-            Lang::Fi => "Koodauksen perusteet",
-            _ => "What the coding rests on",
-        };
-        format!("{head}: {}.", parts.join("; "))
-    })
+    (!parts.is_empty()).then(|| msg!("feedback-evidence", parts = parts.join("; ")).text(lang))
 }
 
 /// The feedback on a typed reply: its codes in plain words and, when the coder gave evidence, why.
@@ -378,11 +375,7 @@ fn typed_feedback(t: &TurnRecord, lang: Lang) -> String {
     let mut fb = code_feedback(&t.codes, t.mi_consistent, lang);
     let Some(coded) = t.coded.as_ref() else { return fb };
     if coded.unsure {
-        let unsure = match lang {
-            Lang::Fi => "Koodari ei ole tästä varma, joten lue koodi suuntaa antavana.",
-            _ => "The coder is not sure about this one, so take the code as a pointer only.",
-        };
-        fb = format!("{unsure} {fb}");
+        fb = format!("{} {fb}", msg!("feedback-coder-unsure").text(lang));
     }
     for note in &coded.notes {
         fb = format!("{fb} {}", note.message(lang));

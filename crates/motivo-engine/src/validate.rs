@@ -6,12 +6,16 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use crate::cond::{self, Coverage, NameRef, NumVar};
-use crate::diag::{Diagnostic, Kind, Severity, Source, Tr};
+use crate::diag::{Diagnostic, Kind, Severity, Source};
+use crate::i18n::Msg;
 use crate::model::{InputMode, Lang, Node, RouteWhen, Scenario, Talk, Text};
+use crate::msg;
 use crate::scoring::option_score;
-use crate::tr;
 
+mod client;
 mod typed;
+
+pub use client::min_consistent;
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ValidateOptions {
@@ -327,23 +331,22 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn push(&mut self, severity: Severity, kind: Kind, message: Tr, at: At<'_>) -> &mut Diagnostic {
+    fn push(&mut self, severity: Severity, kind: Kind, message: Msg, at: At<'_>) -> &mut Diagnostic {
         let span = self.resolve(at);
         let d = self.loc.src().diagnostic(severity, kind, message, span.0, span.1);
         self.out.push(d);
         self.out.last_mut().expect("just pushed")
     }
 
-    fn error(&mut self, kind: Kind, message: Tr, at: At<'_>) -> &mut Diagnostic {
+    fn error(&mut self, kind: Kind, message: Msg, at: At<'_>) -> &mut Diagnostic {
         self.push(Severity::Error, kind, message, at)
     }
 
-    /// Checks a text; `what` names it in both languages (a noun phrase: "the title", "otsikko").
-    fn text(&mut self, t: &Text, what: Tr, span: At<'_>, required: bool) {
-        let Tr { en: what, fi: what_fi } = what;
+    /// Checks a text; `what` names it (a noun phrase: "the title", "otsikko").
+    fn text(&mut self, t: &Text, what: Msg, span: At<'_>, required: bool) {
         if t.is_blank() {
             if required {
-                self.error(Kind::EmptyText, tr!("{what} is empty", "{what_fi} on tyhjä"), span);
+                self.error(Kind::EmptyText, msg!("diag-text-empty", what), span);
             }
             return;
         }
@@ -351,12 +354,9 @@ impl<'a> Checker<'a> {
             let lang = self.langs[i];
             if !t.has(lang) {
                 let severity = if self.options.strict { Severity::Error } else { Severity::Warning };
-                let shown = t.shown_lang(lang).unwrap_or(Lang::Fi);
-                let message = tr!("{what} has no `{lang}` text", "{what_fi}: kieli `{lang}` puuttuu");
-                self.push(severity, Kind::MissingTranslation, message, span).note(tr!(
-                    "add `{lang}: \"…\"`; the `{shown}` text is shown meanwhile",
-                    "lisää `{lang}: \"…\"`; siihen asti näytetään kieli `{shown}`"
-                ));
+                let message = msg!("diag-text-missing-lang", what = &what, lang = lang.code());
+                self.push(severity, Kind::MissingTranslation, message, span)
+                    .note(msg!("val-add-other-language-shown", lang = lang.code()));
             }
         }
     }
@@ -365,11 +365,7 @@ impl<'a> Checker<'a> {
         let s = self.scenario;
         self.header();
         if s.nodes.is_empty() {
-            self.error(
-                Kind::DeadEnd,
-                tr!("the scenario has no nodes", "skenaariossa ei ole yhtään solmua"),
-                At::Top("nodes"),
-            );
+            self.error(Kind::DeadEnd, msg!("val-scenario-nodes"), At::Top("nodes"));
             return;
         }
         let flags = self.flags();
@@ -377,24 +373,12 @@ impl<'a> Checker<'a> {
         for (i, node) in s.nodes.iter().enumerate() {
             let id = node.id();
             if !valid_id(id) {
-                self.error(
-                    Kind::BadId,
-                    tr!(
-                        "node id `{id}` must be letters, digits, `-` or `_`, starting with a letter or digit",
-                        "solmun tunnuksessa `{id}` saa olla vain kirjaimia, numeroita, `-` ja `_`, ja sen pitää alkaa \
-                         kirjaimella tai numerolla"
-                    ),
-                    At::Node(i),
-                );
+                self.error(Kind::BadId, msg!("val-node-id-must-letters", id), At::Node(i));
             }
             if let Some(&first) = seen.get(id) {
                 let line = self.loc.src().line_col(self.loc.node(first).0).line;
-                self.error(
-                    Kind::DuplicateId,
-                    tr!("node id `{id}` is used twice", "solmun tunnus `{id}` on käytössä kahdesti"),
-                    At::Node(i),
-                )
-                .note(tr!("first used on line {line}", "ensimmäisen kerran rivillä {line}"));
+                self.error(Kind::DuplicateId, msg!("val-node-id-used-twice", id), At::Node(i))
+                    .note(msg!("val-first-used-line", line));
             } else {
                 seen.insert(id, i);
             }
@@ -402,16 +386,13 @@ impl<'a> Checker<'a> {
         }
         if s.node(&s.start).is_none() {
             let start = s.start.clone();
-            self.error(
-                Kind::UnknownNode,
-                tr!("start node `{start}` does not exist", "aloitussolmua `{start}` ei ole olemassa"),
-                At::Top("start"),
-            );
+            self.error(Kind::UnknownNode, msg!("val-start-node-exist", start), At::Top("start"));
             return;
         }
         let shortest_good = self.graph();
         self.turn_limit(shortest_good);
         self.typed_graph();
+        self.client_model(&flags);
     }
 
     /// `max_turns` and `on_limit`: both or neither, a limit of at least 1 that leaves room for a good ending, and
@@ -421,71 +402,32 @@ impl<'a> Checker<'a> {
         match (s.max_turns, &s.on_limit) {
             (None, None) => {}
             (Some(_), None) => {
-                self.error(
-                    Kind::TurnLimit,
-                    tr!("`max_turns` is given without `on_limit`", "`max_turns` on annettu ilman `on_limit`-kenttää"),
-                    At::Top("max_turns"),
-                )
-                .note(tr!(
-                    "add `on_limit: \"<ending id>\"`: the ending the conversation goes to at the limit",
-                    "lisää `on_limit: \"<lopetuksen tunnus>\"`: lopetus, johon keskustelu siirtyy rajan tullessa vastaan"
-                ));
+                self.error(Kind::TurnLimit, msg!("val-max-turns-given-without"), At::Top("max_turns"))
+                    .note(msg!("val-add-limit-ending-id"));
             }
             (None, Some(_)) => {
-                self.error(
-                    Kind::TurnLimit,
-                    tr!("`on_limit` is given without `max_turns`", "`on_limit` on annettu ilman `max_turns`-kenttää"),
-                    At::Top("on_limit"),
-                );
+                self.error(Kind::TurnLimit, msg!("val-limit-given-without-max"), At::Top("on_limit"));
             }
             (Some(max), Some(end)) => {
                 match s.node(end) {
                     None => {
                         let note = self.closest_node(end).map(did_you_mean);
-                        let d = self.error(
-                            Kind::UnknownNode,
-                            tr!(
-                                "`on_limit` goes to node `{end}`, which does not exist",
-                                "`on_limit` vie solmuun `{end}`, jota ei ole olemassa"
-                            ),
-                            At::Top("on_limit"),
-                        );
+                        let d =
+                            self.error(Kind::UnknownNode, msg!("val-limit-goes-node-exist", end), At::Top("on_limit"));
                         if let Some(note) = note {
                             d.note(note);
                         }
                     }
                     Some(Node::Turn(_)) => {
-                        self.error(
-                            Kind::TurnLimit,
-                            tr!(
-                                "`on_limit` names turn `{end}`; it must name an ending",
-                                "`on_limit` osoittaa vuoroon `{end}`; sen pitää osoittaa lopetukseen"
-                            ),
-                            At::Top("on_limit"),
-                        );
+                        self.error(Kind::TurnLimit, msg!("val-limit-names-turn-must", end), At::Top("on_limit"));
                     }
                     Some(Node::Ending(_)) => {}
                 }
                 if max == 0 {
-                    self.error(
-                        Kind::TurnLimit,
-                        tr!("`max_turns` must be 1 or more", "`max_turns` pitää olla vähintään 1"),
-                        At::Top("max_turns"),
-                    );
+                    self.error(Kind::TurnLimit, msg!("val-max-turns-must-more"), At::Top("max_turns"));
                 } else if let Some(need) = shortest_good.filter(|n| *n > max) {
-                    self.error(
-                        Kind::TurnLimit,
-                        tr!(
-                            "`max_turns: {max}` is less than the {need} replies the shortest route to a good ending needs",
-                            "`max_turns: {max}` on vähemmän kuin lyhimmän hyvään lopetukseen vievän reitin {need} \
-                             vastausta"
-                        ),
-                        At::Top("max_turns"),
-                    )
-                    .note(tr!(
-                        "every conversation would end at the limit; raise `max_turns`",
-                        "jokainen keskustelu päättyisi rajaan; kasvata `max_turns`-arvoa"
-                    ));
+                    self.error(Kind::TurnLimit, msg!("val-max-turns-less-than", max, need), At::Top("max_turns"))
+                        .note(msg!("val-every-conversation-would-end"));
                 }
             }
         }
@@ -494,33 +436,14 @@ impl<'a> Checker<'a> {
     fn header(&mut self) {
         let s = self.scenario;
         if !valid_id(&s.id) || s.id.chars().any(|c| c.is_uppercase()) {
-            self.error(
-                Kind::BadId,
-                tr!(
-                    "scenario id `{id}` must be lowercase letters, digits, `-` or `_`",
-                    "skenaarion tunnuksessa `{id}` saa olla vain pieniä kirjaimia, numeroita, `-` ja `_`",
-                    id = &s.id
-                ),
-                At::Top("id"),
-            );
+            self.error(Kind::BadId, msg!("val-scenario-id-must-lowercase", id = &s.id), At::Top("id"));
         }
         if s.version == 0 {
-            self.error(
-                Kind::OutOfRange,
-                tr!("version must be 1 or more", "`version` pitää olla vähintään 1"),
-                At::Top("version"),
-            );
+            self.error(Kind::OutOfRange, msg!("val-version-must-more"), At::Top("version"));
         }
         if !(1..=3).contains(&s.difficulty) {
             let d = s.difficulty;
-            self.error(
-                Kind::OutOfRange,
-                tr!(
-                    "difficulty {d} is out of range: 1 willing, 2 ambivalent, 3 discordant or in crisis",
-                    "vaikeustaso {d} ei kelpaa: 1 halukas, 2 kahden vaiheilla, 3 vastahakoinen tai kriisissä"
-                ),
-                At::Top("difficulty"),
-            );
+            self.error(Kind::OutOfRange, msg!("val-difficulty-out-range-willing", d), At::Top("difficulty"));
         }
         let st = s.start_state;
         let in_scale = |x: f32| (0.0..=10.0).contains(&x);
@@ -529,33 +452,25 @@ impl<'a> Checker<'a> {
             || !in_scale(st.discord)
             || !(-5.0..=5.0).contains(&st.momentum)
         {
-            self.error(
-                Kind::OutOfRange,
-                tr!(
-                    "start_state: importance, confidence and discord are 0–10, momentum −5…5",
-                    "start_state: importance, confidence ja discord ovat välillä 0–10, momentum välillä −5…5"
-                ),
-                At::Top("start_state"),
-            );
+            self.error(Kind::OutOfRange, msg!("val-start-state-importance-confidence"), At::Top("start_state"));
         }
         if s.persona.age > 120 {
-            let message =
-                tr!("persona age {age} is not plausible", "persoonan ikä {age} ei ole uskottava", age = s.persona.age);
+            let message = msg!("val-persona-age-plausible", age = s.persona.age);
             self.error(Kind::OutOfRange, message, At::Top("age"));
         }
-        self.text(&s.title, tr!("the title", "otsikko (`title`)"), At::Top("title"), true);
-        self.text(&s.summary, tr!("the summary", "tiivistelmä (`summary`)"), At::Top("summary"), true);
-        self.text(&s.goal, tr!("the goal", "tavoite (`goal`)"), At::Top("goal"), true);
-        let situation = tr!("the persona's situation", "persoonan tilanne (`situation`)");
+        self.text(&s.title, msg!("val-title"), At::Top("title"), true);
+        self.text(&s.summary, msg!("val-summary"), At::Top("summary"), true);
+        self.text(&s.goal, msg!("val-goal"), At::Top("goal"), true);
+        let situation = msg!("val-persona-s-situation");
         self.text(&s.persona.situation, situation, At::Top("situation"), true);
-        let service = tr!("the persona's service", "persoonan palvelu (`service`)");
+        let service = msg!("val-persona-s-service");
         self.text(&s.persona.service, service, At::Top("service"), true);
         if s.persona.name.trim().is_empty() {
-            let message = tr!("the persona's name is empty", "persoonan nimi (`name`) on tyhjä");
+            let message = msg!("val-persona-s-name-empty");
             self.error(Kind::EmptyText, message, At::Top("name"));
         }
         for (k, o) in s.outcomes.iter().enumerate() {
-            let what = tr!("learning outcome {n}", "oppimistavoite {n}", n = k + 1);
+            let what = msg!("val-learning-outcome", n = k + 1);
             self.text(o, what, At::Top("outcomes"), true);
         }
     }
@@ -569,14 +484,10 @@ impl<'a> Checker<'a> {
                 || NumVar::ALL.iter().any(|(n, _)| n == f)
                 || ["and", "or", "not", "true", "false", "visited", "used"].contains(&f.as_str())
             {
-                self.error(Kind::BadId, tr!("`{f}` cannot be a flag name", "`{f}` ei käy lipun nimeksi"), span);
+                self.error(Kind::BadId, msg!("val-cannot-flag-name", f), span);
             }
             if !flags.insert(f.as_str()) {
-                self.error(
-                    Kind::DuplicateId,
-                    tr!("flag `{f}` is declared twice", "lippu `{f}` on esitelty kahdesti"),
-                    span,
-                );
+                self.error(Kind::DuplicateId, msg!("val-flag-declared-twice", f), span);
             }
         }
         flags
@@ -600,11 +511,7 @@ impl<'a> Checker<'a> {
         };
         match parsed {
             Err(e) => {
-                self.error(
-                    Kind::BadCondition,
-                    tr!("condition: {en}", "ehto: {fi}", en = e.message, fi = e.message_fi),
-                    span(e.start, e.end),
-                );
+                self.error(Kind::BadCondition, msg!("val-condition-error", error = &e.message), span(e.start, e.end));
             }
             Ok((c, spans)) => {
                 for (name, (s, e)) in c.names().into_iter().zip(spans) {
@@ -612,26 +519,13 @@ impl<'a> Checker<'a> {
                         NameRef::Flag(f) if !flags.contains(f) => {
                             self.error(
                                 Kind::UnknownVariable,
-                                tr!(
-                                    "condition uses `{f}`, which is not a variable or a declared flag",
-                                    "ehdossa on `{f}`, joka ei ole muuttuja eikä esitelty lippu"
-                                ),
+                                msg!("val-condition-uses-variable-declared", f),
                                 span(s, e),
                             )
-                            .note(tr!(
-                                "declare flags in the scenario's `flags: [...]`",
-                                "esittele liput skenaarion `flags: [...]`-listassa"
-                            ));
+                            .note(msg!("val-declare-flags-scenario-s"));
                         }
                         NameRef::Node(n) if self.scenario.node(n).is_none() => {
-                            self.error(
-                                Kind::UnknownNode,
-                                tr!(
-                                    "condition refers to node `{n}`, which does not exist",
-                                    "ehto viittaa solmuun `{n}`, jota ei ole olemassa"
-                                ),
-                                span(s, e),
-                            );
+                            self.error(Kind::UnknownNode, msg!("val-condition-refers-node-exist", n), span(s, e));
                         }
                         _ => {}
                     }
@@ -644,10 +538,7 @@ impl<'a> Checker<'a> {
         for f in set {
             if !flags.contains(f.as_str()) {
                 let span = At::Str(i, f);
-                let message = tr!(
-                    "`set` names flag `{f}`, which is not declared",
-                    "`set` asettaa lipun `{f}`, jota ei ole esitelty"
-                );
+                let message = msg!("val-set-names-flag-declared", f);
                 self.error(Kind::UnknownVariable, message, span);
             }
         }
@@ -657,10 +548,7 @@ impl<'a> Checker<'a> {
         if self.scenario.node(next).is_none() {
             let span = At::Field(i, "next", next);
             let note = self.closest_node(next).map(did_you_mean);
-            let message = tr!(
-                "`next` goes to node `{next}`, which does not exist",
-                "`next` vie solmuun `{next}`, jota ei ole olemassa"
-            );
+            let message = msg!("val-next-goes-node-exist", next);
             let d = self.error(Kind::UnknownNode, message, span);
             if let Some(note) = note {
                 d.note(note);
@@ -720,11 +608,7 @@ impl<'a> Checker<'a> {
                 let shown = if x.is_nan() { "NaN".to_owned() } else { format!("{x}") };
                 self.error(
                     Kind::OutOfRange,
-                    tr!(
-                        "effect `{field}: {shown}` is out of range; effects are numbers from -{MAX_EFFECT} to {MAX_EFFECT}",
-                        "vaikutus `{field}: {shown}` on sallitun alueen ulkopuolella; vaikutus on luku väliltä \
-                         -{MAX_EFFECT}…{MAX_EFFECT}"
-                    ),
+                    msg!("val-effect-out-range-effects", field, shown, MAX_EFFECT = MAX_EFFECT as i64),
                     At::EffectField(i, k, field),
                 );
             }
@@ -735,23 +619,15 @@ impl<'a> Checker<'a> {
         let id = node.id().to_owned();
         let lines = node.lines();
         if lines.is_empty() {
-            let message = tr!("node `{id}` has no client lines", "solmussa `{id}` ei ole asiakkaan repliikkejä");
+            let message = msg!("val-node-client-lines", id);
             self.error(Kind::NoLine, message, At::Node(i));
         } else if lines.iter().all(|l| l.when.is_some()) {
-            self.push(
-                Severity::Warning,
-                Kind::NoLine,
-                tr!(
-                    "every line of node `{id}` has a condition; when none holds, the first line is said",
-                    "solmun `{id}` jokaisella repliikillä on ehto; jos mikään ei täyty, asiakas sanoo ensimmäisen"
-                ),
-                At::Node(i),
-            );
+            self.push(Severity::Warning, Kind::NoLine, msg!("val-every-line-node-condition", id), At::Node(i));
         }
         let mut meaning_ids: HashSet<&str> = HashSet::new();
         for (k, line) in lines.iter().enumerate() {
             let span = line.text.any().map_or(At::Node(i), |t| At::Str(i, t));
-            let what = tr!("line {n} of node `{id}`", "solmun `{id}` repliikki {n}", n = k + 1);
+            let what = msg!("val-line-node", n = k + 1, id);
             self.text(&line.text, what, span, true);
             if let Some(w) = &line.when {
                 self.condition(i, w, flags);
@@ -760,11 +636,7 @@ impl<'a> Checker<'a> {
                 self.push(
                     Severity::Warning,
                     Kind::OutOfRange,
-                    tr!(
-                        "line {n} of node `{id}` has weight 0; it counts as 1",
-                        "solmun `{id}` repliikin {n} paino on 0; se lasketaan ykköseksi",
-                        n = k + 1
-                    ),
+                    msg!("val-line-node-weight-counts", n = k + 1, id),
                     span,
                 );
             }
@@ -772,85 +644,47 @@ impl<'a> Checker<'a> {
             for m in &line.meanings {
                 if !here.insert(m.id.as_str()) {
                     let span = At::Field(i, "id", &m.id);
-                    let message = tr!(
-                        "meaning `{m}` is listed twice in one line",
-                        "merkitys `{m}` on samassa repliikissä kahdesti",
-                        m = &m.id
-                    );
+                    let message = msg!("val-meaning-listed-twice-line", m = &m.id);
                     self.error(Kind::DuplicateId, message, span);
                 }
                 meaning_ids.insert(m.id.as_str());
                 if !m.has_cues() {
                     let span = At::Field(i, "id", &m.id);
-                    let message =
-                        tr!("meaning `{m}` has no cue words", "merkityksellä `{m}` ei ole vihjesanoja", m = &m.id);
+                    let message = msg!("val-meaning-cue-words", m = &m.id);
                     self.push(Severity::Warning, Kind::EmptyText, message, span);
                 }
             }
         }
         let Node::Turn(turn) = node else {
             if let Node::Ending(e) = node {
-                let what = tr!("the debrief of ending `{id}`", "lopetuksen `{id}` purku (`debrief`)");
+                let what = msg!("val-debrief-ending", id);
                 self.text(&e.debrief, what, At::Node(i), false);
             }
             return;
         };
         let mode = turn.input_mode(self.scenario);
         if turn.options.is_empty() && turn.free_text.is_empty() {
-            self.error(
-                Kind::DeadEnd,
-                tr!(
-                    "turn `{id}` has no options and no free-text rules: the conversation stops here",
-                    "vuorossa `{id}` ei ole vaihtoehtoja eikä vapaan tekstin sääntöjä: keskustelu pysähtyy tähän"
-                ),
-                At::Node(i),
-            )
-            .note(tr!(
-                "add `options`, `free_text` rules, or make this node an `Ending`",
-                "lisää `options`-vaihtoehtoja tai `free_text`-sääntöjä, tai tee solmusta `Ending`"
-            ));
+            self.error(Kind::DeadEnd, msg!("val-turn-options-free-text", id), At::Node(i))
+                .note(msg!("val-add-options-free-text"));
         } else if matches!(mode, InputMode::Choice | InputMode::WriteThenPick) && turn.options.is_empty() {
-            self.error(
-                Kind::DeadEnd,
-                tr!(
-                    "turn `{id}` asks the learner to pick an option but has none",
-                    "vuorossa `{id}` oppija valitsee vaihtoehdon, mutta vaihtoehtoja ei ole"
-                ),
-                At::Node(i),
-            );
+            self.error(Kind::DeadEnd, msg!("val-turn-asks-learner-pick", id), At::Node(i));
         }
         if mode == InputMode::FreeText && turn.free_text.is_empty() {
-            self.error(
-                Kind::FreeTextRouting,
-                tr!(
-                    "turn `{id}` takes typed replies but has no `free_text` rules",
-                    "vuoroon `{id}` vastataan kirjoittamalla, mutta sillä ei ole `free_text`-sääntöjä"
-                ),
-                At::Node(i),
-            );
+            self.error(Kind::FreeTextRouting, msg!("val-turn-takes-typed-replies", id), At::Node(i));
         }
         for (k, opt) in turn.options.iter().enumerate() {
             let first = opt.text.any();
             let span = first.map_or(At::Node(i), |t| At::Str(i, t));
             let n = k + 1;
-            self.text(&opt.text, tr!("option {n} of turn `{id}`", "vuoron `{id}` vaihtoehto {n}"), span, true);
-            let what = tr!("the feedback of option {n} of turn `{id}`", "vuoron `{id}` vaihtoehdon {n} palaute");
+            self.text(&opt.text, msg!("val-option-turn", n, id), span, true);
+            let what = msg!("val-feedback-option-turn", n, id);
             self.text(&opt.feedback, what, span, true);
             if opt.codes.is_empty() {
-                let message = tr!(
-                    "option {n} of turn `{id}` has no MI codes",
-                    "vuoron `{id}` vaihtoehdolla {n} ei ole MI-koodeja"
-                );
-                self.error(Kind::UnknownCode, message, span).note(tr!(
-                    "give at least one code, e.g. `codes: [CR]` (NONE for no code)",
-                    "anna vähintään yksi koodi, esim. `codes: [CR]` (`NONE`, jos koodia ei ole)"
-                ));
+                let message = msg!("val-option-turn-mi-codes", n, id);
+                self.error(Kind::UnknownCode, message, span).note(msg!("val-give-least-code-e"));
             }
             if let Some(e) = &opt.ethics {
-                let what = tr!(
-                    "the ethics explanation of option {n} of turn `{id}`",
-                    "vuoron `{id}` vaihtoehdon {n} eettinen selitys (`explain`)"
-                );
+                let what = msg!("val-ethics-explanation-option-turn", n, id);
                 self.text(&e.explain, what, span, true);
             }
             if let Some(w) = &opt.when {
@@ -882,31 +716,18 @@ impl<'a> Checker<'a> {
             }
             let n = k + 1;
             if let Some(e) = &r.ethics {
-                let what = tr!(
-                    "the ethics explanation of free-text rule {n} of turn `{id}`",
-                    "vuoron `{id}` vapaan tekstin säännön {n} eettinen selitys (`explain`)"
-                );
+                let what = msg!("val-ethics-explanation-free-text", n, id);
                 self.text(&e.explain, what, At::Node(i), true);
             }
             if let Some(f) = &r.feedback {
-                let what = tr!(
-                    "the feedback of free-text rule {n} of turn `{id}`",
-                    "vuoron `{id}` vapaan tekstin säännön {n} palaute"
-                );
+                let what = msg!("val-feedback-free-text-rule", n, id);
                 self.text(f, what, At::Node(i), true);
             }
             if let RouteWhen::Reflected(m) = &r.when
                 && !meaning_ids.contains(m.as_str())
             {
                 let span = At::Str(i, m);
-                self.error(
-                    Kind::UnknownMeaning,
-                    tr!(
-                        "rule {n} of turn `{id}` needs meaning `{m}`, which no line of the turn has",
-                        "vuoron `{id}` sääntö {n} vaatii merkityksen `{m}`, jota ei ole yhdelläkään vuoron repliikillä"
-                    ),
-                    span,
-                );
+                self.error(Kind::UnknownMeaning, msg!("val-rule-turn-needs-meaning", n, id, m), span);
             }
             if r.when == RouteWhen::Otherwise && r.cond.is_none() && otherwise_at.is_none() {
                 otherwise_at = Some(k);
@@ -914,12 +735,7 @@ impl<'a> Checker<'a> {
                 self.push(
                     Severity::Warning,
                     Kind::FreeTextRouting,
-                    tr!(
-                        "free-text rule {n} of turn `{id}` comes after `Otherwise` (rule {o}) and never matches",
-                        "vuoron `{id}` vapaan tekstin sääntö {n} on `Otherwise`-säännön ({o}) jälkeen, joten se ei \
-                         koskaan täsmää",
-                        o = o + 1
-                    ),
+                    msg!("val-free-text-rule-turn", o = o + 1, n, id),
                     At::Node(i),
                 );
             }
@@ -928,24 +744,10 @@ impl<'a> Checker<'a> {
             let conditional = turn.free_text.iter().any(|r| r.when == RouteWhen::Otherwise);
             self.error(
                 Kind::FreeTextRouting,
-                if conditional {
-                    tr!(
-                        "the free-text rules of turn `{id}` have no `Otherwise` rule without an `if`",
-                        "vuoron `{id}` vapaan tekstin säännöistä puuttuu `Otherwise`-sääntö ilman `if`-ehtoa"
-                    )
-                } else {
-                    tr!(
-                        "the free-text rules of turn `{id}` have no `Otherwise` rule",
-                        "vuoron `{id}` vapaan tekstin säännöistä puuttuu `Otherwise`-sääntö"
-                    )
-                },
+                if conditional { msg!("val-free-text-rules-turn", id) } else { msg!("val-free-text-rules-turn-2", id) },
                 At::Node(i),
             )
-            .note(tr!(
-                "end the rules with `(when: Otherwise, next: \"…\")` so every typed reply goes somewhere",
-                "päätä säännöt sääntöön `(when: Otherwise, next: \"…\")`, niin jokainen kirjoitettu vastaus vie \
-                 jonnekin"
-            ));
+            .note(msg!("val-end-rules-when-otherwise"));
         }
         self.pedagogy(i, turn);
         self.typed_turn(i, turn);
@@ -966,49 +768,27 @@ impl<'a> Checker<'a> {
         let id = turn.id.clone();
         // At a turn, the turn itself and the start node have always been visited.
         let always = [id.as_str(), self.scenario.start.as_str()];
-        let note = || {
-            tr!(
-                "give one option no `when` (or make the conditions cover every case), or make the turn `FreeText`",
-                "jätä yhdeltä vaihtoehdolta `when` pois (tai kata ehdoilla kaikki tapaukset), tai tee vuorosta `FreeText`"
-            )
-        };
+        let note = || msg!("val-give-option-when-make");
         match cond::coverage(&conds, &always) {
             Coverage::Always => {}
             Coverage::Never => {
-                self.error(
-                    Kind::HiddenOptions,
-                    tr!(
-                        "no option of turn `{id}` can ever be shown: every `when` is always false",
-                        "vuoron `{id}` yhtäkään vaihtoehtoa ei voi koskaan näyttää: jokainen `when` on aina epätosi"
-                    ),
-                    At::Key(i, "options"),
-                )
-                .note(note());
+                self.error(Kind::HiddenOptions, msg!("val-option-turn-can-ever", id), At::Key(i, "options"))
+                    .note(note());
             }
             Coverage::Gap(state) => {
                 let d = self.push(
                     Severity::Warning,
                     Kind::HiddenOptions,
-                    tr!(
-                        "every option of turn `{id}` has a `when`, and they can all be false at once",
-                        "vuoron `{id}` jokaisella vaihtoehdolla on `when`, ja ne voivat kaikki olla yhtä aikaa epätosia"
-                    ),
+                    msg!("val-every-option-turn-when", id),
                     At::Key(i, "options"),
                 );
-                d.note(tr!(
-                    "e.g. when {state}: the learner would have nothing to pick",
-                    "esim. kun {state}: oppijalla ei olisi mitään valittavaa"
-                ))
-                .note(note());
+                d.note(msg!("val-e-g-when-learner", state)).note(note());
             }
             Coverage::Unknown => {
                 self.push(
                     Severity::Warning,
                     Kind::HiddenOptions,
-                    tr!(
-                        "every option of turn `{id}` has a `when`; they may all be false at once",
-                        "vuoron `{id}` jokaisella vaihtoehdolla on `when`; ne voivat ehkä kaikki olla yhtä aikaa epätosia"
-                    ),
+                    msg!("val-every-option-turn-when-2", id),
                     At::Key(i, "options"),
                 )
                 .note(note());
@@ -1047,21 +827,17 @@ impl<'a> Checker<'a> {
                     let id = turn.id.clone();
                     self.error(
                         Kind::InconsistentOutscores,
-                        tr!(
-                            "option {n} of turn `{id}` is MI-inconsistent but scores {b:.1}, more than option {m} ({good:.1})",
-                            "vuoron `{id}` vaihtoehto {n} on MI:n vastainen, mutta saa {b_fi} pistettä, enemmän kuin \
-                             vaihtoehto {m} ({good_fi})",
+                        msg!(
+                            "val-inconsistent-outscores",
                             n = k + 1,
+                            id,
+                            score = crate::i18n::dec(f64::from(b), 1),
                             m = g + 1,
-                            b_fi = decimal_fi(b),
-                            good_fi = decimal_fi(good)
+                            good = crate::i18n::dec(f64::from(good), 1),
                         ),
                         span,
                     )
-                    .note(tr!(
-                        "check its `effect` override and codes; see docs/scoring.md for how options are scored",
-                        "tarkista sen `effect`-ohitus ja koodit; pisteytys on kuvattu tiedostossa docs/scoring.md"
-                    ));
+                    .note(msg!("val-check-effect-override-codes"));
                     break;
                 }
             }
@@ -1113,15 +889,8 @@ impl<'a> Checker<'a> {
         for (i, node) in s.nodes.iter().enumerate() {
             if !reachable[i] {
                 let id = node.id().to_owned();
-                self.error(
-                    Kind::UnreachableNode,
-                    tr!("node `{id}` cannot be reached from the start", "solmuun `{id}` ei pääse alusta"),
-                    At::Node(i),
-                )
-                .note(tr!(
-                    "no option or free-text rule leads here",
-                    "mikään vaihtoehto tai vapaan tekstin sääntö ei vie tänne"
-                ));
+                self.error(Kind::UnreachableNode, msg!("val-node-cannot-reached-from", id), At::Node(i))
+                    .note(msg!("val-option-free-text-rule"));
             }
         }
         // Nodes from which an ending can be reached (reverse search).
@@ -1147,14 +916,7 @@ impl<'a> Checker<'a> {
         for i in 0..n {
             if reachable[i] && !can_end[i] && !edges[i].is_empty() {
                 let id = s.nodes[i].id().to_owned();
-                self.error(
-                    Kind::DeadEnd,
-                    tr!(
-                        "no ending can be reached from node `{id}`: the conversation loops forever",
-                        "solmusta `{id}` ei pääse mihinkään lopetukseen: keskustelu kiertää kehää loputtomiin"
-                    ),
-                    At::Node(i),
-                );
+                self.error(Kind::DeadEnd, msg!("val-ending-can-reached-from", id), At::Node(i));
             }
         }
         // Fewest replies from the start to a good ending, over every edge.
@@ -1176,40 +938,22 @@ impl<'a> Checker<'a> {
         let good = reach(true);
         let any_good = s.nodes.iter().any(|n| matches!(n, Node::Ending(e) if e.outcome.is_good()));
         if !(0..n).any(|i| good[i] && matches!(&s.nodes[i], Node::Ending(e) if e.outcome.is_good())) {
-            let d = self.error(
-                Kind::NoGoodPath,
-                tr!(
-                    "no path of MI-consistent replies leads from the start to a good ending",
-                    "alusta ei pääse hyvään lopetukseen pelkillä MI:n mukaisilla vastauksilla"
-                ),
-                At::Top("start"),
-            );
+            let d = self.error(Kind::NoGoodPath, msg!("val-path-mi-consistent-replies"), At::Top("start"));
             d.note(if any_good {
-                tr!(
-                    "every route to a `NextStep` or `Referral` ending passes a persuading, confronting or unethical reply",
-                    "jokainen reitti `NextStep`- tai `Referral`-lopetukseen kulkee suostuttelevan, konfrontoivan tai \
-                     epäeettisen vastauksen kautta"
-                )
+                msg!("val-every-route-nextstep-referral")
             } else {
-                tr!(
-                    "the scenario has no `NextStep` or `Referral` ending",
-                    "skenaariossa ei ole `NextStep`- eikä `Referral`-lopetusta"
-                )
+                msg!("val-scenario-nextstep-referral-ending")
             });
         }
         shortest_good
     }
 }
 
-fn did_you_mean(close: &str) -> Tr {
-    tr!("did you mean `{close}`?", "tarkoititko `{close}`?")
+fn did_you_mean(close: &str) -> Msg {
+    msg!("val-did-you-mean", close)
 }
 
 /// A score with one decimal and a decimal comma, as Finnish writes it.
-fn decimal_fi(x: f32) -> String {
-    format!("{x:.1}").replace('.', ",")
-}
-
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();

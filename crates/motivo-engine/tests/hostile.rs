@@ -137,7 +137,7 @@ fn thousands_of_unknown_references_are_quick() {
     let unknown: Vec<&Diagnostic> = diags.iter().filter(|d| d.kind == Kind::UnknownNode).collect();
     assert_eq!(unknown.len(), 20_000);
     assert!(unknown.windows(2).all(|w| w[0].location.line < w[1].location.line));
-    assert!(unknown[0].notes.iter().any(|n| n.contains("`loppu`")), "{:?}", unknown[0].notes);
+    assert!(unknown[0].notes.iter().any(|n| n.to_string().contains("`loppu`")), "{:?}", unknown[0].notes);
 }
 
 #[test]

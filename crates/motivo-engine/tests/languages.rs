@@ -99,8 +99,8 @@ fn a_key_that_is_not_a_language_is_a_located_error() {
             panic!("{bad}: no parse error: {:#?}", loaded.diagnostics);
         });
         assert_eq!(d.location.line, line_of(&text, "summary:"), "{bad}: {d:#?}");
-        assert!(d.message.contains(bad), "{bad}: {}", d.message);
-        assert!(d.is_bilingual());
+        assert!(d.message_in(Lang::En).contains(bad), "{bad}: {}", d.message_in(Lang::En));
+        assert!(d.message_in(Lang::Fi).contains(bad), "{bad}: {}", d.message_in(Lang::Fi));
     }
     // A duplicated language is an error too.
     let text = MINIMAL.replacen("summary: (fi:", "summary: (en: \"x\", en:", 1);
@@ -123,7 +123,7 @@ fn a_missing_text_in_a_declared_language_is_located_and_strict_makes_it_an_error
         assert_eq!(missing.len(), 1, "{diags:#?}");
         let d = missing[0];
         assert_eq!(d.location.line, line_of(&text, "En jaksa."), "{d:#?}");
-        assert!(d.message.contains("`sv`") && d.message_fi.contains("`sv`"), "{d:#?}");
+        assert!(d.message_in(Lang::En).contains("`sv`") && d.message_in(Lang::Fi).contains("`sv`"), "{d:#?}");
         assert_eq!(d.severity, if strict { Severity::Error } else { Severity::Warning });
     }
 }
@@ -140,7 +140,7 @@ fn languages_default_to_the_texts_and_a_two_language_file_is_not_asked_for_swedi
     let declared = MINIMAL.replacen("    module:", "    languages: [fi, en, sv],\n    module:", 1);
     let diags = load_scenario(declared.as_bytes(), &ValidateOptions::default()).diagnostics;
     assert!(diags.len() > 10, "{diags:#?}");
-    assert!(diags.iter().all(|d| d.kind == Kind::MissingTranslation && d.message.contains("`sv`")), "{diags:#?}");
+    assert!(diags.iter().all(|d| d.kind == Kind::MissingTranslation && d.message_in(Lang::En).contains("`sv`")), "{diags:#?}");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use motivo_engine::diag::{Diagnostic, Kind, Severity};
 use motivo_engine::load::{MAX_FILE_BYTES, MAX_NESTING};
-use motivo_engine::{ValidateOptions, load_scenario};
+use motivo_engine::{Lang, ValidateOptions, load_scenario};
 
 const MINIMAL: &str = include_str!("../../../tests/fixtures/minimal.ron");
 
@@ -11,7 +11,7 @@ const MINIMAL: &str = include_str!("../../../tests/fixtures/minimal.ron");
 fn load(text: &str) -> Vec<Diagnostic> {
     let diags = load_scenario(text.as_bytes(), &ValidateOptions::default()).diagnostics;
     for d in &diags {
-        assert!(d.is_bilingual(), "{:?} has no Finnish text: {d:#?}", d.kind);
+        assert!(d.is_translated(), "{:?} has no Finnish text: {d:#?}", d.kind);
     }
     diags
 }
@@ -57,7 +57,7 @@ fn parse_error_is_located() {
 fn unknown_field_is_a_parse_error_with_its_name() {
     let text = broken("version: 1,", "version: 1,\n    colour: \"red\",");
     let d = expect(&text, Kind::Parse, "colour");
-    assert!(d.message.contains("colour"), "{}", d.message);
+    assert!(d.message_in(Lang::En).contains("colour"), "{}", d.message);
 }
 
 #[test]
@@ -74,6 +74,9 @@ fn every_prefix_of_the_fixture_loads_without_panic() {
     // Truncation at any byte (including inside multi-byte characters) gives a diagnostic, never a panic.
     let bytes = MINIMAL.as_bytes();
     for end in (0..bytes.len()).step_by(7) {
+        if bytes[end..].iter().all(u8::is_ascii_whitespace) {
+            continue; // only the trailing newline is cut: the whole file
+        }
         let loaded = load_scenario(&bytes[..end], &ValidateOptions::default());
         assert!(loaded.has_errors(), "prefix of {end} bytes loaded cleanly");
     }
@@ -84,9 +87,9 @@ fn binary_and_nul_bytes_are_not_text() {
     let mut bytes = MINIMAL.as_bytes()[..40].to_vec();
     bytes.extend_from_slice(&[0xff, 0xfe, 0x00, 0x12]);
     let d = &load_scenario(&bytes, &ValidateOptions::default()).diagnostics[0];
-    assert!(d.is_bilingual(), "{d:#?}");
+    assert!(d.is_translated(), "{d:#?}");
     assert_eq!(d.kind, Kind::NotText);
-    assert!(d.message.contains("offset 40"), "{}", d.message);
+    assert!(d.message_in(Lang::En).contains("offset 40"), "{}", d.message);
 
     let text = broken("Pieni harjoitus", "Pieni\0harjoitus");
     expect(&text, Kind::NotText, "Pieni\0");
@@ -105,7 +108,7 @@ fn deep_nesting_is_refused() {
     let deep = format!("{}{}", "[".repeat(MAX_NESTING + 5), "]".repeat(MAX_NESTING + 5));
     let text = broken("flags: [\"heard\"],", &format!("flags: {deep},"));
     let d = expect(&text, Kind::TooDeep, "flags: [[[");
-    assert!(d.message.contains(&MAX_NESTING.to_string()));
+    assert!(d.message_in(Lang::En).contains(&MAX_NESTING.to_string()));
     // Brackets inside strings and comments do not count.
     let text = broken("flags: [\"heard\"],", &format!("// {deep}\n    flags: [\"heard\"], summary2: \"{deep}\","));
     assert!(load(&text).iter().all(|d| d.kind != Kind::TooDeep));
@@ -115,15 +118,15 @@ fn deep_nesting_is_refused() {
 fn unknown_code_lists_the_codes() {
     let text = broken("codes: [CR]", "codes: [XR]");
     let d = expect(&text, Kind::UnknownCode, "codes: [XR]");
-    assert!(d.message.contains("XR"));
-    assert!(d.notes[0].contains("SEEK"));
+    assert!(d.message_in(Lang::En).contains("XR"));
+    assert!(d.notes_in(Lang::En)[0].contains("SEEK"));
 }
 
 #[test]
 fn option_without_codes_is_an_error() {
     let text = broken("codes: [CR]", "codes: []");
     let d = expect(&text, Kind::UnknownCode, "Koneet tuntuvat vierailta");
-    assert!(d.message.contains("no MI codes"));
+    assert!(d.message_in(Lang::En).contains("no MI codes"));
 }
 
 #[test]
@@ -138,14 +141,14 @@ fn bad_ids_are_reported() {
 fn duplicate_node_ids_are_reported() {
     let text = broken("id: \"pois\"", "id: \"loppu\"");
     let d = expect(&text, Kind::DuplicateId, "id: \"loppu\",\n            outcome: Disengages");
-    assert!(d.notes[0].contains(&format!("line {}", line_of(&text, "id: \"loppu\""))));
+    assert!(d.notes_in(Lang::En)[0].contains(&format!("line {}", line_of(&text, "id: \"loppu\""))));
 }
 
 #[test]
 fn unknown_next_suggests_a_close_id() {
     let text = broken("next: \"loppu\"", "next: \"lopu\"");
     let d = expect(&text, Kind::UnknownNode, "next: \"lopu\"");
-    assert!(d.notes.iter().any(|n| n.contains("`loppu`")), "{:?}", d.notes);
+    assert!(d.notes.iter().any(|n| n.to_string().contains("`loppu`")), "{:?}", d.notes);
 }
 
 #[test]
@@ -173,7 +176,7 @@ fn loop_without_an_exit_is_a_dead_end() {
     let turn = "        Turn(\n            id: \"kehä\",\n            lines: [(text: (fi: \"No?\", en: \"Well?\"), talk: Neutral)],\n            options: [(text: (fi: \"Niin.\", en: \"Yes.\"), codes: [NONE], feedback: (fi: \"Ok.\", en: \"Ok.\"), next: \"kehä\")],\n        ),\n    ],\n)";
     let text = broken("    ],\n)", turn).replacen("next: \"pois\"", "next: \"kehä\"", 1);
     let d = expect(&text, Kind::DeadEnd, "id: \"kehä\"");
-    assert!(d.message.contains("loops"));
+    assert!(d.message_in(Lang::En).contains("loops"));
 }
 
 #[test]
@@ -181,7 +184,10 @@ fn empty_text_is_reported() {
     let text =
         broken("(fi: \"Koneet tuntuvat vierailta.\", en: \"Computers feel foreign to you.\")", "(fi: \"\", en: \" \")");
     let diags = load(&text);
-    assert!(diags.iter().any(|d| d.kind == Kind::EmptyText && d.message.contains("option 1")), "{diags:#?}");
+    assert!(
+        diags.iter().any(|d| d.kind == Kind::EmptyText && d.message_in(Lang::En).contains("option 1")),
+        "{diags:#?}"
+    );
     let text = broken("summary: (fi: \"Asiakas epäröi.\", en: \"The client hesitates.\")", "summary: ()");
     expect(&text, Kind::EmptyText, "summary: ()");
 }
@@ -208,7 +214,7 @@ fn bad_condition_points_into_the_condition() {
 fn unknown_flag_in_condition_and_set() {
     let text = broken("when: \"discord >= 5\"", "when: \"discord >= 5 and tired\"");
     let d = expect(&text, Kind::UnknownVariable, "tired");
-    assert!(d.message.contains("`tired`"));
+    assert!(d.message_in(Lang::En).contains("`tired`"));
     let text = broken("set: [\"heard\"]", "set: [\"herd\"]");
     expect(&text, Kind::UnknownVariable, "\"herd\"");
 }
@@ -244,7 +250,7 @@ fn free_text_rules_need_otherwise() {
 fn no_good_ending_at_all() {
     let text = broken("outcome: NextStep", "outcome: Postpones");
     let d = expect(&text, Kind::NoGoodPath, "start: \"alku\"");
-    assert!(d.notes[0].contains("no `NextStep`"));
+    assert!(d.notes_in(Lang::En)[0].contains("no `NextStep`"));
 }
 
 #[test]
@@ -268,14 +274,18 @@ fn good_ending_only_through_persuasion() {
             1,
         );
     let d = expect(&text, Kind::NoGoodPath, "start: \"alku\"");
-    assert!(d.notes[0].contains("passes"));
+    assert!(d.notes_in(Lang::En)[0].contains("passes"));
 }
 
 #[test]
 fn inconsistent_option_must_not_outscore_a_consistent_one() {
     let text = broken("codes: [PER],", "codes: [PER], effect: (importance: 5, confidence: 5),");
     let d = expect(&text, Kind::InconsistentOutscores, "Kyllä sinun pitää oppia");
-    assert!(d.message.contains("option 2") && d.message.contains("option 1"), "{}", d.message);
+    assert!(
+        d.message_in(Lang::En).contains("option 2") && d.message_in(Lang::En).contains("option 1"),
+        "{}",
+        d.message
+    );
 }
 
 #[test]
@@ -324,7 +334,7 @@ fn option_conditions_are_parsed_and_checked() {
     assert!(d.location.column > col_of_when, "should point inside the condition");
     let text = broken("(text: (fi: \"Kyllä", "(when: \"not tired\", text: (fi: \"Kyllä");
     let d = expect(&text, Kind::UnknownVariable, "not tired");
-    assert!(d.message.contains("`tired`"));
+    assert!(d.message_in(Lang::En).contains("`tired`"));
     let text = broken("(text: (fi: \"Kyllä", "(when: \"visited(nowhere)\", text: (fi: \"Kyllä");
     expect(&text, Kind::UnknownNode, "visited(nowhere)");
     // A well-formed condition on one option is clean.
@@ -341,7 +351,7 @@ fn route_conditions_are_parsed_and_a_conditional_otherwise_does_not_count() {
     assert_eq!(load(&text), vec![]);
     let text = broken("(when: Otherwise, next: \"pois\")", "(when: Otherwise, if: \"heard\", next: \"pois\")");
     let d = expect(&text, Kind::FreeTextRouting, "id: \"alku\"");
-    assert!(d.message.contains("without an `if`"), "{}", d.message);
+    assert!(d.message_in(Lang::En).contains("without an `if`"), "{}", d.message);
 }
 
 #[test]
@@ -349,7 +359,7 @@ fn options_that_can_all_be_hidden_warn() {
     let text = conditional_options("discord >= 5", "discord < 3");
     let d = expect(&text, Kind::HiddenOptions, "options: [");
     assert_eq!((d.severity, d.code), (Severity::Warning, "M026"));
-    assert!(d.notes[0].contains("discord = "), "{:?}", d.notes);
+    assert!(d.notes_in(Lang::En)[0].contains("discord = "), "{:?}", d.notes);
     // Conditions on flags and visits are independent: `heard` false and `visited(loppu)` false hides both.
     let text = conditional_options("heard", "visited(loppu)");
     expect(&text, Kind::HiddenOptions, "options: [");
@@ -364,7 +374,7 @@ fn options_that_can_never_be_shown_are_an_error() {
     let text = conditional_options("false", "discord > 10");
     let d = expect(&text, Kind::HiddenOptions, "options: [");
     assert_eq!(d.severity, Severity::Error);
-    assert!(d.message.contains("can ever be shown"), "{}", d.message);
+    assert!(d.message_in(Lang::En).contains("can ever be shown"), "{}", d.message);
 }
 
 #[test]
@@ -382,15 +392,15 @@ fn turn_limit_needs_an_ending() {
     let text = broken("start: \"alku\",", "start: \"alku\",\n    max_turns: 5,");
     let d = expect(&text, Kind::TurnLimit, "max_turns: 5");
     assert_eq!(d.code, "M027");
-    assert!(d.message.contains("without `on_limit`"));
+    assert!(d.message_in(Lang::En).contains("without `on_limit`"));
     let text = broken("start: \"alku\",", "start: \"alku\",\n    on_limit: \"pois\",");
     expect(&text, Kind::TurnLimit, "on_limit");
     let text = broken("start: \"alku\",", "start: \"alku\",\n    max_turns: 5,\n    on_limit: \"alku\",");
     let d = expect(&text, Kind::TurnLimit, "on_limit: \"alku\"");
-    assert!(d.message.contains("must name an ending"));
+    assert!(d.message_in(Lang::En).contains("must name an ending"));
     let text = broken("start: \"alku\",", "start: \"alku\",\n    max_turns: 5,\n    on_limit: \"poiss\",");
     let d = expect(&text, Kind::UnknownNode, "on_limit: \"poiss\"");
-    assert!(d.notes.iter().any(|n| n.contains("`pois`")), "{:?}", d.notes);
+    assert!(d.notes.iter().any(|n| n.to_string().contains("`pois`")), "{:?}", d.notes);
     let text = broken("start: \"alku\",", "start: \"alku\",\n    max_turns: 0,\n    on_limit: \"pois\",");
     expect(&text, Kind::TurnLimit, "max_turns: 0");
     let text = broken("start: \"alku\",", "start: \"alku\",\n    max_turns: 5,\n    on_limit: \"pois\",");
@@ -406,7 +416,7 @@ fn turn_limit_must_leave_room_for_a_good_ending() {
     assert!(example.contains("max_turns: 12,"));
     let text = example.replacen("max_turns: 12,", "max_turns: 1,", 1);
     let d = expect(&text, Kind::TurnLimit, "max_turns: 1,");
-    assert!(d.message.contains("2 replies"), "{}", d.message);
+    assert!(d.message_in(Lang::En).contains("2 replies"), "{}", d.message);
     assert_eq!(load(&example.replacen("max_turns: 12,", "max_turns: 2,", 1)), vec![]);
 }
 
@@ -459,7 +469,110 @@ fn one_fixture_per_kind() -> Vec<(Kind, String)> {
             broken("(when: Reflected(\"ei_osaa\"), next: \"loppu\")", "(when: Reflected(\"ei_osaa\"), next: \"pois\")"),
         ),
         (Kind::NoTypedReply, no_free_text()),
+        (Kind::ClientModel, with_client_model("trust: 12")),
+        (Kind::UnknownReason, with_client_model("reasons: [\"pelko\"]")),
+        (Kind::ReasonNeverReturns, with_client_model("reasons: [\"ei_osaa\"]")),
+        (Kind::HearsWithoutReflection, hears_without_reflection()),
+        // Not from loading: `validate::min_consistent`, which `motivo check` runs (see its test below).
+        (Kind::TooFewConsistent, default_minimum()),
     ]
+}
+
+/// `MINIMAL` without its `min_consistent: 1`: the default minimum at difficulty 1 is 3.
+fn default_minimum() -> String {
+    broken(" min_consistent: 1,", "")
+}
+
+/// `MINIMAL` with `client_model: (FIELDS)` before `nodes`.
+fn with_client_model(fields: &str) -> String {
+    broken("    start: \"alku\",", &format!("    start: \"alku\",\n    client_model: ({fields}),"))
+}
+
+/// A persuading option that claims to hear a reason.
+fn hears_without_reflection() -> String {
+    with_client_model("reasons: [\"ei_osaa\"]").replacen("codes: [PER],", "codes: [PER], hears: [\"ei_osaa\"],", 1)
+}
+
+#[test]
+fn client_model_trust_and_stage_conditions_are_checked() {
+    let d = expect(&with_client_model("trust: 12"), Kind::ClientModel, "trust: 12");
+    assert!(d.message.to_string().contains("0–10"), "{}", d.message);
+    let text = with_client_model("advance: (preparation: \"change_talk >= 3 and kuultu\")");
+    let d = expect(&text, Kind::ClientModel, "preparation:");
+    assert!(d.message.to_string().contains("`kuultu`"), "{}", d.message);
+    let text = with_client_model("back: \"discord >=\"");
+    expect(&text, Kind::ClientModel, "back:");
+    // Valid stage conditions, with stage names and trust, are clean.
+    let text = with_client_model(
+        "trust: 3, stage: Precontemplation, advance: (preparation: \"change_talk >= 2 and trust >= 4\"), \
+         back: \"discord >= 6 or stage > preparation\"",
+    );
+    assert_eq!(load(&text), vec![]);
+}
+
+#[test]
+fn sustain_reasons_must_be_sustain_meanings_and_named_right() {
+    let d = expect(&with_client_model("reasons: [\"pelko\"]"), Kind::UnknownReason, "reasons:");
+    assert!(d.message.to_string().contains("`pelko`"), "{}", d.message);
+    // `hears` and `unheard(…)` must name a declared reason.
+    let text = with_client_model("reasons: [\"ei_osaa\"]")
+        .replacen("codes: [CR],", "codes: [CR], hears: [\"ei_osa\"],", 1)
+        .replacen("when: \"discord >= 5\"", "when: \"unheard(ei_osaa) or heard(pelko)\"", 1);
+    let diags = load(&text);
+    let unknown: Vec<_> = diags.iter().filter(|d| d.kind == Kind::UnknownReason).collect();
+    assert_eq!(unknown.len(), 2, "{diags:#?}");
+    assert!(unknown.iter().any(|d| d.message.to_string().contains("`ei_osa`") && d.location.line == line_of(&text, "hears:")));
+    let cond = unknown.iter().find(|d| d.message.to_string().contains("`pelko`")).expect("the condition's reason");
+    assert_eq!(cond.location.line, line_of(&text, "heard(pelko)"));
+    assert_eq!(&text[cond.start..cond.end], "pelko");
+}
+
+#[test]
+fn a_reason_must_come_back_unless_a_line_brings_it() {
+    let text = with_client_model("reasons: [\"ei_osaa\"]");
+    let d = expect(&text, Kind::ReasonNeverReturns, "reasons:");
+    assert_eq!(d.severity, Severity::Warning);
+    let strict = load_scenario(text.as_bytes(), &ValidateOptions { strict: true }).diagnostics;
+    assert!(strict.iter().any(|d| d.kind == Kind::ReasonNeverReturns && d.severity == Severity::Error));
+    // A line conditioned on `unheard(ei_osaa)` brings it back: clean.
+    let back = text.replacen("when: \"discord >= 5\"", "when: \"unheard(ei_osaa)\"", 1);
+    assert_eq!(load(&back), vec![]);
+}
+
+#[test]
+fn only_a_reflection_hears_a_reason() {
+    let text = hears_without_reflection();
+    expect(&text, Kind::HearsWithoutReflection, "hears:");
+    let reflection = with_client_model("reasons: [\"ei_osaa\"]")
+        .replacen("codes: [CR],", "codes: [CR], hears: [\"ei_osaa\"],", 1)
+        .replacen("when: \"discord >= 5\"", "when: \"unheard(ei_osaa)\"", 1);
+    assert_eq!(load(&reflection), vec![]);
+}
+
+#[test]
+fn a_good_ending_reached_too_soon_is_found_by_the_min_consistent_check() {
+    let check = |text: &str, strict: bool| {
+        let loaded = load_scenario(text.as_bytes(), &ValidateOptions { strict });
+        assert!(!loaded.has_errors(), "{:#?}", loaded.diagnostics);
+        let scenario = loaded.value.expect("loads");
+        motivo_engine::validate::min_consistent(&scenario, text, &ValidateOptions { strict })
+    };
+    // MINIMAL reaches its good ending after one reflection; difficulty 1 asks for 3 by default.
+    assert_eq!(check(MINIMAL, true), vec![], "MINIMAL allows it with `min_consistent: 1`");
+    let text = default_minimum();
+    let diags = check(&text, false);
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    let d = &diags[0];
+    assert_eq!((d.kind, d.severity, d.code), (Kind::TooFewConsistent, Severity::Warning, "M036"));
+    assert!(d.message.to_string().contains("only 1 MI-consistent") && d.message.to_string().contains("at least 3"), "{}", d.message);
+    assert!(d.notes.iter().any(|n| n.to_string().contains("alku/@#1")), "{:?}", d.notes);
+    assert!(d.is_translated());
+    assert_eq!(d.location.line, 1, "no `difficulty` in the file: its start");
+    assert_eq!(check(&text, true)[0].severity, Severity::Error);
+    // Located at `min_consistent` when given.
+    let text = broken("min_consistent: 1,", "min_consistent: 2,");
+    let d = &check(&text, false)[0];
+    assert_eq!(d.location.line, line_of(&text, "min_consistent: 2"));
 }
 
 /// The persuading option marked as taking over, with no typed rule that catches the same words.
@@ -483,7 +596,7 @@ fn an_ethics_option_needs_a_typed_rule_for_the_same_mistake() {
     let text = ethics_option_without_route();
     let d = expect(&text, Kind::EthicsRouteMissing, "Kyllä sinun pitää oppia");
     assert_eq!(d.code, "M028");
-    assert!(d.message.contains("DoesItForClient"), "{}", d.message);
+    assert!(d.message_in(Lang::En).contains("DoesItForClient"), "{}", d.message);
     assert_eq!(d.severity, Severity::Warning);
     let strict = load_scenario(text.as_bytes(), &ValidateOptions { strict: true }).diagnostics;
     assert!(strict.iter().any(|d| d.kind == Kind::EthicsRouteMissing && d.severity == Severity::Error));
@@ -510,7 +623,7 @@ fn a_fallback_must_not_assume_or_shortcut() {
         Kind::FallbackAssumes,
         "(when: Otherwise, next: \"pois\", set:",
     );
-    assert!(d.message.contains("heard"), "{}", d.message);
+    assert!(d.message_in(Lang::En).contains("heard"), "{}", d.message);
     // An `Otherwise` that reaches the good ending sooner than any MI-consistent reply (there is none here).
     let text = broken("(when: Reflected(\"ei_osaa\"), next: \"loppu\"),\n", "")
         .replace("(when: Otherwise, next: \"pois\")", "(when: Otherwise, next: \"loppu\")")
@@ -521,7 +634,10 @@ fn a_fallback_must_not_assume_or_shortcut() {
         )
         .replacen("set: [\"heard\"], next: \"loppu\"", "set: [\"heard\"], next: \"pois\"", 1);
     let diags = load(&text);
-    assert!(diags.iter().any(|d| d.kind == Kind::FallbackAssumes && d.message.contains("sooner")), "{diags:#?}");
+    assert!(
+        diags.iter().any(|d| d.kind == Kind::FallbackAssumes && d.message_in(Lang::En).contains("sooner")),
+        "{diags:#?}"
+    );
 }
 
 #[test]
@@ -529,7 +645,7 @@ fn a_good_repair_must_not_lead_only_to_bad_endings() {
     let text =
         broken("(when: Reflected(\"ei_osaa\"), next: \"loppu\")", "(when: Reflected(\"ei_osaa\"), next: \"pois\")");
     let d = expect(&text, Kind::RepairPunished, "(when: Reflected(\"ei_osaa\"), next: \"pois\")");
-    assert!(d.message_fi.contains("korjausliikkeen"), "{}", d.message_fi);
+    assert!(d.message_in(Lang::Fi).contains("korjausliikkeen"), "{}", d.message_in(Lang::Fi));
     // A persuading rule to the same ending is not a repair: no finding.
     let per = broken("(when: Reflected(\"ei_osaa\"), next: \"loppu\")", "(when: Code(PER), next: \"pois\")");
     assert!(!load(&per).iter().any(|d| d.kind == Kind::RepairPunished));
@@ -555,9 +671,11 @@ fn clarify_rules_keep_the_turn_open_and_are_checked() {
         "(when: Otherwise, next: \"pois\", clarify: (text: (fi: \"Mitä?\", en: \"What?\"), talk: Neutral))",
     );
     let d = expect(&both, Kind::FreeTextRouting, "clarify: (text: (fi: \"Mitä?\"");
-    assert!(d.message.contains("both"), "{}", d.message);
+    assert!(d.message_in(Lang::En).contains("both"), "{}", d.message);
     let neither = broken("(when: Otherwise, next: \"pois\")", "(when: Otherwise)");
-    assert!(load(&neither).iter().any(|d| d.kind == Kind::FreeTextRouting && d.message.contains("neither")));
+    assert!(
+        load(&neither).iter().any(|d| d.kind == Kind::FreeTextRouting && d.message_in(Lang::En).contains("neither"))
+    );
     let untranslated = broken(
         "(when: Otherwise, next: \"pois\")",
         "(when: Otherwise, clarify: (text: (fi: \"Mitä tarkoitat?\"), talk: Neutral))",
@@ -573,7 +691,7 @@ fn option_ids_are_well_formed_and_unique_in_a_turn() {
         1,
     );
     let d = expect(&text, Kind::DuplicateId, "(id: \"a\", text: (fi: \"Kyllä");
-    assert!(d.message.contains("`a`"), "{}", d.message);
+    assert!(d.message_in(Lang::En).contains("`a`"), "{}", d.message);
     let bad = broken("(text: (fi: \"Koneet", "(id: \"a b\", text: (fi: \"Koneet");
     expect(&bad, Kind::BadId, "id: \"a b\"");
 }
@@ -581,36 +699,41 @@ fn option_ids_are_well_formed_and_unique_in_a_turn() {
 #[test]
 fn every_scenario_diagnostic_kind_is_in_finnish() {
     let fixtures = one_fixture_per_kind();
-    for kind in Kind::ALL.into_iter().filter(|k| !k.is_course()) {
+    // `TooFewConsistent` comes from `validate::min_consistent`, not from loading (tested on its own above).
+    for kind in Kind::ALL.into_iter().filter(|k| !k.is_course() && *k != Kind::TooFewConsistent) {
         let (_, text) = fixtures.iter().find(|(k, _)| *k == kind).unwrap_or_else(|| panic!("no fixture for {kind:?}"));
         let diags = load_scenario(text.as_bytes(), &ValidateOptions::default()).diagnostics;
         let d = diags.iter().find(|d| d.kind == kind).unwrap_or_else(|| panic!("no {kind:?} in {diags:#?}"));
         for d in &diags {
-            assert!(d.is_bilingual(), "{:?} has no Finnish text: {d:#?}", d.kind);
+            assert!(d.is_translated(), "{:?} has no Finnish text: {d:#?}", d.kind);
         }
-        assert!(!d.message_fi.is_empty() && d.message_fi != d.message, "{d:#?}");
+        assert!(!d.message_in(Lang::Fi).is_empty() && d.message_in(Lang::Fi) != d.message_in(Lang::En), "{d:#?}");
     }
 }
 
 #[test]
 fn finnish_messages_read_naturally() {
     let d = expect(&broken("next: \"loppu\"", "next: \"lopu\""), Kind::UnknownNode, "next: \"lopu\"");
-    assert_eq!(d.message_fi, "`next` vie solmuun `lopu`, jota ei ole olemassa");
-    assert_eq!(d.notes_fi, ["tarkoititko `loppu`?"]);
+    assert_eq!(d.message_in(Lang::Fi), "`next` vie solmuun `lopu`, jota ei ole olemassa");
+    assert_eq!(d.notes_in(Lang::Fi), ["tarkoititko `loppu`?"]);
     let d = expect(&broken("codes: [CR]", "codes: [XR]"), Kind::UnknownCode, "codes: [XR]");
-    assert_eq!(d.message_fi, "MI-koodia `XR` ei ole olemassa");
-    assert!(d.notes_fi[0].starts_with("koodit ovat OQ, CQ"), "{:?}", d.notes_fi);
+    assert_eq!(d.message_in(Lang::Fi), "MI-koodia `XR` ei ole olemassa");
+    assert!(d.notes_in(Lang::Fi)[0].starts_with("koodit ovat OQ, CQ"), "{:?}", d.notes_in(Lang::Fi));
     let text = broken("title: (fi: \"Pieni harjoitus\", en: \"A small exercise\")", "title: (fi: \"Pieni harjoitus\")");
     let d = expect(&text, Kind::MissingTranslation, "title:");
-    assert_eq!(d.message_fi, "otsikko (`title`): kieli `en` puuttuu");
+    assert_eq!(d.message_in(Lang::Fi), "otsikko (`title`) on vain yhdellä kielellä: `en` puuttuu");
     let d = expect(
         &broken("codes: [PER],", "codes: [PER], effect: (importance: 5, confidence: 5),"),
         Kind::InconsistentOutscores,
         "Kyllä sinun",
     );
-    assert!(d.message_fi.contains(" pistettä") && d.message_fi.contains(','), "decimal comma: {}", d.message_fi);
+    assert!(
+        d.message_in(Lang::Fi).contains(" pistettä") && d.message_in(Lang::Fi).contains(','),
+        "decimal comma: {}",
+        d.message_in(Lang::Fi)
+    );
     let d = expect(&broken("when: \"discord >= 5\"", "when: \"discord >= \""), Kind::BadCondition, "discord >= \"");
-    assert_eq!(d.message_fi, "ehto: tässä pitäisi olla luku");
+    assert_eq!(d.message_in(Lang::Fi), "ehto: tässä pitäisi olla luku");
 }
 
 /// RON's common errors have Finnish templates (not the fallback with RON's English text).
@@ -637,21 +760,33 @@ fn ron_errors_have_finnish_templates() {
     for (what, text, fi) in cases {
         let diags = load(&text);
         let d = diags.iter().find(|d| d.kind == Kind::Parse).unwrap_or_else(|| panic!("{what}: {diags:#?}"));
-        assert!(d.message_fi.contains(fi), "{what}: {}", d.message_fi);
+        assert!(d.message_in(Lang::Fi).contains(fi), "{what}: {}", d.message_in(Lang::Fi));
         assert!(
-            !d.message_fi.starts_with("tiedosto ei ole kelvollista RON-muotoa"),
+            !d.message_in(Lang::Fi).starts_with("tiedosto ei ole kelvollista RON-muotoa"),
             "{what}: fallback {}",
-            d.message_fi
+            d.message_in(Lang::Fi)
         );
-        assert!(!d.message_fi.contains("Expected") && !d.message_fi.contains("Unexpected"), "{what}: {}", d.message_fi);
+        assert!(
+            !d.message_in(Lang::Fi).contains("Expected") && !d.message_in(Lang::Fi).contains("Unexpected"),
+            "{what}: {}",
+            d.message_in(Lang::Fi)
+        );
     }
     // A misspelt variant gets a suggestion.
     let d = &load(&broken("outcome: NextStep", "outcome: NextStpe"))[0];
-    assert_eq!(d.notes_fi, ["tarkoititko `NextStep`?"]);
+    assert_eq!(d.notes_in(Lang::Fi), ["tarkoititko `NextStep`?"]);
 }
 
 #[test]
 fn no_suggestion_for_a_stray_character() {
     let d = &load(&broken("version: 1,", "version: 1, §"))[0];
     assert!(d.notes.is_empty(), "{:?}", d.notes);
+}
+
+#[test]
+fn an_arrow_in_a_condition_is_named_with_its_fix() {
+    let text = broken("when: \"discord >= 5\"", "when: \"discord => 5\"");
+    let d = expect(&text, Kind::BadCondition, "discord => 5");
+    assert!(d.message_in(Lang::En).contains("did you mean `>=`"), "{}", d.message);
+    assert!(d.message_in(Lang::Fi).contains("tarkoititko `>=`"), "{}", d.message_in(Lang::Fi));
 }

@@ -49,6 +49,7 @@ pub fn parse_lang(s: &str) -> Option<Lang> {
     match s.trim().to_ascii_lowercase().as_str() {
         "fi" | "fin" | "finnish" => Some(Lang::Fi),
         "en" | "eng" | "english" => Some(Lang::En),
+        "sv" | "swe" | "swedish" | "svenska" => Some(Lang::Sv),
         _ => None,
     }
 }
@@ -98,7 +99,7 @@ pub fn read_replies(path: &Path, need_codes: bool) -> Result<Vec<Example>, DataE
         let lang = parse_lang(&get(cl)).ok_or_else(|| DataError::Row {
             path: p.clone(),
             line,
-            msg: format!("row '{id}': language '{}' is not fi or en", get(cl)),
+            msg: format!("row '{id}': language '{}' is not fi, en or sv", get(cl)),
         })?;
         let codes = match ccodes {
             Some(i) => parse_codes(&get(i)).map_err(|msg| DataError::Row {
@@ -352,7 +353,7 @@ pub fn read_ethics(path: &Path) -> Result<Vec<EthicsExample>, DataError> {
         let lang = parse_lang(&get(cl)).ok_or_else(|| DataError::Row {
             path: p.clone(),
             line,
-            msg: format!("row '{id}': language '{}' is not fi or en", get(cl)),
+            msg: format!("row '{id}': language '{}' is not fi, en or sv", get(cl)),
         })?;
         let k = get(ck);
         let kinds = if k.trim().is_empty() || k.trim().eq_ignore_ascii_case("none") {

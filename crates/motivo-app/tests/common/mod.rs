@@ -46,7 +46,8 @@ impl ReplyCoder for FakeCoder {
 /// The test scenario (a fixture, so the tests do not follow the bundled course's content).
 pub fn small_scenario() -> Arc<Scenario> {
     let loaded = load_scenario(include_str!("../fixtures/small.ron").as_bytes(), &ValidateOptions::default());
-    let errors: Vec<String> = loaded.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.message.clone()).collect();
+    let errors: Vec<String> =
+        loaded.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.message.to_string()).collect();
     Arc::new(loaded.ok().unwrap_or_else(|| panic!("fixtures/small.ron: {errors:?}")))
 }
 
@@ -76,7 +77,8 @@ pub fn in_conversation(lang: &str) -> AppModel {
 pub fn test_course() -> motivo_course::Course {
     let known = vec![motivo_course::KnownScenario::of(&small_scenario())];
     let loaded = motivo_course::load_course(include_str!("../fixtures/course.ron").as_bytes(), &known);
-    let errors: Vec<String> = loaded.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.message.clone()).collect();
+    let errors: Vec<String> =
+        loaded.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.message.to_string()).collect();
     loaded.ok().unwrap_or_else(|| panic!("fixtures/course.ron: {errors:?}"))
 }
 
@@ -91,7 +93,8 @@ pub fn course_model(lang: &str) -> AppModel {
 pub fn locked_course_model(lang: &str) -> AppModel {
     let known = vec![motivo_course::KnownScenario::of(&small_scenario())];
     let loaded = motivo_course::load_course(include_str!("../fixtures/course-locked.ron").as_bytes(), &known);
-    let errors: Vec<String> = loaded.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.message.clone()).collect();
+    let errors: Vec<String> =
+        loaded.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.message.to_string()).collect();
     let course = loaded.ok().unwrap_or_else(|| panic!("fixtures/course-locked.ron: {errors:?}"));
     let mut m = model(lang);
     m.set_course(course);

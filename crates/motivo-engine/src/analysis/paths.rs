@@ -15,7 +15,9 @@ use rand::{RngExt, SeedableRng};
 use serde::{Deserialize, Serialize};
 
 use super::sim::{Sim, St};
+use crate::i18n::Msg;
 use crate::model::{EthicsKind, Lang, Node, Outcome, Scenario};
+use crate::msg;
 use crate::runtime::Session;
 use crate::scoring::{Level, Report};
 
@@ -28,7 +30,8 @@ pub struct PathsOptions {
     pub max_paths: usize,
     /// How many distinct states phase 1 explores at most.
     pub max_states: usize,
-    /// A passing path with fewer MI-consistent replies than this is warned about (default by difficulty).
+    /// A passing path, or an MI-consistent path to a good ending, with fewer MI-consistent replies than this is
+    /// warned about (default: the scenario's `min_consistent`, else by difficulty).
     pub min_consistent: Option<u32>,
     /// Measure the validity numbers (constant and random pickers).
     pub validity: bool,
@@ -84,6 +87,9 @@ pub enum WarningKind {
     GoodEndingWithEthics,
     /// A path passes with fewer MI-consistent replies than the minimum.
     PassesWithFewConsistent,
+    /// A good ending is reached by a path of MI-consistent replies shorter than the scenario's
+    /// `min_consistent`: the client gives in too soon.
+    GoodEndingTooSoon,
     /// A turn where no option is shown (option picking is stuck).
     DeadEnd,
     /// A good ending no path reaches at all.
@@ -101,15 +107,33 @@ pub struct Warning {
     pub ending: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub path: Vec<PathStep>,
+    /// The message rendered in Finnish and English for the JSON output.
     pub fi: String,
     pub en: String,
+    /// The message itself (absent in a report read back from JSON).
+    #[serde(skip)]
+    pub message: Option<Msg>,
 }
 
 impl Warning {
-    pub fn text(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Fi => &self.fi,
-            _ => &self.en,
+    fn new(kind: WarningKind, message: Msg) -> Warning {
+        Warning {
+            kind,
+            node: None,
+            option: None,
+            ending: None,
+            path: Vec::new(),
+            fi: message.text(Lang::Fi),
+            en: message.text(Lang::En),
+            message: Some(message),
+        }
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        match &self.message {
+            Some(m) => m.text(lang),
+            None if lang == Lang::Fi => self.fi.clone(),
+            None => self.en.clone(),
         }
     }
 }
@@ -159,7 +183,57 @@ pub struct PathsReport {
 
 /// The default minimum of MI-consistent replies in a passing path, by difficulty (1 → 3, 2 → 4, 3 → 5).
 pub fn default_min_consistent(difficulty: u8) -> u32 {
-    (difficulty.clamp(1, 3) as u32) + 2
+    crate::model::ClientModel::default_min_consistent(difficulty)
+}
+
+/// The shortest path of MI-consistent option replies to a good ending over seeds `1..=seeds` (client-line
+/// variants, and so talk counts and stages, depend on the seed): its length and its steps. Breadth first over
+/// deduplicated states, at most `max_states` of them per seed; `None` when no such path was found.
+pub fn shortest_consistent(scenario: &Scenario, seeds: u64, max_states: usize) -> Option<(u32, Vec<PathStep>)> {
+    let mut best: Option<(u32, Vec<PathStep>)> = None;
+    for seed in 1..=seeds.max(1) {
+        let sim = Sim::new(scenario, seed);
+        let mut states: Vec<(St, Option<(usize, usize)>)> = vec![(sim.start(), None)];
+        let mut seen: std::collections::HashSet<u64> = std::iter::once(sim.key(&states[0].0)).collect();
+        let mut next = 0;
+        let mut found = None;
+        while next < states.len() && found.is_none() {
+            let s = next;
+            next += 1;
+            let st = states[s].0.clone();
+            if best.as_ref().is_some_and(|(n, _)| st.turn + 1 >= *n) {
+                break;
+            }
+            for k in sim.shown(&st) {
+                let Some((child, step)) = sim.step(&st, k) else { continue };
+                if !step.mi_consistent || !seen.insert(sim.key(&child)) {
+                    continue;
+                }
+                let good = matches!(&scenario.nodes[child.node], Node::Ending(e) if e.outcome.is_good());
+                if states.len() >= max_states {
+                    break;
+                }
+                states.push((child, Some((s, k))));
+                if good {
+                    found = Some(states.len() - 1);
+                    break;
+                }
+            }
+        }
+        let Some(mut at) = found else { continue };
+        let mut path = Vec::new();
+        while let Some((parent, k)) = states[at].1 {
+            let node = states[parent].0.node;
+            path.push(PathStep { node: scenario.nodes[node].id().to_owned(), option: opt_name(scenario, node, k) });
+            at = parent;
+        }
+        path.reverse();
+        let n = path.len() as u32;
+        if best.as_ref().is_none_or(|(b, _)| n < *b) {
+            best = Some((n, path));
+        }
+    }
+    best
 }
 
 struct Edge {
@@ -432,7 +506,7 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
             todo.extend(t.options.iter().filter_map(|o| sc.node_index(&o.next)).filter(|&j| !static_reach[j]));
         }
     }
-    let min_consistent = opts.min_consistent.unwrap_or_else(|| default_min_consistent(sc.difficulty));
+    let min_consistent = opts.min_consistent.unwrap_or_else(|| sc.min_consistent());
     let mut stats: Vec<EndingPaths> = g
         .endings
         .iter()
@@ -501,14 +575,11 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
         if !good {
             let n = sc.nodes[*node].id().to_owned();
             let o = opt_name(sc, *node, *k);
+            let message = msg!("paths-consistent-option-ends-badly", n, o);
             warnings.push(Warning {
-                kind: WarningKind::ConsistentOptionEndsBadly,
-                fi: format!("Vuoron `{n}` MI:n mukainen vaihtoehto `{o}` ei johda millään jatkolla hyvään loppuun: oppija, joka toimii oikein, ei voi onnistua."),
-                en: format!("The MI-consistent option `{o}` of turn `{n}` leads to a good ending by no continuation: a learner who does the right thing cannot succeed."),
                 node: Some(n),
                 option: Some(o),
-                ending: None,
-                path: Vec::new(),
+                ..Warning::new(WarningKind::ConsistentOptionEndsBadly, message)
             });
         }
     }
@@ -517,31 +588,13 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
             continue;
         }
         if st.paths == 0 && !truncated {
-            let (fi, en, kind) = if st.typed_route {
-                (
-                    format!(
-                        "Hyvään loppuun `{}` pääsee vain kirjoittamalla: mikään vaihtoehtopolku ei vie sinne.",
-                        st.id
-                    ),
-                    format!("The good ending `{}` is reached only by typing: no option path leads there.", st.id),
-                    WarningKind::GoodEndingOnlyByTyping,
-                )
+            let ending = &st.id;
+            let w = if st.typed_route {
+                Warning::new(WarningKind::GoodEndingOnlyByTyping, msg!("paths-good-ending-only-by-typing", ending))
             } else {
-                (
-                    format!("Hyvään loppuun `{}` ei pääse millään vaihtoehtopolulla.", st.id),
-                    format!("No option path reaches the good ending `{}`.", st.id),
-                    WarningKind::UnreachableGoodEnding,
-                )
+                Warning::new(WarningKind::UnreachableGoodEnding, msg!("paths-good-ending-unreachable", ending))
             };
-            warnings.push(Warning {
-                kind,
-                node: None,
-                option: None,
-                ending: Some(st.id.clone()),
-                path: Vec::new(),
-                fi,
-                en,
-            });
+            warnings.push(Warning { ending: Some(st.id.clone()), ..w });
         }
         if e < 128 && g.eth[0] >> e & 1 == 1 {
             let path = ethics_path(&g, e).map(|p| g.steps(&p)).unwrap_or_default();
@@ -551,40 +604,40 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
                 .find(|(_, (s, k))| g.edges[*s].iter().any(|x| x.option == *k && x.ethics.is_some()))
                 .map(|(step, _)| format!("{}/@{}", step.node, step.option))
                 .unwrap_or_default();
+            let message = msg!("paths-good-ending-with-ethics", ending = &st.id, at);
             warnings.push(Warning {
-                kind: WarningKind::GoodEndingWithEthics,
-                node: None,
-                option: None,
                 ending: Some(st.id.clone()),
-                fi: format!("Hyvään loppuun `{}` pääsee polulla, jolla on digituen eettinen ongelma ({at}): asiakkaan ei pitäisi reagoida siihen kuin kaikki olisi hyvin.", st.id),
-                en: format!("The good ending `{}` is reachable by a path with a digital-support ethics problem ({at}): the client should not react as if all were well.", st.id),
                 path,
+                ..Warning::new(WarningKind::GoodEndingWithEthics, message)
             });
         }
     }
     if let Some((mi, p)) = few {
+        let message = msg!("paths-passes-with-few-consistent", mi, min = min_consistent, difficulty = sc.difficulty);
         warnings.push(Warning {
-            kind: WarningKind::PassesWithFewConsistent,
-            node: None,
-            option: None,
             ending: Some(sc.nodes[g.states[replay_end(&g, &p)].node].id().to_owned()),
-            fi: format!("Polku läpäisee, vaikka siinä on vain {mi} MI:n mukaista vastausta (vähintään {min_consistent} odotetaan vaikeustasolla {}).", sc.difficulty),
-            en: format!("A path passes with only {mi} MI-consistent replies ({min_consistent} expected at difficulty {}).", sc.difficulty),
             path: g.steps(&p),
+            ..Warning::new(WarningKind::PassesWithFewConsistent, message)
+        });
+    }
+    // The client must not give in to fewer MI-consistent replies than the scenario's minimum.
+    let too_soon = (0..ne)
+        .filter(|&e| g.good(e) && g.len_mi[0][e] != NONE && g.len_mi[0][e] < min_consistent)
+        .min_by_key(|&e| g.len_mi[0][e]);
+    if let Some(e) = too_soon {
+        let n = g.len_mi[0][e];
+        let id = sc.nodes[g.endings[e]].id().to_owned();
+        let path = g.follow(|s| g.len_mi[s][e], |x| x.mi, |_| 1).map(|p| g.steps(&p)).unwrap_or_default();
+        let message = msg!("paths-good-ending-too-soon", id = &id, n, min = min_consistent);
+        warnings.push(Warning {
+            path,
+            ending: Some(id),
+            ..Warning::new(WarningKind::GoodEndingTooSoon, message)
         });
     }
     for d in &dead_ends {
-        warnings.push(Warning {
-            kind: WarningKind::DeadEnd,
-            node: Some(d.clone()),
-            option: None,
-            ending: None,
-            path: Vec::new(),
-            fi: format!(
-                "Vuorossa `{d}` ei näytetä yhtään vaihtoehtoa jossain tilassa: vaihtoehdoilla pelaava jää jumiin."
-            ),
-            en: format!("Turn `{d}` shows no option in some state: a learner who picks options is stuck."),
-        });
+        let message = msg!("paths-dead-end", d);
+        warnings.push(Warning { node: Some(d.clone()), ..Warning::new(WarningKind::DeadEnd, message) });
     }
 
     let validity = (opts.validity && sc.nodes.len() <= 1000).then(|| validity(scenario));

@@ -7,6 +7,7 @@ use std::hash::{Hash, Hasher};
 
 use crate::codes::{Code, normalize_volley};
 use crate::cond::{self, Cond, CondEnv, NumVar};
+use crate::mind::{Mind, step_stage_with};
 use crate::model::{ClientLine, ClientState, EthicsKind, Node, Scenario, Talk};
 use crate::rules::default_effect;
 
@@ -24,6 +25,8 @@ pub struct St {
     pub turn: u32,
     /// The lines said so far, as (node, line): a revisit prefers a variant not said yet (as the runtime does).
     pub said: BTreeSet<(usize, usize)>,
+    /// Trust, stage and sustain reasons, moved as the runtime moves them.
+    pub mind: Mind,
 }
 
 /// What picking one option did.
@@ -62,7 +65,15 @@ impl CondEnv for Env<'_, '_> {
             NumVar::Turn => s.turn as f32,
             NumVar::ChangeTalk => s.change_talk as f32,
             NumVar::SustainTalk => s.sustain_talk as f32,
+            NumVar::Trust => s.mind.trust,
+            NumVar::Stage => f32::from(s.mind.stage.number()),
         }
+    }
+    fn unheard(&self, id: &str) -> bool {
+        self.st.mind.unheard.contains(id)
+    }
+    fn heard(&self, id: &str) -> bool {
+        self.st.mind.heard.contains(id)
     }
     fn flag(&self, name: &str) -> bool {
         self.st.flags.contains(name)
@@ -96,6 +107,11 @@ impl<'a> Sim<'a> {
                     add(&o.when);
                 }
             }
+        }
+        let model = &scenario.client_model;
+        let advance = &model.advance;
+        for c in [&advance.contemplation, &advance.preparation, &advance.action].into_iter().chain(&model.back) {
+            conds.entry(c.as_str()).or_insert_with(|| cond::parse(c).ok());
         }
         let on_limit = scenario
             .on_limit
@@ -140,6 +156,7 @@ impl<'a> Sim<'a> {
             Some(Talk::Sustain(_)) => st.sustain_talk += 1,
             _ => {}
         }
+        st.mind.said(&self.scenario.client_model, lines.get(st.line));
     }
 
     /// The state at the start node.
@@ -155,6 +172,7 @@ impl<'a> Sim<'a> {
             sustain_talk: 0,
             turn: 0,
             said: BTreeSet::new(),
+            mind: Mind::start(&self.scenario.client_model),
         };
         let start = self.scenario.node_index(&self.scenario.start).unwrap_or(0);
         self.enter(&mut st, start);
@@ -187,6 +205,9 @@ impl<'a> Sim<'a> {
         next.flags.extend(opt.set.iter().cloned());
         next.turn += 1;
         let ethics = opt.ethics.as_ref().map(|e| e.kind);
+        next.mind.after_reply(&codes, ethics.is_some(), &opt.hears);
+        let stage = step_stage_with(&self.scenario.client_model, next.mind.stage, |c| self.holds(Some(c), &next));
+        next.mind.stage = stage;
         let mi_consistent = !codes.iter().any(|c| c.is_mi_inconsistent()) && ethics.is_none();
         let mi_skilled = mi_consistent
             && codes
@@ -220,6 +241,10 @@ impl<'a> Sim<'a> {
         st.change_talk.hash(&mut h);
         st.sustain_talk.hash(&mut h);
         st.turn.hash(&mut h);
+        ((st.mind.trust * 1000.0).round() as i64).hash(&mut h);
+        st.mind.stage.hash(&mut h);
+        st.mind.unheard.hash(&mut h);
+        st.mind.heard.hash(&mut h);
         h.finish()
     }
 }
@@ -250,6 +275,7 @@ mod tests {
                     assert_eq!(sc.nodes[st.node].id(), cur.node, "{} seed {seed}", sc.id);
                     assert_eq!(st.line, cur.line, "{} seed {seed} at {}", sc.id, cur.node);
                     assert_eq!(st.client, cur.client, "{} seed {seed}", sc.id);
+                    assert_eq!(st.mind, cur.mind, "{} seed {seed}", sc.id);
                     assert_eq!(
                         (st.change_talk, st.sustain_talk, st.turn),
                         (cur.change_talk, cur.sustain_talk, cur.turn)

@@ -68,6 +68,19 @@ fn fi_extra(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Swedish spoken and Finland-Swedish forms the patterns rely on.
+fn sv_extra(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "int" | "inte" => "inte",
+        "mej" => "mig",
+        "dej" => "dig",
+        "nån" => "någon",
+        "nåt" => "något",
+        "dom" => "de",
+        _ => return None,
+    })
+}
+
 fn tokenize(lang: Lang, text: &str) -> Vec<Tok> {
     let mut out: Vec<Tok> = Vec::new();
     let mut sent: u16 = 0;
@@ -101,7 +114,8 @@ fn tokenize(lang: Lang, text: &str) -> Vec<Tok> {
             {
                 w = s.to_owned();
             }
-            let boundary = matches!(w.as_str(), "mutta" | "vaikka" | "but" | "while" | "although" | "though");
+            let boundary =
+                matches!(w.as_str(), "mutta" | "vaikka" | "but" | "while" | "although" | "though" | "men" | "fast");
             if boundary {
                 clause += 1;
             }
@@ -122,7 +136,24 @@ fn tokenize(lang: Lang, text: &str) -> Vec<Tok> {
         }
         i += 1;
     }
-    if lang == Lang::En {
+    if lang == Lang::Sv {
+        merge(
+            &mut out,
+            &[
+                (&["låt", "mig"], "låtmig"),
+                (&["låt", "mej"], "låtmig"),
+                (&["jag", "kan"], "jagkan"),
+                (&["jag", "ska"], "jag"),
+                (&["jag", "tänker"], "jag"),
+                (&["jag", "kommer", "att"], "jag"),
+            ],
+        );
+        for t in &mut out {
+            if let Some(s) = sv_extra(&t.w) {
+                t.w = s.to_owned();
+            }
+        }
+    } else if lang == Lang::En {
         merge(
             &mut out,
             &[
@@ -210,6 +241,8 @@ struct Slots {
     n: usize,
     /// Slot ids per slot text (so equal slots are shared).
     ids: HashMap<String, usize>,
+    /// The rules are Swedish (negation words differ).
+    swedish: bool,
 }
 
 impl Slots {
@@ -219,7 +252,7 @@ impl Slots {
         expand(text, classes, &mut alts, 0);
         for a in &alts {
             if let Alt::Exact(w) = a
-                && is_negation(w)
+                && negates(self.swedish, w)
             {
                 neg = true;
             }
@@ -340,6 +373,15 @@ fn is_negation(w: &str) -> bool {
     )
 }
 
+/// Negation words of Swedish ("en" is an article there, not "I don't").
+fn is_negation_sv(w: &str) -> bool {
+    matches!(w, "inte" | "int" | "aldrig" | "ingen" | "inget" | "inga" | "ej" | "ingenting" | "varken" | "icke")
+}
+
+fn negates(swedish: bool, w: &str) -> bool {
+    if swedish { is_negation_sv(w) } else { is_negation(w) }
+}
+
 /// One detection rule.
 struct RuleDef {
     kind: EthicsKind,
@@ -398,10 +440,11 @@ fn plain(mut p: Pattern) -> Pattern {
 fn build(lang: Lang) -> Rules {
     let (classes, defs, signals, attend) = match lang {
         Lang::Fi => (fi::CLASSES, fi::RULES, fi::SIGNALS, fi::ATTEND),
+        Lang::Sv => (sv::CLASSES, sv::RULES, sv::SIGNALS, sv::ATTEND),
         _ => (en::CLASSES, en::RULES, en::SIGNALS, en::ATTEND),
     };
     let classes: HashMap<&'static str, &'static str> = classes.iter().copied().collect();
-    let mut slots = Slots::default();
+    let mut slots = Slots { swedish: lang == Lang::Sv, ..Slots::default() };
     let rules = defs
         .iter()
         .map(|d| Rule {
@@ -424,8 +467,10 @@ fn build(lang: Lang) -> Rules {
 fn rules(lang: Lang) -> &'static Rules {
     static FI: OnceLock<Rules> = OnceLock::new();
     static EN: OnceLock<Rules> = OnceLock::new();
+    static SV: OnceLock<Rules> = OnceLock::new();
     match lang {
         Lang::Fi => FI.get_or_init(|| build(Lang::Fi)),
+        Lang::Sv => SV.get_or_init(|| build(Lang::Sv)),
         _ => EN.get_or_init(|| build(Lang::En)),
     }
 }
@@ -439,6 +484,7 @@ struct Prepared {
     sents: Vec<(usize, usize)>,
     /// Per sentence, the union of its words' bit sets (a pattern whose slots are not all there is skipped).
     sent_bits: Vec<Vec<u64>>,
+    swedish: bool,
 }
 
 impl Prepared {
@@ -468,7 +514,7 @@ impl Prepared {
                 u
             })
             .collect();
-        Prepared { toks, bits, stride, sents, sent_bits }
+        Prepared { toks, bits, stride, sents, sent_bits, swedish: r.slots.swedish }
     }
 
     fn has(&self, i: usize, slot: usize) -> bool {
@@ -533,12 +579,12 @@ impl Prepared {
             && self.toks[end].clause == self.toks[b].clause
             && !matches!(
                 self.toks[end].w.as_str(),
-                "so" | "niin" | "jotta" | "then" | "ja" | "and" | "koska" | "because"
+                "so" | "niin" | "jotta" | "then" | "ja" | "and" | "koska" | "because" | "så" | "och" | "eftersom"
             )
         {
             end += 1;
         }
-        (j..end).any(|k| is_negation(&self.toks[k].w))
+        (j..end).any(|k| negates(self.swedish, &self.toks[k].w))
     }
 
     fn any(&self, pats: &[Pattern], s: (usize, usize)) -> bool {
@@ -623,6 +669,7 @@ fn signal(r: &Rules, c: &Prepared, text: &str) -> Option<String> {
 
 mod en;
 mod fi;
+mod sv;
 
 #[cfg(test)]
 mod tests;

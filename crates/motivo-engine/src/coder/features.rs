@@ -117,6 +117,82 @@ fn is_stop(lang: Lang, w: &str) -> bool {
                         | "oletko"
                 )
         }
+        Lang::Sv => {
+            w.chars().count() < 3
+                || matches!(
+                    w,
+                    "och"
+                        | "att"
+                        | "det"
+                        | "den"
+                        | "som"
+                        | "för"
+                        | "med"
+                        | "har"
+                        | "hade"
+                        | "inte"
+                        | "jag"
+                        | "dig"
+                        | "mig"
+                        | "din"
+                        | "ditt"
+                        | "dina"
+                        | "min"
+                        | "mitt"
+                        | "mina"
+                        | "vad"
+                        | "hur"
+                        | "men"
+                        | "när"
+                        | "kan"
+                        | "ska"
+                        | "skulle"
+                        | "vill"
+                        | "var"
+                        | "nog"
+                        | "bara"
+                        | "lite"
+                        | "också"
+                        | "sen"
+                        | "sedan"
+                        | "här"
+                        | "där"
+                        | "eller"
+                        | "till"
+                        | "från"
+                        | "dom"
+                        | "de"
+                        | "dem"
+                        | "något"
+                        | "nåt"
+                        | "man"
+                        | "ett"
+                        | "ja"
+                        | "jaa"
+                        | "nej"
+                        | "okej"
+                        | "väl"
+                        | "ju"
+                        | "nu"
+                        | "redan"
+                        | "ännu"
+                        | "alltså"
+                        | "eftersom"
+                        | "om"
+                        | "får"
+                        | "blir"
+                        | "vara"
+                        | "sig"
+                        | "sin"
+                        | "sitt"
+                        | "sina"
+                        | "liksom"
+                        | "verkligen"
+                        | "tycker"
+                        | "låter"
+                        | "känns"
+                )
+        }
         _ => {
             w.len() < 3
                 || matches!(
@@ -238,6 +314,91 @@ fn is_en_aux(w: &str) -> bool {
             | "any"
             | "anything"
     )
+}
+
+/// Swedish subjects that follow the verb in a yes/no question ("Har du…", "Finns det…", "Går det…").
+fn is_sv_subject(w: &str) -> bool {
+    matches!(w, "du" | "ni" | "det" | "vi" | "jag" | "han" | "hon" | "man" | "dom" | "de" | "den" | "någon" | "nån")
+}
+
+/// A Swedish yes/no question starts with the finite verb, then the subject: "Har du…", "Skulle det passa…",
+/// "Stämmer det?". Conjunctions, adverbs and question words before a subject ("Om du vill", "Nu har du…") do not
+/// count, nor does a subject at the start ("Du har…").
+fn is_sv_question_verb(w: &str, next: Option<&str>) -> bool {
+    const VERBS: &[&str] = &[
+        "är",
+        "var",
+        "har",
+        "hade",
+        "kan",
+        "kunde",
+        "vill",
+        "ville",
+        "ska",
+        "skall",
+        "skulle",
+        "måste",
+        "får",
+        "fick",
+        "brukar",
+        "tycker",
+        "tror",
+        "känner",
+        "vet",
+        "visste",
+        "går",
+        "gick",
+        "blir",
+        "blev",
+        "finns",
+        "fanns",
+        "gör",
+        "gjorde",
+        "behöver",
+        "orkar",
+        "hinner",
+        "vågar",
+        "minns",
+        "kommer",
+        "använder",
+        "mår",
+        "menar",
+        "förstår",
+        "borde",
+        "passar",
+        "fungerar",
+        "funkar",
+        "stämmer",
+        "hjälper",
+        "märker",
+        "hör",
+        "ser",
+        "tänker",
+        "önskar",
+        "hoppas",
+        "skulle",
+        "äger",
+        "läser",
+        "sparar",
+        "betalar",
+        "ringer",
+        "klarar",
+        "lyckades",
+    ];
+    const NOT_VERB: &[&str] = &[
+        "om", "när", "eftersom", "att", "men", "och", "så", "då", "nu", "här", "där", "ifall", "fast", "medan",
+        "innan", "sen", "sedan", "också", "kanske", "ju", "bara", "därför", "i", "på", "med", "för", "till", "av",
+        "vad", "hur", "varför", "vem", "vilken", "vilket", "vilka", "var", "när", "hurdan", "ändå", "redan", "även",
+        "som", "visst", "jo", "ja", "nej", "idag", "igår", "nog", "alltså", "först", "efter", "utan", "mot",
+    ];
+    if VERBS.contains(&w) {
+        return next.is_some_and(|n| is_sv_subject(n) || n == "inte" || n == "ni");
+    }
+    !NOT_VERB.contains(&w)
+        && !is_sv_subject(w)
+        && w.chars().count() >= 3
+        && next.is_some_and(is_sv_subject)
+        && (w.ends_with('r') || w.ends_with("de") || w.ends_with("te"))
 }
 
 /// Finnish second-person singular verb forms ("mietit", "haluat", "pelkäät").
@@ -367,6 +528,14 @@ impl Extractor {
                     Lang::Fi => {
                         if ends_like_ko_question(w) && !w.starts_with("eikö") && !w.starts_with("etkö") {
                             push(&mut out, "f:ko_start".into(), Some(a.tokens[i].span));
+                            closed_form = true;
+                            form = true;
+                        }
+                    }
+                    Lang::Sv => {
+                        let next = a.tokens.get(i + 1).filter(|t| t.sent == a.tokens[i].sent).map(|t| t.norm.as_str());
+                        if is_sv_question_verb(w, next) {
+                            push(&mut out, "f:aux_start".into(), Some(a.tokens[i].span));
                             closed_form = true;
                             form = true;
                         }
@@ -607,18 +776,18 @@ pub fn describe(name: &str, lang: Lang) -> String {
         "f:bare_praise" => ("pelkkä yleinen kehu", "generic praise only"),
         _ => ("", ""),
     };
-    let s = if lang == Lang::Fi { fi } else { en };
+    let s = super::say(lang, en, fi);
     if !s.is_empty() {
         return s.to_owned();
     }
     if name.starts_with("x:len_") {
-        return if lang == Lang::Fi { "asiakkaan repliikin pituus" } else { "length of the client's line" }.to_owned();
+        return super::say(lang, "length of the client's line", "asiakkaan repliikin pituus").to_owned();
     }
     if let Some(w) = name.strip_prefix("xs:") {
-        return if lang == Lang::Fi {
-            format!("asiakkaan repliikin alku '{w}'")
-        } else {
-            format!("the client's line starts '{w}'")
+        return match lang {
+            Lang::Fi => format!("asiakkaan repliikin alku '{w}'"),
+            Lang::Sv => format!("klientens replik börjar '{w}'"),
+            _ => format!("the client's line starts '{w}'"),
         };
     }
     if let Some(rest) = name.strip_prefix("f:") {

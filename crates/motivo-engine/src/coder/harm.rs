@@ -40,8 +40,31 @@ const TALK_DOWN_FI: &[&str] = &["^tajuatko", "^etkö tajua", "^etkö ymmärrä",
 const TALK_DOWN_EN: &[&str] =
     &["^do you realise", "^do you realize", "^dont you realise", "^dont you realize", "^dont you know"];
 
+const LECTURE_SV: &[&str] = &[
+    "förstår du",
+    "fattar du",
+    "begriper du",
+    "är det klart",
+    "är det förstått",
+    "hör du",
+    "inser du inte",
+    "förstår du inte",
+    "kom ihåg det nu",
+];
+const TALK_DOWN_SV: &[&str] =
+    &["^inser du", "^förstår du inte", "^fattar du inte", "^begriper du", "^fattar du", "^inser du inte"];
+
+/// The word list of one language: Finnish, Swedish, or English for any other.
+fn pick<'a>(lang: Lang, fi: &'a [&'a str], sv: &'a [&'a str], en: &'a [&'a str]) -> &'a [&'a str] {
+    match lang {
+        Lang::Fi => fi,
+        Lang::Sv => sv,
+        _ => en,
+    }
+}
+
 pub fn talk_down(lang: Lang, a: &Analysed) -> Option<Found> {
-    find(a, if lang == Lang::Fi { TALK_DOWN_FI } else { TALK_DOWN_EN })
+    find(a, pick(lang, TALK_DOWN_FI, TALK_DOWN_SV, TALK_DOWN_EN))
 }
 
 /// Prohibitions and warnings.
@@ -58,6 +81,23 @@ const PROHIBIT_EN: &[&str] = &[
     "must never",
     "dont ever",
     "not allowed",
+];
+
+const PROHIBIT_SV: &[&str] = &[
+    "^du får inte",
+    "^ni får inte",
+    "^man får inte",
+    "^det är förbjudet",
+    "^gör inte",
+    "^tryck inte",
+    "^klicka inte",
+    "^aldrig",
+    "^ge aldrig",
+    "^tryck aldrig",
+    "^klicka aldrig",
+    "får aldrig",
+    "får inte längre",
+    "förbjud*",
 ];
 
 /// Advice pushed as a statement (modal + you, or "just").
@@ -99,6 +139,30 @@ const PUSH_EN: &[&str] = &[
     "youll see",
     "trust me",
     "believe me",
+];
+
+const PUSH_SV: &[&str] = &[
+    "du borde",
+    "du måste",
+    "du ska",
+    "du behöver",
+    "du bör",
+    "du borde verkligen",
+    "det lönar sig att",
+    "det är bäst att du",
+    "^försök bara",
+    "^testa bara",
+    "^testa nu",
+    "^testa",
+    "^prova",
+    "^pröva",
+    "bara testa",
+    "bara prova",
+    "bara göra",
+    "tro mig",
+    "lita på mig",
+    "du får se",
+    "du kommer att se",
 ];
 
 /// Reassurance that dismisses the client's concern instead of exploring it.
@@ -150,6 +214,34 @@ const DISMISS_EN: &[&str] = &[
     "its simple",
 ];
 
+const DISMISS_SV: &[&str] = &[
+    "ingen idé att oroa",
+    "ingen idé att vara rädd",
+    "ingen fara",
+    "^oroa dig inte",
+    "^var inte rädd",
+    "^var inte orolig",
+    "^ta det lugnt",
+    "inget att oroa",
+    "inget att vara rädd för",
+    "ingenting att vara rädd för",
+    "ingenting att oroa",
+    "behöver inte vara rädd",
+    "behöver inte oroa",
+    "det är lätt",
+    "det är jättelätt",
+    "det är superlätt",
+    "det är så lätt",
+    "jättelätt",
+    "superlätt",
+    "busenkelt",
+    "det är enkelt",
+    "inget svårt",
+    "inte svårt",
+    "inga bedragare",
+    "inga bluffar",
+];
+
 /// Fillers and back-channels: a reply of only these is neutral, never praised.
 const FILLER_FI: &[&str] = &[
     "okei", "ok", "joo", "juu", "jep", "mm", "mmm", "mhm", "hmm", "aha", "ahaa", "jaa", "niin", "nii", "selvä", "no",
@@ -158,6 +250,12 @@ const FILLER_FI: &[&str] = &[
 const FILLER_EN: &[&str] = &[
     "ok", "okay", "okei", "yes", "yeah", "yep", "mm", "mmm", "mhm", "hmm", "uh", "um", "right", "sure", "fine", "cool",
     "great", "good", "nice", "thanks", "alright", "i", "see", "oh", "ah", "aha", "well", "so",
+];
+
+const FILLER_SV: &[&str] = &[
+    "okej", "ok", "ja", "jaa", "jo", "joo", "mm", "mmm", "mhm", "hmm", "hm", "aha", "jaha", "nå", "nåå", "så", "bra",
+    "fint", "tack", "precis", "visst", "jäpp", "japp", "jaså", "oj", "ah", "nåja", "alltså", "just", "det", "och",
+    "sen", "va",
 ];
 
 /// A cue phrase found in a reply: token range.
@@ -197,24 +295,24 @@ pub fn find(a: &Analysed, phrases: &[&str]) -> Option<Found> {
 }
 
 pub fn lecture(lang: Lang, a: &Analysed) -> Option<Found> {
-    find(a, if lang == Lang::Fi { LECTURE_FI } else { LECTURE_EN })
+    find(a, pick(lang, LECTURE_FI, LECTURE_SV, LECTURE_EN))
 }
 
 pub fn prohibition(lang: Lang, a: &Analysed) -> Option<Found> {
-    find(a, if lang == Lang::Fi { PROHIBIT_FI } else { PROHIBIT_EN })
+    find(a, pick(lang, PROHIBIT_FI, PROHIBIT_SV, PROHIBIT_EN))
 }
 
 pub fn push(lang: Lang, a: &Analysed) -> Option<Found> {
-    find(a, if lang == Lang::Fi { PUSH_FI } else { PUSH_EN })
+    find(a, pick(lang, PUSH_FI, PUSH_SV, PUSH_EN))
 }
 
 pub fn dismiss(lang: Lang, a: &Analysed) -> Option<Found> {
-    find(a, if lang == Lang::Fi { DISMISS_FI } else { DISMISS_EN })
+    find(a, pick(lang, DISMISS_FI, DISMISS_SV, DISMISS_EN))
 }
 
 /// A reply of at most three words, all fillers ("ok", "joo", "mm", "okay sure").
 pub fn filler(lang: Lang, a: &Analysed) -> bool {
-    let list = if lang == Lang::Fi { FILLER_FI } else { FILLER_EN };
+    let list = pick(lang, FILLER_FI, FILLER_SV, FILLER_EN);
     !a.tokens.is_empty() && a.tokens.len() <= 3 && a.tokens.iter().all(|t| list.contains(&t.norm.as_str()))
 }
 
@@ -277,22 +375,42 @@ const ONLY_EN: &[&str] = &[
     "feel", "want", "sounds", "if", "but", "or", "why", "we", "there", "at", "just", "really", "think",
 ];
 
+const ONLY_SV: &[&str] = &[
+    "och", "är", "att", "det", "du", "jag", "inte", "som", "för", "med", "har", "vad", "hur", "kan", "vill", "din",
+    "ditt", "dina", "mig", "dig", "låter", "känner", "känns", "eller", "men", "om", "till", "av", "också", "nu", "här",
+    "där", "att", "ska", "skulle", "hade", "var", "när", "varför", "tycker", "tror", "vet", "bara", "lite", "något",
+    "någon", "ett", "mycket", "själv", "sedan", "redan", "alltså", "okej", "jaa", "också", "dem", "dom", "blir", "får",
+    "gör", "ingen", "inget", "aldrig", "verkar", "berätta", "hjälpa", "kanske",
+];
+
 /// The language a text is most likely written in, when its function words say so clearly (at least two of one
-/// language and at most a third as many of the other; "ä"/"ö" count for Finnish).
+/// language and at most a third as many of any other). "å" counts for Swedish; "ä"/"ö" count for Finnish unless
+/// the text has Swedish function words (Swedish has them too: "är", "för", "känner").
 pub fn language_of(a: &Analysed) -> Option<Lang> {
-    let (mut fi, mut en) = (0usize, 0usize);
+    let (mut fi, mut fi_letters, mut en, mut sv) = (0usize, 0usize, 0usize, 0usize);
     for t in &a.tokens {
         let w = t.norm.as_str();
-        if ONLY_FI.contains(&w) || w.contains(['ä', 'ö']) {
+        if ONLY_SV.contains(&w) || w.contains('å') {
+            sv += 1;
+        } else if ONLY_FI.contains(&w) {
             fi += 1;
+        } else if w.contains(['ä', 'ö']) {
+            fi_letters += 1;
         } else if ONLY_EN.contains(&w) {
             en += 1;
         }
     }
-    if fi >= 2 && en * 3 <= fi {
+    // "ä"/"ö" words are Finnish evidence only in a text with no Swedish function word.
+    if sv == 0 {
+        fi += fi_letters;
+    }
+    let clear = |x: usize, others: [usize; 2]| x >= 2 && others.iter().all(|o| o * 3 <= x);
+    if clear(fi, [en, sv]) {
         Some(Lang::Fi)
-    } else if en >= 2 && fi * 3 <= en {
+    } else if clear(en, [fi, sv]) {
         Some(Lang::En)
+    } else if clear(sv, [fi, en]) {
+        Some(Lang::Sv)
     } else {
         None
     }
@@ -336,6 +454,16 @@ const VIEW: &[&str] = &[
     "miksi",
     "millainen",
     "mikä",
+    "känner",
+    "känns",
+    "tycker",
+    "tror",
+    "låter",
+    "verkar",
+    "vad",
+    "hur",
+    "varför",
+    "undrar",
 ];
 
 /// Is the sentence of `f` about the client's own view (or an open question)?
@@ -416,6 +544,26 @@ const TOPIC_STOP: &[&str] = &[
     "want",
     "know",
     "think",
+    "inte",
+    "eller",
+    "också",
+    "något",
+    "någon",
+    "redan",
+    "bara",
+    "känner",
+    "känns",
+    "låter",
+    "tycker",
+    "skulle",
+    "hade",
+    "eftersom",
+    "sedan",
+    "dina",
+    "ditt",
+    "mycket",
+    "verkar",
+    "själv",
 ];
 
 /// Does the reply share a topic word with the client's line? Words of 4+ letters outside a short stop list are

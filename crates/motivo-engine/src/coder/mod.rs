@@ -98,6 +98,9 @@ pub struct Coder {
     sentence_threshold: f32,
     /// How much the code model's grouped probabilities count in the 4-way label (0 = the primary model alone).
     pub primary_mix: f32,
+    /// Log-prior offsets added to the 4-way label's classes (in the order of [`PRIMARY_CLASSES`]) after the mix:
+    /// calibration chosen on a validation fold of the training transcripts (params `primary_bias_<class>`).
+    pub primary_bias: [f32; 4],
 }
 
 /// What the models say about one stretch of a reply.
@@ -146,8 +149,10 @@ impl Coder {
         let sentence_threshold = weights.param("sentence_threshold").unwrap_or(0.5);
         let index: FastMap<String, usize> = weights.features.iter().enumerate().map(|(i, f)| (f.clone(), i)).collect();
         let primary_mix = weights.param("primary_mix").unwrap_or(0.0);
+        let primary_bias = PRIMARY_CLASSES.map(|c| weights.param(&format!("primary_bias_{c}")).unwrap_or(0.0));
         Ok(Coder {
             primary_mix,
+            primary_bias,
             ex: Extractor::new(),
             weights,
             index,
@@ -289,11 +294,7 @@ impl Coder {
                     ),
                     None => Evidence {
                         code: Code::PWP,
-                        cue: if lang == Lang::Fi {
-                            "asiakas antoi luvan neuvoa".into()
-                        } else {
-                            "the client gave permission for advice".into()
-                        },
+                        cue: say(lang, "the client gave permission for advice", "asiakas antoi luvan neuvoa").into(),
                         span: None,
                         weight: 1.0,
                     },
@@ -309,7 +310,7 @@ impl Coder {
         let span_of = |f: harm::Found| (a.tokens[f.0].span.0, a.tokens[f.1 - 1].span.1);
         let cue = |f: harm::Found, code: Code, en: &str, fi: &str| {
             let sp = span_of(f);
-            let why = if lang == Lang::Fi { fi } else { en };
+            let why = say(lang, en, fi);
             Evidence { code, cue: format!("{} ({why})", &text[sp.0..sp.1]), span: Some(sp), weight: 1.0 }
         };
         let prohibit = harm::prohibition(lang, &a);
@@ -367,11 +368,12 @@ impl Coder {
                 codes.push(Code::PER);
                 rule_evidence.push(Evidence {
                     code: Code::PER,
-                    cue: if lang == Lang::Fi {
-                        "ei lupaa neuvoa asiakkaalta eikä vastauksessa".into()
-                    } else {
-                        "no permission to advise, in the client's line or the reply".into()
-                    },
+                    cue: say(
+                        lang,
+                        "no permission to advise, in the client's line or the reply",
+                        "ei lupaa neuvoa asiakkaalta eikä vastauksessa",
+                    )
+                    .into(),
                     span: None,
                     weight: 1.0,
                 });
@@ -406,6 +408,18 @@ impl Coder {
                 }
             }
         }
+        if self.primary_bias.iter().any(|b| *b != 0.0) {
+            for (i, prob) in pp.iter_mut().enumerate() {
+                let class = self.weights.heads[self.primary_head].classes.get(i).map(String::as_str);
+                if let Some(k) = PRIMARY_CLASSES.iter().position(|c| Some(*c) == class) {
+                    *prob *= self.primary_bias[k].exp();
+                }
+            }
+            let total: f32 = pp.iter().sum();
+            if total > 0.0 {
+                pp.iter_mut().for_each(|x| *x /= total);
+            }
+        }
         let p = argmax(&pp);
         let primary = self.primary_of[p];
         let mut evidence_pre: Vec<Evidence> = Vec::new();
@@ -416,11 +430,7 @@ impl Coder {
         {
             codes = vec![Code::SR];
             let sp = (a.tokens[f.0].span.0, a.tokens[f.1 - 1].span.1);
-            let why = if lang == Lang::Fi {
-                "asiakkaan oma \"pitäisi\" heijastettuna"
-            } else {
-                "the client's own \"should\" given back"
-            };
+            let why = say(lang, "the client's own \"should\" given back", "asiakkaan oma \"pitäisi\" heijastettuna");
             evidence_pre.push(Evidence {
                 code: Code::SR,
                 cue: format!("{} ({why})", &text[sp.0..sp.1]),
@@ -590,13 +600,56 @@ pub fn match_meanings<'m>(
 
 /// Evidence for a decision rule, quoting the phrase that triggered it.
 fn rule(text: &str, f: &Feature, code: Code, lang: Lang, en: &str, fi: &str) -> Evidence {
-    let why = if lang == Lang::Fi { fi } else { en };
+    let why = say(lang, en, fi);
     let (cue, span) = match f.span.and_then(|(s, t)| text.get(s..t).map(|q| (q, (s, t)))) {
         Some((q, sp)) => (format!("{q} ({why})"), Some(sp)),
         None => (why.to_owned(), None),
     };
     Evidence { code, cue, span, weight: 1.0 }
 }
+
+/// A short explanation in the reply's language: Finnish, Swedish (from [`SV`], by the English text), else English.
+pub(crate) fn say<'a>(lang: Lang, en: &'a str, fi: &'a str) -> &'a str {
+    match lang {
+        Lang::Fi => fi,
+        Lang::Sv => SV.iter().find(|(e, _)| *e == en).map_or(en, |(_, s)| s),
+        _ => en,
+    }
+}
+
+/// Swedish wordings of the coder's explanations, keyed by the English text.
+const SV: &[(&str, &str)] = &[
+    ("advice as a question", "råd i frågeform"),
+    ("autonomy language with the advice", "formulering som stöder självbestämmandet"),
+    ("the client gave permission for advice", "klienten gav lov till råd"),
+    ("a warning with a lecturing check", "varning med en tillrättavisande kontrollfråga"),
+    ("advice or a warning, not a question", "råd eller varning, inte en fråga"),
+    ("advice or reassurance, not a reflection", "råd eller lugnande, inte en reflektion"),
+    (
+        "no permission to advise, in the client's line or the reply",
+        "inget lov att ge råd, varken i klientens replik eller i svaret",
+    ),
+    ("the client's own \"should\" given back", "klientens eget \"borde\" återspeglat"),
+    ("question mark", "frågetecken"),
+    ("question form", "frågeform"),
+    ("ends with a question", "slutar med en fråga"),
+    ("open question word", "öppet frågeord"),
+    ("asks for one fact", "frågar efter ett faktum"),
+    ("yes/no question form", "ja/nej-frågans form"),
+    ("question without a question mark", "fråga utan frågetecken"),
+    ("statement with a question mark", "påstående med frågetecken"),
+    ("second-person statement", "påstående i du-form"),
+    ("impersonal statement", "allmänt påstående"),
+    ("the client's own words", "klientens egna ord"),
+    ("few of the client's words", "få av klientens ord"),
+    ("answers the client's question", "svarar på klientens fråga"),
+    ("the client gave permission", "klienten gav lov"),
+    ("double-sided: 'but/on the other hand'", "dubbelsidig: 'men/å andra sidan'"),
+    ("a feeling or value", "en känsla eller ett värde"),
+    ("very short reply", "mycket kort svar"),
+    ("generic praise only", "bara allmänt beröm"),
+    ("length of the client's line", "längden på klientens replik"),
+];
 
 /// MITI decision rules that apply between the codes of one reply (beyond [`normalize_volley`]).
 pub fn apply_rules(mut codes: Vec<Code>) -> Vec<Code> {

@@ -264,3 +264,83 @@ fn typed_takeover_gets_an_ethics_finding_in_both_languages() {
     let r = code(&c, Lang::Fi, "Voitko näppäillä ne?", "Sinä näppäilet, minä neuvon vieressä.");
     assert!(r.ethics.is_empty(), "{:?}", r.ethics);
 }
+
+#[test]
+fn swedish_replies_get_their_codes_and_rules() {
+    let c = coder();
+    let cases: &[(&str, &str, Code)] = &[
+        ("Jag vet inte om jag vill ha nätbanken.", "Det är helt ditt beslut.", Code::EMPH),
+        ("Jag har en ny telefon.", "Har du redan installerat bankappen?", Code::CQ),
+        ("Jag klarar mig nog utan datorn.", "Vad skulle vara annorlunda om du använde den?", Code::OQ),
+        ("Jag lade på när de frågade efter koderna.", "Du reagerade snabbt och skyddade dina pengar.", Code::AF),
+        ("Hej.", "Hej och välkommen!", Code::NONE),
+    ];
+    for (ctx, reply, want) in cases {
+        let got = code(&c, Lang::Sv, ctx, reply);
+        assert!(got.codes.contains(want), "{reply}: {:?}", got.codes);
+    }
+    // Harm is not praised in Swedish either: a warning with a lecturing check is CON, pushed advice is not a
+    // reflection or a question, and persuasion needs permission.
+    let r = code(&c, Lang::Sv, "Jag klickade på länken.", "Du får aldrig mer klicka på länkar, förstår du?");
+    assert_eq!(r.codes, vec![Code::CON], "{r:?}");
+    let r = code(&c, Lang::Sv, "Jag vet inte om jag klarar det.", "Du borde bara prova, det är jättelätt.");
+    assert!(r.codes.iter().all(|c| c.is_mi_inconsistent()), "{:?}", r.codes);
+    // Fillers are neutral; a reply in another language than the play is flagged, not credited.
+    for filler in ["ok", "jaa", "nå", "Mm."] {
+        let r = code(&c, Lang::Sv, "Jag vet inte.", filler);
+        assert_eq!(r.codes, vec![Code::NONE], "{filler}");
+        assert!(r.notes.contains(&CoderNote::Filler), "{filler}: {:?}", r.notes);
+    }
+    let r =
+        code(&c, Lang::Sv, "Jag är rädd för bankappen.", "Sinua pelottaa, että jotain menee pieleen pankin kanssa.");
+    assert!(r.notes.contains(&CoderNote::LanguageMismatch { reply: Lang::Fi }), "{:?}", r.notes);
+    assert_eq!(r.codes, vec![Code::NONE]);
+    let r = code(&c, Lang::Fi, "Pelkään pankkisovellusta.", "Det låter som om bankappen känns skrämmande för dig.");
+    assert!(r.notes.contains(&CoderNote::LanguageMismatch { reply: Lang::Sv }), "{:?}", r.notes);
+    let r = code(&c, Lang::Sv, "Jag är rädd för bankappen.", "It sounds like the bank app scares you.");
+    assert!(r.notes.contains(&CoderNote::LanguageMismatch { reply: Lang::En }), "{:?}", r.notes);
+    // Swedish with "ä"/"ö" in it is not taken for Finnish.
+    let r = code(&c, Lang::Sv, "Jag är rädd.", "Du känner dig rädd för att göra fel och det är förståeligt.");
+    assert!(!r.notes.iter().any(|n| matches!(n, CoderNote::LanguageMismatch { .. })), "{:?}", r.notes);
+    for n in [
+        CoderNote::LowConfidence,
+        CoderNote::Filler,
+        CoderNote::OffTopic,
+        CoderNote::LanguageMismatch { reply: Lang::Fi },
+    ] {
+        assert!(!n.message(Lang::Sv).is_empty() && n.message(Lang::Sv) != n.message(Lang::En), "{n:?}");
+    }
+}
+
+#[test]
+fn swedish_question_form_is_verb_first() {
+    let ex = Extractor::new();
+    let ctx = ex.context(Lang::Sv, "", None);
+    let has = |text: &str, name: &str| {
+        let a = ex.analyse(Lang::Sv, text);
+        ex.features(Lang::Sv, &a, (0, a.sentences.len()), &ctx).iter().any(|f| f.name == name)
+    };
+    assert!(has("Har du bankkoderna med dig", "f:closed_form"));
+    assert!(has("Stämmer det?", "f:closed_form"));
+    assert!(has("Brukar du använda glasögon?", "f:closed_form"));
+    assert!(!has("Du har bankkoderna med dig.", "f:closed_form"));
+    assert!(!has("Om du vill kan vi öva.", "f:closed_form"));
+    assert!(has("Vad tänker du om det?", "f:open_form"));
+    assert!(has("Det låter som om det är jobbigt.", "f:refl_stem"));
+    assert!(has("Det är ditt beslut.", "f:autonomy"));
+    assert!(has("Får jag berätta vad andra har gjort?", "f:permission"));
+}
+
+#[test]
+fn primary_bias_calibrates_the_four_way_label() {
+    let mut c = coder();
+    let (ctx, reply) = ("I'm afraid I'll break the tablet.", "It sounds like you're worried that you might break it.");
+    assert_eq!(code(&c, Lang::En, ctx, reply).primary, Primary::Reflection);
+    c.primary_bias = [0.0, 0.0, 20.0, 0.0];
+    let r = code(&c, Lang::En, ctx, reply);
+    assert_eq!(r.primary, Primary::Input);
+    assert!(r.confidence.is_finite() && (0.0..=1.0).contains(&r.confidence), "{}", r.confidence);
+    // The shipped weights carry the calibration chosen on the validation fold.
+    let shipped = coder().primary_bias;
+    assert!(shipped.iter().all(|b| b.is_finite() && b.abs() < 3.0), "{shipped:?}");
+}

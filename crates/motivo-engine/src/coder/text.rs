@@ -39,11 +39,16 @@ pub struct Analysed {
 pub struct Stemmers {
     fi: Stemmer,
     en: Stemmer,
+    sv: Stemmer,
 }
 
 impl Default for Stemmers {
     fn default() -> Self {
-        Stemmers { fi: Stemmer::create(Algorithm::Finnish), en: Stemmer::create(Algorithm::English) }
+        Stemmers {
+            fi: Stemmer::create(Algorithm::Finnish),
+            en: Stemmer::create(Algorithm::English),
+            sv: Stemmer::create(Algorithm::Swedish),
+        }
     }
 }
 
@@ -57,6 +62,7 @@ impl Stemmers {
     pub fn stem(&self, lang: Lang, word: &str) -> String {
         match lang {
             Lang::Fi => self.fi.stem(word).into_owned(),
+            Lang::Sv => self.sv.stem(word).into_owned(),
             _ => self.en.stem(word).into_owned(),
         }
     }
@@ -128,6 +134,25 @@ fn fi_standard(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Swedish spoken forms (Finland-Swedish "int", "mej", "nån"…) mapped to the written form.
+fn sv_standard(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "int" => "inte",
+        "mej" => "mig",
+        "dej" => "dig",
+        "sej" => "sig",
+        "nån" => "någon",
+        "nåt" => "något",
+        "nånting" => "någonting",
+        "nånsin" => "någonsin",
+        "ok" | "okay" | "okei" | "oki" => "okej",
+        "ä" | "e" => "är",
+        "ba" => "bara",
+        "å" => "och",
+        _ => return None,
+    })
+}
+
 /// Lower-cases a word and maps its colloquial form.
 pub fn normalise_word(lang: Lang, raw: &str) -> String {
     // Fast path: most words are already lower-case ASCII or Finnish letters without apostrophes.
@@ -139,6 +164,10 @@ pub fn normalise_word(lang: Lang, raw: &str) -> String {
     };
     if lang == Lang::Fi
         && let Some(s) = fi_standard(&w)
+    {
+        w = s.to_owned();
+    } else if lang == Lang::Sv
+        && let Some(s) = sv_standard(&w)
     {
         w = s.to_owned();
     }

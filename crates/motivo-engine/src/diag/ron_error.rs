@@ -1,32 +1,29 @@
-//! The `ron` crate's errors as diagnostic texts in English and Finnish.
+//! The `ron` crate's errors as diagnostic messages (catalogue ids `ron-…`).
 //!
-//! The English message is `ron`'s own (as before), except for the few errors the loader has always explained
-//! itself (an unknown MI code, a cut-off file, too deep nesting). The Finnish message is a template for every
-//! error a trainer is likely to meet; rare ones get a Finnish prefix and `ron`'s English detail.
+//! Every error a trainer is likely to meet has its own message in every language; rare ones are worded as
+//! "not valid RON" followed by `ron`'s own (English) detail.
 
-use super::{Kind, Tr};
+use super::Kind;
+use crate::i18n::{Arg, Msg, ToArg};
 use crate::limits::MAX_NESTING;
-use crate::tr;
+use crate::msg;
 
 /// The message of a too deeply nested file (from the bracket count or from `ron`'s recursion limit).
-pub(crate) fn too_deep_message() -> Tr {
-    tr!("the file nests deeper than {MAX_NESTING} levels", "tiedostossa on sisäkkäisiä sulkuja yli {MAX_NESTING} tasoa")
+pub(crate) fn too_deep_message() -> Msg {
+    msg!("ron-file-nests-deeper-than", MAX_NESTING)
 }
 
-pub(crate) fn too_deep_note() -> Tr {
-    tr!(
-        "scenario files are flat lists of nodes; check for runaway brackets",
-        "skenaario on tasainen luettelo solmuja; etsi ylimääräisiä tai sulkematta jääneitä sulkuja"
-    )
+pub(crate) fn too_deep_note() -> Msg {
+    msg!("ron-scenario-files-flat-lists")
 }
 
-/// `a`, `b` and `c` (Finnish) from a list of names.
-fn list_fi(names: &[&str]) -> String {
+/// `` `a`, `b` and `c` `` from a list of names (the "and" in the reader's language).
+fn list(names: &[&str]) -> Arg {
     let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
     match quoted.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} ja {last}", init.join(", ")),
+        [] => Arg::Str(String::new()),
+        [one] => Arg::Str(one.clone()),
+        [init @ .., last] => msg!("list-and", init = init.join(", "), last).to_arg(),
     }
 }
 
@@ -42,193 +39,175 @@ fn closest<'n>(found: &str, names: &[&'n str]) -> Option<&'n str> {
         .map(|(_, n)| n)
 }
 
-fn did_you_mean(found: &str, names: &[&str]) -> Option<Tr> {
-    closest(found, names).map(|n| tr!("did you mean `{n}`?", "tarkoititko `{n}`?"))
+fn did_you_mean(found: &str, names: &[&str]) -> Option<Msg> {
+    closest(found, names).map(|n| msg!("ron-did-you-mean", n))
 }
 
-/// ` (tyypissä `X`)` or nothing.
-fn in_outer_fi(outer: &Option<String>, word: &str) -> String {
-    outer.as_ref().map_or_else(String::new, |o| format!(" ({word} `{o}`)"))
+/// ` (in type `X`)` and the like, or nothing.
+fn outer_arg(outer: &Option<String>, make: fn(&str) -> Msg) -> Arg {
+    outer.as_deref().map_or(Arg::Str(String::new()), |o| make(o).to_arg())
 }
 
-/// A serde "expected" text (`a string`, `u32`, `struct Text`, …) in Finnish; unknown ones as they are.
-fn expected_fi(e: &str) -> String {
+/// A serde "expected" text (`a string`, `u32`, `struct Text`, …) as a message; unknown ones quoted as they are.
+fn expected(e: &str) -> Arg {
     let e = e.trim();
-    match e {
-        "a string" | "a borrowed string" | "string" => return "merkkijono lainausmerkeissä (\"…\")".into(),
-        "a boolean" | "bool" => return "totuusarvo `true` tai `false`".into(),
-        "a sequence" => return "lista `[…]`".into(),
-        "a map" => return "hakemisto `{…}`".into(),
-        "a character" | "char" => return "yksi merkki".into(),
-        "option" => return "`Some(…)` tai `None`".into(),
-        "unit" => return "`()`".into(),
-        "f32" | "f64" => return "luku".into(),
-        _ => {}
-    }
-    if let Some(rest) = e.strip_prefix('u').or_else(|| e.strip_prefix('i'))
-        && rest.parse::<u8>().is_ok()
-    {
-        return if e.starts_with('u') { "ei-negatiivinen kokonaisluku".into() } else { "kokonaisluku".into() };
-    }
-    if let Some(name) = e.strip_prefix("struct ").or_else(|| e.strip_prefix("tuple struct ")) {
-        return format!("rakenne `{name}(…)`");
-    }
-    if let Some(name) = e.strip_prefix("enum ") {
-        return format!("jokin tyypin `{name}` vaihtoehdoista");
-    }
-    if let Some(n) = e.strip_prefix("a tuple of size ") {
-        return format!("{n} alkion monikko `(…)`");
-    }
-    format!("`{e}`")
+    let m = match e {
+        "a string" | "a borrowed string" | "string" => msg!("ron-type-string"),
+        "a boolean" | "bool" => msg!("ron-type-bool"),
+        "a sequence" => msg!("ron-type-list"),
+        "a map" => msg!("ron-type-map"),
+        "a character" | "char" => msg!("ron-type-char"),
+        "option" => msg!("ron-type-option"),
+        "unit" => msg!("ron-type-unit"),
+        "f32" | "f64" => msg!("ron-type-number"),
+        _ => {
+            if let Some(rest) = e.strip_prefix('u').or_else(|| e.strip_prefix('i'))
+                && rest.parse::<u8>().is_ok()
+            {
+                if e.starts_with('u') { msg!("ron-type-uint") } else { msg!("ron-type-int") }
+            } else if let Some(name) = e.strip_prefix("struct ").or_else(|| e.strip_prefix("tuple struct ")) {
+                msg!("ron-type-struct", name)
+            } else if let Some(name) = e.strip_prefix("enum ") {
+                msg!("ron-type-enum", name)
+            } else if let Some(n) = e.strip_prefix("a tuple of size ") {
+                msg!("ron-type-tuple", n)
+            } else {
+                return Arg::Str(format!("`{e}`"));
+            }
+        }
+    };
+    m.to_arg()
 }
 
-/// A `ron` "found" text (`the string "x"`, `a sequence`, …) in Finnish; unknown ones as they are.
-fn found_fi(f: &str) -> String {
-    let pairs = [
-        ("the string ", "merkkijono "),
-        ("the boolean ", "totuusarvo "),
-        ("the unsigned integer ", "kokonaisluku "),
-        ("the signed integer ", "kokonaisluku "),
-        ("the floating point number ", "desimaaliluku "),
-        ("the UTF-8 character ", "merkki "),
+/// Words a found value (its text after `ron`'s English prefix).
+type Found = fn(&str) -> Msg;
+
+/// A `ron` "found" text (`the string "x"`, `a sequence`, …) as a message; unknown ones as they are.
+fn found(f: &str) -> Arg {
+    let prefixed: [(&str, Found); 6] = [
+        ("the string ", |v| msg!("ron-found-string", v)),
+        ("the boolean ", |v| msg!("ron-found-bool", v)),
+        ("the unsigned integer ", |v| msg!("ron-found-int", v)),
+        ("the signed integer ", |v| msg!("ron-found-int", v)),
+        ("the floating point number ", |v| msg!("ron-found-float", v)),
+        ("the UTF-8 character ", |v| msg!("ron-found-char", v)),
     ];
-    for (en, fi) in pairs {
+    for (en, make) in prefixed {
         if let Some(rest) = f.strip_prefix(en) {
-            return format!("{fi}{rest}");
+            return make(rest).to_arg();
         }
     }
     match f {
-        "a unit value" => "`()`".into(),
-        "an optional value" => "valinnainen arvo".into(),
-        "a sequence" => "lista `[…]`".into(),
-        "a map" => "hakemisto `{…}`".into(),
+        "a unit value" => msg!("ron-type-unit").to_arg(),
+        "an optional value" => msg!("ron-found-option").to_arg(),
+        "a sequence" => msg!("ron-type-list").to_arg(),
+        "a map" => msg!("ron-type-map").to_arg(),
         "an enum" | "a unit variant" | "a newtype variant" | "a tuple variant" | "a struct variant" => {
-            "vaihtoehdon nimi".into()
+            msg!("ron-found-variant").to_arg()
         }
-        other => other.to_owned(),
+        other => Arg::Str(other.to_owned()),
     }
 }
 
-/// The kind, message and notes of a `ron` error. The English message is `ron`'s own unless noted.
-pub fn ron_error(e: &ron::Error) -> (Kind, Tr, Vec<Tr>) {
+/// The kind, message and notes of a `ron` error.
+pub fn ron_error(e: &ron::Error) -> (Kind, Msg, Vec<Msg>) {
     use ron::Error as E;
-    let en = e.to_string();
-    let parse = |fi: String| (Kind::Parse, Tr { en: en.clone(), fi }, Vec::new());
+    let parse = |m: Msg| (Kind::Parse, m, Vec::new());
     match e {
         E::NoSuchEnumVariant { expected, found, .. } if expected.contains(&"PWP") => {
             let codes = expected.join(", ");
-            let mut notes = vec![tr!("the codes are {codes}", "koodit ovat {codes}")];
+            let mut notes = vec![msg!("ron-codes", codes)];
             notes.extend(did_you_mean(found, expected));
-            (Kind::UnknownCode, tr!("unknown MI code `{found}`", "MI-koodia `{found}` ei ole olemassa"), notes)
+            (Kind::UnknownCode, msg!("ron-unknown-mi-code", found), notes)
         }
         E::ExceededRecursionLimit => (Kind::TooDeep, too_deep_message(), vec![too_deep_note()]),
-        E::Eof => (
-            Kind::Parse,
-            tr!("the file ends too early (is it cut off?)", "tiedosto loppuu kesken (onko se katkennut?)"),
-            vec![tr!(
-                "check that every `(`, `[` and `\"` is closed",
-                "tarkista, että jokainen `(`, `[` ja `\"` on myös suljettu"
-            )],
-        ),
+        E::Eof => (Kind::Parse, msg!("ron-file-ends-too-early"), vec![msg!("ron-check-every-closed")]),
         E::NoSuchEnumVariant { expected, found, outer } => {
-            let at = in_outer_fi(outer, "tyypissä");
-            let fi = if expected.is_empty() {
-                format!("tuntematon vaihtoehto `{found}`{at}")
+            let at = outer_arg(outer, |o| msg!("ron-in-type", o));
+            let message = if expected.is_empty() {
+                msg!("ron-unknown-variant", found, at)
             } else {
-                format!("tuntematon vaihtoehto `{found}`{at}; sallitut ovat {}", list_fi(expected))
+                msg!("ron-unknown-variant-allowed", found, at, allowed = list(expected))
             };
-            let (kind, message, _) = parse(fi);
-            (kind, message, Vec::from_iter(did_you_mean(found, expected)))
+            (Kind::Parse, message, Vec::from_iter(did_you_mean(found, expected)))
         }
         E::NoSuchStructField { expected, found, outer } => {
-            let at = in_outer_fi(outer, "rakenteessa");
-            let fi = format!("tuntematon kenttä `{found}`{at}; sallitut kentät ovat {}", list_fi(expected));
-            let (kind, message, _) = parse(fi);
-            (kind, message, Vec::from_iter(did_you_mean(found, expected)))
+            let at = outer_arg(outer, |o| msg!("ron-in-struct", o));
+            let message = msg!("ron-unknown-field", found, at, allowed = list(expected));
+            (Kind::Parse, message, Vec::from_iter(did_you_mean(found, expected)))
         }
         E::MissingStructField { field, outer } => {
-            parse(format!("pakollinen kenttä `{field}` puuttuu{}", in_outer_fi(outer, "rakenteesta")))
+            parse(msg!("ron-missing-field", field, at = outer_arg(outer, |o| msg!("ron-from-struct", o))))
         }
         E::DuplicateStructField { field, outer } => {
-            parse(format!("kenttä `{field}` on annettu kahdesti{}", in_outer_fi(outer, "rakenteessa")))
+            parse(msg!("ron-duplicate-field", field, at = outer_arg(outer, |o| msg!("ron-in-struct", o))))
         }
-        E::InvalidValueForType { expected, found } => {
-            parse(format!("tässä pitäisi olla {}, ei {}", expected_fi(expected), found_fi(found)))
+        E::InvalidValueForType { expected: e, found: f } => {
+            parse(msg!("ron-wrong-type", expected = expected(e), found = found(f)))
         }
-        E::ExpectedDifferentLength { expected, found } => {
-            parse(format!("tässä pitäisi olla {}, mutta alkioita on {found}", expected_fi(expected)))
+        E::ExpectedDifferentLength { expected: e, found } => {
+            parse(msg!("ron-wrong-length", expected = expected(e), found = *found))
         }
         E::ExpectedDifferentStructName { expected, found } => {
-            parse(format!("tässä pitäisi olla `{expected}`, ei `{found}`"))
+            parse(msg!("ron-wrong-struct-name", expected = *expected, found = *found))
         }
-        E::ExpectedStructLike | E::ExpectedNamedStructLike("") => parse("tässä pitäisi olla avaava sulku `(`".into()),
-        E::ExpectedNamedStructLike(name) => parse(format!("tässä pitäisi olla `{name}(` tai `(`")),
-        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => {
-            parse("tässä pitäisi olla sulkeva sulku `)` (tai pilkku ennen seuraavaa kenttää)".into())
-        }
-        E::ExpectedArray => parse("tässä pitäisi alkaa lista: avaava `[` puuttuu".into()),
-        E::ExpectedArrayEnd => {
-            parse("tässä pitäisi olla listan sulkeva `]` (tai pilkku ennen seuraavaa alkiota)".into())
-        }
-        E::ExpectedMap => parse("tässä pitäisi olla avaava `{`".into()),
-        E::ExpectedMapColon => parse("tästä puuttuu kaksoispiste `:`".into()),
-        E::ExpectedMapEnd => parse("tässä pitäisi olla sulkeva `}`".into()),
-        E::ExpectedComma => parse("tästä puuttuu pilkku `,`".into()),
-        E::ExpectedString => parse("tässä pitäisi olla merkkijono lainausmerkeissä (\"…\")".into()),
-        E::ExpectedStringEnd => parse("merkkijono jää auki: loppulainausmerkki `\"` puuttuu".into()),
-        E::ExpectedIdentifier => parse("tässä pitäisi olla nimi (kentän tai vaihtoehdon nimi)".into()),
-        E::ExpectedBoolean => parse("tässä pitäisi olla totuusarvo `true` tai `false`".into()),
-        E::ExpectedInteger => parse("tässä pitäisi olla kokonaisluku".into()),
-        E::ExpectedFloat => parse("tässä pitäisi olla luku".into()),
-        E::ExpectedUnit => parse("tässä pitäisi olla `()`".into()),
-        E::ExpectedOption => parse("tässä pitäisi olla `Some(…)` tai `None`".into()),
-        E::ExpectedChar => parse("tässä pitäisi olla yksi merkki heittomerkeissä ('x')".into()),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike("") => parse(msg!("ron-expected-open-paren")),
+        E::ExpectedNamedStructLike(name) => parse(msg!("ron-expected-named-paren", name = *name)),
+        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => parse(msg!("ron-expected-close-paren")),
+        E::ExpectedArray => parse(msg!("ron-expected-list")),
+        E::ExpectedArrayEnd => parse(msg!("ron-expected-list-end")),
+        E::ExpectedMap => parse(msg!("ron-expected-map")),
+        E::ExpectedMapColon => parse(msg!("ron-expected-colon")),
+        E::ExpectedMapEnd => parse(msg!("ron-expected-map-end")),
+        E::ExpectedComma => parse(msg!("ron-expected-comma")),
+        E::ExpectedString => parse(msg!("ron-expected-string")),
+        E::ExpectedStringEnd => parse(msg!("ron-unclosed-string")),
+        E::ExpectedIdentifier => parse(msg!("ron-expected-identifier")),
+        E::ExpectedBoolean => parse(msg!("ron-expected-bool")),
+        E::ExpectedInteger => parse(msg!("ron-expected-integer")),
+        E::ExpectedFloat => parse(msg!("ron-expected-number")),
+        E::ExpectedUnit => parse(msg!("ron-expected-unit")),
+        E::ExpectedOption => parse(msg!("ron-expected-option")),
+        E::ExpectedChar => parse(msg!("ron-expected-char")),
         E::InvalidEscape(detail) => parse(match *detail {
-            "Unknown escape character" => {
-                "merkkijonossa on tuntematon kenoviivamerkintä: kenoviivan jälkeen voi olla `\"`, `\\`, `n`, `t` \
-                 tai `u{…}` (kenoviiva itse kirjoitetaan `\\\\`)"
-                    .into()
-            }
-            "Non-hex digit found" => "merkkijonon merkkikoodissa on muu kuin heksadesimaalinumero".into(),
-            "Missing { in Unicode escape" | "No } at the end of Unicode escape" => {
-                "merkkijonon Unicode-merkintä on virheellinen: kirjoita se muodossa `\\u{00e4}`".into()
-            }
-            other => format!("merkkijonossa on virheellinen kenoviivamerkintä ({other})"),
+            "Unknown escape character" => msg!("ron-escape-unknown"),
+            "Non-hex digit found" => msg!("ron-escape-hex"),
+            "Missing { in Unicode escape" | "No } at the end of Unicode escape" => msg!("ron-escape-unicode"),
+            other => msg!("ron-escape-other", detail = other),
         }),
-        E::IntegerOutOfBounds => parse("luku on liian suuri tai pieni tähän kenttään".into()),
-        E::InvalidIntegerDigit { digit, .. } => parse(format!("merkki {digit:?} ei kelpaa kokonaislukuun")),
-        E::UnderscoreAtBeginning => parse("luku ei voi alkaa alaviivalla".into()),
-        E::FloatUnderscore => parse("desimaaliluvussa ei voi olla alaviivaa".into()),
-        E::UnexpectedChar(c) => parse(format!("odottamaton merkki {c:?}")),
-        E::TrailingCharacters => (
-            Kind::Parse,
-            Tr { en: en.clone(), fi: "skenaarion jälkeen tiedostossa on vielä tekstiä".into() },
-            vec![tr!(
-                "check that no `)` or `]` closes too early",
-                "tarkista, ettei jokin `)` tai `]` sulje liian aikaisin"
-            )],
-        ),
-        E::InvalidIdentifier(id) | E::SuggestRawIdentifier(id) => {
-            parse(format!("`{id}` ei kelpaa nimeksi: kentän tai vaihtoehdon nimi alkaa kirjaimella"))
+        E::IntegerOutOfBounds => parse(msg!("ron-integer-out-of-bounds")),
+        E::InvalidIntegerDigit { digit, .. } => parse(msg!("ron-integer-digit", digit = format!("{digit:?}"))),
+        E::UnderscoreAtBeginning => parse(msg!("ron-number-underscore-start")),
+        E::FloatUnderscore => parse(msg!("ron-float-underscore")),
+        E::UnexpectedChar(c) => parse(msg!("ron-unexpected-char", c = format!("{c:?}"))),
+        E::TrailingCharacters => {
+            (Kind::Parse, msg!("ron-trailing-characters"), vec![msg!("ron-check-closes-too-early")])
         }
-        E::ExpectedStructName(name) => parse(format!("tässä pitäisi olla nimi `{name}` ennen sulkua `(`")),
-        E::UnclosedBlockComment => parse("kommentti `/* … */` jää sulkematta".into()),
-        E::Utf8Error(_) => parse("merkkijono ei ole kelvollista UTF-8-tekstiä".into()),
-        E::Message(m) => parse(format!("virheellinen arvo: {m}")),
-        _ => parse(format!("tiedosto ei ole kelvollista RON-muotoa: {en}")),
+        E::InvalidIdentifier(id) | E::SuggestRawIdentifier(id) => parse(msg!("ron-invalid-identifier", id)),
+        E::ExpectedStructName(name) => parse(msg!("ron-expected-struct-name", name)),
+        E::UnclosedBlockComment => parse(msg!("ron-unclosed-comment")),
+        E::Utf8Error(_) => parse(msg!("ron-not-utf8")),
+        E::Message(m) => parse(msg!("ron-invalid-value", detail = m)),
+        other => parse(msg!("ron-other", detail = other.to_string())),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     #[test]
-    fn finnish_lists_and_types() {
-        assert_eq!(list_fi(&["a", "b", "c"]), "`a`, `b` ja `c`");
-        assert_eq!(expected_fi("u32"), "ei-negatiivinen kokonaisluku");
-        assert_eq!(expected_fi("struct Text"), "rakenne `Text(…)`");
-        assert_eq!(found_fi("the string \"x\""), "merkkijono \"x\"");
+    fn lists_and_types_are_worded_per_language() {
+        let Arg::Msg(m) = list(&["a", "b", "c"]) else { panic!("a list of three is a message") };
+        assert_eq!(m.text(Lang::Fi), "`a`, `b` ja `c`");
+        assert_eq!(m.text(Lang::En), "`a`, `b` and `c`");
+        let Arg::Msg(m) = expected("u32") else { panic!("u32 is known") };
+        assert_eq!(m.text(Lang::Fi), "ei-negatiivinen kokonaisluku");
+        let Arg::Msg(m) = expected("struct Text") else { panic!("a struct is known") };
+        assert_eq!(m.text(Lang::Fi), "rakenne `Text(…)`");
+        let Arg::Msg(m) = found("the string \"x\"") else { panic!("a string is known") };
+        assert_eq!(m.text(Lang::Fi), "merkkijono \"x\"");
         assert_eq!(closest("Chnage", &["Sustain", "Change"]), Some("Change"));
     }
 }

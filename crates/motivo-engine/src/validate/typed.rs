@@ -8,7 +8,7 @@ use super::{At, Checker, find_key, valid_id};
 use crate::codes::Code;
 use crate::diag::{Kind, Severity};
 use crate::model::{Node, Route, RouteWhen, Turn};
-use crate::tr;
+use crate::msg;
 
 /// Whether a typed-reply rule catches a good repair: a reflection, seeking collaboration, affirming, emphasising
 /// autonomy, or information with permission.
@@ -86,16 +86,10 @@ impl<'a> Checker<'a> {
             if r.next.is_empty() {
                 self.error(
                     Kind::FreeTextRouting,
-                    tr!(
-                        "free-text rule {n} of turn `{id}` has neither `next` nor `clarify`",
-                        "vuoron `{id}` vapaan tekstin säännöllä {n} ei ole `next`- eikä `clarify`-kenttää"
-                    ),
+                    msg!("typed-free-text-rule-turn", n, id),
                     self.list_item(i, "free_text", k),
                 )
-                .note(tr!(
-                    "give `next: \"…\"` to move on, or `clarify: (…)` for a client line that keeps the turn open",
-                    "anna `next: \"…\"`, jos keskustelu jatkuu, tai `clarify: (…)`, jos asiakas vastaa ja vuoro jää auki"
-                ));
+                .note(msg!("typed-give-next-move-clarify"));
                 return true;
             }
             return false;
@@ -104,22 +98,13 @@ impl<'a> Checker<'a> {
             let next = r.next.clone();
             self.error(
                 Kind::FreeTextRouting,
-                tr!(
-                    "free-text rule {n} of turn `{id}` has both `clarify` and `next: \"{next}\"`",
-                    "vuoron `{id}` vapaan tekstin säännöllä {n} on sekä `clarify` että `next: \"{next}\"`"
-                ),
+                msg!("typed-free-text-rule-turn-2", n, id, next),
                 self.list_item(i, "free_text", k),
             )
-            .note(tr!(
-                "a `clarify` line keeps the turn open; leave `next` out",
-                "`clarify`-repliikki pitää vuoron auki; jätä `next` pois"
-            ));
+            .note(msg!("typed-clarify-line-keeps-turn"));
         }
         let span = line.text.any().map_or(At::Node(i), |t| At::Str(i, t));
-        let what = tr!(
-            "the clarify line of free-text rule {n} of turn `{id}`",
-            "vuoron `{id}` vapaan tekstin säännön {n} tarkentava repliikki (`clarify`)"
-        );
+        let what = msg!("typed-clarify-line-free-text", n, id);
         self.text(&line.text, what, span, true);
         if let Some(w) = &line.when {
             self.condition(i, w, flags);
@@ -133,19 +118,8 @@ impl<'a> Checker<'a> {
         let id = turn.id.clone();
         if turn.free_text.is_empty() && !turn.options.is_empty() {
             let severity = if self.options.strict { Severity::Error } else { Severity::Warning };
-            self.push(
-                severity,
-                Kind::NoTypedReply,
-                tr!(
-                    "turn `{id}` accepts no typed reply: a learner who answers in their own words cannot go on here",
-                    "vuoroon `{id}` ei voi vastata omin sanoin: kirjoittava oppija ei pääse tästä eteenpäin"
-                ),
-                At::Node(i),
-            )
-            .note(tr!(
-                "add `free_text` rules that end with `(when: Otherwise, clarify: (…))`",
-                "lisää `free_text`-säännöt, joiden viimeinen on `(when: Otherwise, clarify: (…))`"
-            ));
+            self.push(severity, Kind::NoTypedReply, msg!("typed-turn-accepts-typed-reply", id), At::Node(i))
+                .note(msg!("typed-add-free-text-rules"));
         }
         let mut ids: HashSet<&str> = HashSet::new();
         for (k, opt) in turn.options.iter().enumerate() {
@@ -155,19 +129,13 @@ impl<'a> Checker<'a> {
                 if !valid_id(oid) {
                     self.error(
                         Kind::BadId,
-                        tr!(
-                            "option {n} of turn `{id}` has the id `{oid}`: use letters, digits, `-` or `_`",
-                            "vuoron `{id}` vaihtoehdon {n} tunnus `{oid}` ei kelpaa: käytä kirjaimia, numeroita, `-` tai `_`"
-                        ),
+                        msg!("typed-option-turn-id-use", n, id, oid),
                         self.list_item(i, "options", k),
                     );
                 } else if !ids.insert(oid) {
                     self.error(
                         Kind::DuplicateId,
-                        tr!(
-                            "option id `{oid}` is used twice in turn `{id}`",
-                            "vaihtoehdon tunnus `{oid}` on vuorossa `{id}` kahdesti"
-                        ),
+                        msg!("typed-option-id-used-twice", oid, id),
                         self.list_item(i, "options", k),
                     );
                 }
@@ -185,22 +153,8 @@ impl<'a> Checker<'a> {
             if !caught {
                 let name = kind.name();
                 let severity = if self.options.strict { Severity::Error } else { Severity::Warning };
-                self.push(
-                    severity,
-                    Kind::EthicsRouteMissing,
-                    tr!(
-                        "option {n} of turn `{id}` is marked `{name}`, but no typed-reply rule of the turn catches `{name}`",
-                        "vuoron `{id}` vaihtoehdolla {n} on merkintä `{name}`, mutta mikään vuoron vapaan tekstin \
-                         sääntö ei tunnista sitä"
-                    ),
-                    span,
-                )
-                .note(tr!(
-                    "add `(when: Ethics({name}), next: \"…\")` before `Otherwise`, so a learner who types the same \
-                     mistake meets the same client",
-                    "lisää `(when: Ethics({name}), next: \"…\")` ennen `Otherwise`-sääntöä, niin saman virheen \
-                     kirjoittava oppija kohtaa saman asiakkaan"
-                ));
+                self.push(severity, Kind::EthicsRouteMissing, msg!("typed-option-turn-marked-but", n, id, name), span)
+                    .note(msg!("typed-add-when-ethics-next", name));
             }
         }
     }
@@ -264,36 +218,20 @@ impl<'a> Checker<'a> {
                         self.push(
                             Severity::Warning,
                             Kind::FallbackAssumes,
-                            tr!(
-                                "the `Otherwise` rule of turn `{id}` sets `{flags}` although nothing is known about the reply",
-                                "vuoron `{id}` `Otherwise`-sääntö asettaa lipun `{flags}`, vaikka vastauksesta ei tiedetä mitään"
-                            ),
+                            msg!("typed-otherwise-rule-turn-sets", id, flags),
                             self.list_item(i, "free_text", k),
                         )
-                        .note(tr!(
-                            "a fallback should not move the conversation as if the learner had said something; \
-                             use `clarify: (…)` or set flags only in rules that recognise the reply",
-                            "varasääntö ei saa viedä keskustelua ikään kuin oppija olisi sanonut jotain; käytä \
-                             `clarify: (…)` tai aseta liput vain säännöissä, jotka tunnistavat vastauksen"
-                        ));
+                        .note(msg!("typed-fallback-should-move-conversation"));
                     }
                     let d = via(&r.next, &to_good);
                     if d < consistent {
                         self.push(
                             Severity::Warning,
                             Kind::FallbackAssumes,
-                            tr!(
-                                "the `Otherwise` rule {rn} of turn `{id}` reaches a good ending in {d} replies, sooner than any MI-consistent reply",
-                                "vuoron `{id}` `Otherwise`-sääntö {rn} vie hyvään lopetukseen {d} vastauksella, nopeammin kuin yksikään MI:n mukainen vastaus"
-                            ),
+                            msg!("typed-otherwise-rule-turn-reaches", rn, id, d),
                             self.list_item(i, "free_text", k),
                         )
-                        .note(tr!(
-                            "an unrecognised reply must not be the shortcut to a good ending; keep the turn open \
-                             with `clarify: (…)` or send it where a neutral reply leads",
-                            "tunnistamaton vastaus ei saa olla oikotie hyvään lopetukseen; pidä vuoro auki \
-                             `clarify`-repliikillä tai ohjaa se sinne, minne neutraali vastaus vie"
-                        ));
+                        .note(msg!("typed-unrecognised-reply-must-shortcut"));
                     }
                 } else if is_repair(&r.when) && r.ethics.is_none() {
                     let j = s.node_index(&r.next);
@@ -302,18 +240,10 @@ impl<'a> Checker<'a> {
                         self.push(
                             Severity::Warning,
                             Kind::RepairPunished,
-                            tr!(
-                                "free-text rule {rn} of turn `{id}` catches a good repair but leads to `{next}`, from where only bad endings can be reached",
-                                "vuoron `{id}` vapaan tekstin sääntö {rn} tunnistaa hyvän korjausliikkeen, mutta vie solmuun `{next}`, josta pääsee vain huonoihin lopetuksiin"
-                            ),
+                            msg!("typed-free-text-rule-turn-3", rn, id, next),
                             self.list_item(i, "free_text", k),
                         )
-                        .note(tr!(
-                            "a reflection, asking for the client's view or an apology should give the conversation \
-                             a way back",
-                            "heijastuksen, asiakkaan näkemyksen kysymisen tai anteeksipyynnön pitää avata \
-                             keskustelulle tie takaisin"
-                        ));
+                        .note(msg!("typed-reflection-asking-client-s"));
                     }
                 }
             }

@@ -33,6 +33,9 @@ pub struct Args {
     /// Override the weight of the code model in the 4-way label (tuning aid).
     #[arg(long, hide = true)]
     primary_mix: Option<f32>,
+    /// Override the 4-way label's log-prior offsets: question,reflection,input,other (tuning aid).
+    #[arg(long, hide = true, value_delimiter = ',', allow_negative_numbers = true)]
+    primary_bias: Option<Vec<f32>>,
     /// Tuning aid: evaluate on the training transcripts with transcript_id % 5 == K (1–4) instead of the
     /// held-out ones (for weights trained with `--validation-fold K`).
     #[arg(long, value_name = "K", requires = "annomi", value_parser = clap::value_parser!(u32).range(1..5))]
@@ -48,10 +51,19 @@ fn bar(n: usize) -> indicatif::ProgressBar {
 }
 
 pub fn run(args: Args) -> ExitCode {
+    if args.primary_bias.as_ref().is_some_and(|b| b.len() != 4) {
+        eprintln!("motivo eval: --primary-bias needs four numbers (question,reflection,input,other)");
+        return ExitCode::from(2);
+    }
     let coder = match super::load_coder(args.weights.as_deref()) {
         Ok(mut c) => {
             if let Some(m) = args.primary_mix {
                 c.primary_mix = m;
+            }
+            if let Some(b) = &args.primary_bias {
+                for (k, v) in b.iter().take(4).enumerate() {
+                    c.primary_bias[k] = *v;
+                }
             }
             c
         }

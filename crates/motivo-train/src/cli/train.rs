@@ -24,6 +24,9 @@ pub struct Args {
     /// How many times each own example is repeated next to AnnoMI.
     #[arg(long, default_value_t = 3)]
     own_repeat: usize,
+    /// How many of those repeats also train the primary (4-way) head (0: AnnoMI alone, see docs/coder.md).
+    #[arg(long, default_value_t = 0)]
+    own_primary_repeat: usize,
     /// Minimum number of training replies a feature must occur in.
     #[arg(long, default_value_t = 2)]
     min_df: usize,
@@ -37,18 +40,31 @@ pub struct Args {
     /// them with `motivo eval --annomi PATH --fold K`.
     #[arg(long, value_name = "K", value_parser = clap::value_parser!(u32).range(1..5))]
     validation_fold: Option<u32>,
+    /// Log-prior offsets of the 4-way label: question,reflection,input,other (calibration chosen on a validation
+    /// fold; see docs/coder.md).
+    #[arg(long, value_delimiter = ',', allow_negative_numbers = true, default_values_t = [0.0f32, 0.0, 0.6, 0.0])]
+    primary_bias: Vec<f32>,
 }
 
 pub fn run(args: Args) -> ExitCode {
+    if args.primary_bias.len() != 4 {
+        eprintln!(
+            "motivo train: --primary-bias needs four numbers (question,reflection,input,other), got {}",
+            args.primary_bias.len()
+        );
+        return ExitCode::from(2);
+    }
     let opts = Options {
         data: args.data,
         own: args.own,
         own_repeat: args.own_repeat,
+        own_primary_repeat: args.own_primary_repeat,
         min_df: args.min_df,
         alpha: args.alpha,
         max_iterations: args.iterations,
         primary_mix: args.primary_mix,
         validation_fold: args.validation_fold,
+        primary_bias: [0, 1, 2, 3].map(|k| args.primary_bias.get(k).copied().unwrap_or(0.0)),
         ..Options::default()
     };
     let bar = indicatif::ProgressBar::new_spinner();

@@ -81,3 +81,39 @@ fn other_kinds() {
     );
     assert_eq!(kinds(Lang::En, "", "Give me the tablet, I'll sort this out."), vec![EthicsKind::DoesItForClient]);
 }
+
+#[test]
+fn swedish_harm_is_found_and_its_ethical_counterparts_are_not() {
+    use EthicsKind::*;
+    for (ctx, reply, kind) in [
+        ("Jag kan inte knappa in koderna.", "Ge mig koderna, så knappar jag in dem åt dig.", TakesCredentials),
+        ("Jag vill se mina recept.", "Jag loggar in som dig så ser vi dem.", LogsInAsClient),
+        ("Min dotter kan hjälpa mig.", "Ge din dotter dina bankkoder så kan hon sköta allt.", ActsWithoutAuthorisation),
+        ("Jag vet inte hur man fyller i blanketten.", "Jag fyller i den åt dig.", DoesItForClient),
+        ("Det är bibliotekets dator.", "Du behöver inte logga ut, det gör ingenting.", PrivacyBreach),
+        ("Jag har ont i huvudet av medicinen.", "Halvera dosen så blir det bättre.", BeyondCompetence),
+        ("Jag orkar inte leva längre.", "Nå, ska vi fortsätta med appen?", IgnoresSafetySignal),
+    ] {
+        assert_eq!(kinds(Lang::Sv, ctx, reply), vec![kind], "{reply}");
+    }
+    for reply in [
+        "Du trycker själv, jag visar bredvid.",
+        "Dina koder är bara dina.",
+        "Du kan ge en fullmakt på Suomi.fi.",
+        "Jag tar inte dina koder, men jag kan visa hur du gör.",
+        "Ge aldrig dina koder till någon, inte ens till mig.",
+        "Kom ihåg att logga ut när du är klar.",
+        "Läkaren kan berätta vad resultatet betyder.",
+    ] {
+        assert_eq!(kinds(Lang::Sv, "Kan du knappa in mina koder?", reply), vec![], "{reply}");
+    }
+    // "en" is an article in Swedish, not a negation: "Jag tar en bild…" is still found.
+    assert_eq!(
+        kinds(Lang::Sv, "Här är mitt recept.", "Jag tar en bild på receptet med min telefon."),
+        vec![PrivacyBreach]
+    );
+    assert_eq!(
+        kinds(Lang::Sv, "Jag orkar inte leva längre.", "Det låter tungt. Har du tankar på att skada dig?"),
+        vec![]
+    );
+}
