@@ -511,7 +511,6 @@ fn the_report_opens_at_its_top_and_the_conversation_follows_its_newest_line() {
 
 /// The conversation shows its newest line, also in the comparison view after a rewind.
 #[test]
-#[ignore = "known issue: at 200 % in 1024×560 the newest line is not yet scrolled into view in kittest (open)"]
 fn the_conversation_follows_its_newest_line() {
     let mut m = in_conversation("fi");
     m.settings.text_scale = 2.0;
@@ -585,7 +584,6 @@ fn discord_has_one_name() {
 /// At a turn that accepts typing, the text box is there even in pick mode; a typed reply shows how it was coded:
 /// the words behind the code, the confidence, and an ethics concern in the words.
 #[test]
-#[ignore = "known issue: the ethics line of a typed reply is drawn (see `coded_view`) but not found in the kittest tree at this window size (open)"]
 fn a_typed_reply_shows_its_coding_evidence_and_ethics() {
     let mut m = in_conversation("fi");
     m.has_coder = true;

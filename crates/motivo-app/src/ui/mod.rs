@@ -260,28 +260,43 @@ pub fn language_picker(ui: &mut Ui, model: &AppModel) -> Option<Action> {
     action
 }
 
-/// The width (points) kept for a top bar's buttons before its title moves above them.
+/// The width (points) assumed for a top bar's buttons before they have been measured.
 const TOP_BAR_BUTTONS: f32 = 460.0;
 
-/// A top bar with a title and buttons: side by side when there is room, else the title (wrapped) above a
-/// wrapping row of buttons, so a long title never covers them.
+/// A top bar with a title and buttons: side by side when both fit, else the title (wrapped) above a wrapping row
+/// of buttons, so a long title never covers them. The buttons' width is measured as they are drawn and kept in
+/// egui memory; when it changes the pass is redone, so no frame shows the wrong layout.
 pub fn top_bar(ui: &mut Ui, id: &str, title: &str, right: impl FnOnce(&mut Ui)) {
+    let width_id = egui::Id::new((id, "motivo-top-bar-buttons"));
     egui::Panel::top(egui::Id::new(id)).show(ui, |ui| {
         ui.add_space(4.0);
         let font = egui::TextStyle::Heading.resolve(ui.style());
         let title_width = ui.painter().layout_no_wrap(title.to_owned(), font, Color32::WHITE).size().x;
-        // Room for the buttons of the widest bar (settings, two languages, a label; or three buttons).
-        if narrow(ui) || title_width + TOP_BAR_BUTTONS > ui.available_width() {
+        let buttons = ui.data(|d| d.get_temp::<f32>(width_id)).unwrap_or(TOP_BAR_BUTTONS);
+        let gap = 3.0 * ui.spacing().item_spacing.x;
+        let measured = if title_width + gap + buttons > ui.available_width() {
             ui.add(egui::Label::new(RichText::new(title).heading()).wrap());
-            ui.horizontal_wrapped(|ui| {
-                // The buttons are added right to left on a wide bar: keep their reading order here.
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(true), right);
-            });
+            let row = ui
+                .horizontal_wrapped(|ui| {
+                    // The buttons are added right to left on a wide bar: keep their reading order here.
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(true), right)
+                        .response
+                        .rect
+                })
+                .inner;
+            // One line of buttons measures their width; more lines mean they need the whole bar.
+            let one_line = row.height() <= ui.spacing().interact_size.y + 2.0 * ui.spacing().button_padding.y + 4.0;
+            if one_line { row.width() } else { f32::INFINITY }
         } else {
             ui.horizontal(|ui| {
                 ui.add(egui::Label::new(RichText::new(title).heading()).truncate());
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), right);
-            });
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), right).response.rect.width()
+            })
+            .inner
+        };
+        if (measured - buttons).abs() > 1.0 && !(measured.is_infinite() && buttons.is_infinite()) {
+            ui.data_mut(|d| d.insert_temp(width_id, measured));
+            ui.ctx().request_discard("the top bar's buttons were measured");
         }
         ui.add_space(4.0);
     });
