@@ -7,20 +7,31 @@ pub mod intro;
 pub mod report;
 pub mod settings;
 pub mod start;
+pub mod trainer;
 
 use egui::{Color32, Frame, RichText, Stroke, Ui};
 
 use crate::model::{AppModel, Screen, Settings};
 
+/// A screen's view function.
+pub type View = fn(&mut Ui, &AppModel) -> Option<Action>;
+
 /// Shows the screen the model is on.
 pub fn show(ui: &mut Ui, model: &AppModel) -> Option<Action> {
-    match model.screen {
-        Screen::Start => start::show(ui, model),
-        Screen::Intro => intro::show(ui, model),
-        Screen::Conversation => conversation::show(ui, model),
-        Screen::Report => report::show(ui, model),
-        Screen::Settings => settings::show(ui, model),
-    }
+    let view: View = match model.screen {
+        Screen::Start => start::show,
+        Screen::Intro => intro::show,
+        Screen::Conversation => conversation::show,
+        Screen::Report => report::show,
+        Screen::Settings => settings::show,
+    };
+    screen(ui, model, view)
+}
+
+/// Draws a screen's view, below the trainer panel in trainer mode.
+pub fn screen(ui: &mut Ui, model: &AppModel, view: View) -> Option<Action> {
+    let trainer = trainer::panel(ui, model);
+    view(ui, model).or(trainer)
 }
 
 pub use crate::model::Action;
@@ -251,7 +262,7 @@ pub fn digit_pressed(ui: &Ui) -> Option<usize> {
 /// Language buttons, each in its own language.
 pub fn language_picker(ui: &mut Ui, model: &AppModel) -> Option<Action> {
     let mut action = None;
-    for (code, name) in crate::i18n::Strings::available() {
+    for (code, name) in model.locales.available() {
         let on = code == model.settings.lang;
         if ui.selectable_label(on, name).clicked() && !on {
             action = Some(Action::SetLanguage(code));
