@@ -213,7 +213,8 @@ pub fn run(options: AppOptions) -> ExitCode {
     let capture = options.capture.is_some();
     // UI languages: the embedded files, then those found in the i18n directories (earlier directories win).
     let mut locales = i18n::Locales::embedded();
-    let mut locale_errors = Vec::new();
+    #[cfg_attr(target_family = "wasm", allow(unused_mut))]
+    let mut locale_errors: Vec<i18n::LocaleError> = Vec::new();
     #[cfg(not(target_family = "wasm"))]
     for dir in options.i18n_dirs().iter().rev() {
         locale_errors.extend(locales.add_dir(dir));
