@@ -5,6 +5,10 @@ language-name = English
 # The language scenario texts are shown in (fi or en).
 content-lang = en
 decimal-separator = .
+# A date: { $year }, { $month }, { $day }, and the two-digit { $month2 }, { $day2 }.
+date = { $year }-{ $month2 }-{ $day2 }
+certificate-file = certificate.html
+certificate-download = motivo-certificate.html
 window-title = Motivo – motivational interviewing practice
 
 app-title = Motivo – motivational interviewing practice
@@ -209,3 +213,42 @@ chart-codes-inconsistent = not consistent with MI
 chart-codes-count = { $n }
 chart-change-talk-line = Change talk
 chart-discord = Discord over the conversation
+
+# Trainer mode (motivo --scenario FILE.ron)
+trainer-file = Trainer mode: { $path }
+trainer-not-recorded = These plays are not recorded as progress.
+trainer-loaded = File loaded. It is loaded again whenever you save it.
+trainer-reloaded = File loaded again.
+trainer-reload-kept = File loaded again: the conversation goes on where it was ({ $n ->
+        [one] one reply was played again
+       *[other] { $n } replies were played again
+    }).
+trainer-reload-restarted = File loaded again: reply { $n } could not be played again, so the conversation restarted at node { $node } with the same client state.
+trainer-reload-started-over = File loaded again: the conversation started over, as its node is gone.
+trainer-errors = The file could not be loaded: { $n ->
+        [one] one error
+       *[other] { $n } errors
+    }. Fix and save it, and it is loaded again.
+trainer-errors-kept = The file has { $n ->
+        [one] an error
+       *[other] { $n } errors
+    }: you are still playing the last version that loaded.
+trainer-diagnostic = { $path }:{ $line }:{ $column }: { $code } { $message }
+trainer-more = … and { $n } more (motivo check shows them all).
+trainer-jump = Play from a node
+trainer-node = Node
+trainer-flags = Flags
+trainer-play-here = Play from here
+trainer-from-current = Where the conversation is
+trainer-var-importance = Importance
+trainer-var-confidence = Confidence
+trainer-var-discord = Discord
+trainer-var-momentum = Momentum
+# Language files from a folder (--i18n, MOTIVO_I18N_DIR, <data dir>/i18n/)
+i18n-not-a-language = { $file }: the file name is not a language code ({ $code }); name it e.g. sv.ftl.
+i18n-syntax = { $file }:{ $line }:{ $column }: Fluent syntax error ({ $count ->
+        [one] one error
+       *[other] { $count } errors
+    }); the language was not added.
+i18n-too-large = { $file }: language file too large ({ $bytes } bytes, at most { $max }).
+i18n-unreadable = { $file }: the file could not be read: { $error }

@@ -5,6 +5,10 @@ language-name = Suomi
 # Kieli, jolla skenaarioiden tekstit näytetään (fi tai en).
 content-lang = fi
 decimal-separator = ,
+# Päivämäärä: { $day }.{ $month }.{ $year } (myös { $day2 } ja { $month2 }: kaksinumeroiset).
+date = { $day }.{ $month }.{ $year }
+certificate-file = todistus.html
+certificate-download = motivo-todistus.html
 window-title = Motivo – motivoivan haastattelun harjoittelu
 
 app-title = Motivo – motivoivan haastattelun harjoittelu
@@ -209,3 +213,42 @@ chart-codes-inconsistent = ei MI:n hengen mukainen
 chart-codes-count = { $n } kpl
 chart-change-talk-line = Muutospuhe
 chart-discord = Ristiriita keskustelun aikana
+
+# Kouluttajatila (motivo --scenario TIEDOSTO.ron)
+trainer-file = Kouluttajatila: { $path }
+trainer-not-recorded = Näitä harjoituksia ei tallenneta edistymiseen.
+trainer-loaded = Tiedosto ladattu. Se ladataan uudelleen aina, kun tallennat sen.
+trainer-reloaded = Tiedosto ladattu uudelleen.
+trainer-reload-kept = Tiedosto ladattu uudelleen: keskustelu jatkuu samasta kohdasta ({ $n ->
+        [one] yksi vastaus pelattiin uudelleen
+       *[other] { $n } vastausta pelattiin uudelleen
+    }).
+trainer-reload-restarted = Tiedosto ladattu uudelleen: vastausta { $n } ei voitu pelata uudelleen, joten keskustelu alkoi uudelleen solmusta { $node } samalla asiakkaan tilalla.
+trainer-reload-started-over = Tiedosto ladattu uudelleen: keskustelu alkoi alusta, koska sen solmua ei enää ole.
+trainer-errors = Tiedostoa ei voitu ladata: { $n ->
+        [one] yksi virhe
+       *[other] { $n } virhettä
+    }. Korjaa ja tallenna, niin se ladataan uudelleen.
+trainer-errors-kept = Tiedostossa on { $n ->
+        [one] virhe
+       *[other] { $n } virhettä
+    }: harjoittelet yhä viimeistä toimivaa versiota.
+trainer-diagnostic = { $path }:{ $line }:{ $column }: { $code } { $message }
+trainer-more = … ja { $n } muuta (motivo check näyttää kaikki).
+trainer-jump = Pelaa solmusta
+trainer-node = Solmu
+trainer-flags = Liput
+trainer-play-here = Pelaa tästä
+trainer-from-current = Nykyinen kohta
+trainer-var-importance = Tärkeys
+trainer-var-confidence = Luottamus omaan kykyyn
+trainer-var-discord = Ristiriita
+trainer-var-momentum = Muutoksen suunta
+# Kielitiedostot kansiosta (--i18n, MOTIVO_I18N_DIR, <datakansio>/i18n/)
+i18n-not-a-language = { $file }: tiedoston nimi ei ole kielikoodi ({ $code }); nimeä se esim. sv.ftl.
+i18n-syntax = { $file }:{ $line }:{ $column }: Fluent-syntaksivirhe ({ $count ->
+        [one] yksi virhe
+       *[other] { $count } virhettä
+    }); kieltä ei otettu käyttöön.
+i18n-too-large = { $file }: liian suuri kielitiedosto ({ $bytes } tavua, enintään { $max }).
+i18n-unreadable = { $file }: tiedostoa ei voitu lukea: { $error }

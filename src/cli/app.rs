@@ -10,12 +10,17 @@ pub struct Args {
     /// Play `--script` in the app, save a screenshot to this PNG file and exit.
     #[arg(long, value_name = "OUT.png")]
     pub capture: Option<PathBuf>,
-    /// Open this scenario (id) directly.
-    #[arg(long, value_name = "ID")]
+    /// Open this scenario: a bundled scenario's id, or a scenario file (FILE.ron) to open in trainer mode, where
+    /// the app loads the file again whenever it is saved and records nothing.
+    #[arg(long, value_name = "ID|FILE.ron")]
     pub scenario: Option<String>,
-    /// Interface and scenario language.
-    #[arg(long, value_parser = parse_lang)]
-    pub lang: Option<Lang>,
+    /// Interface language (the code of an embedded language file or of one in an --i18n directory); it also
+    /// sets the scenario language (the file's `content-lang`).
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+    /// A directory of extra interface language files (CODE.ftl); MOTIVO_I18N_DIR and <data dir>/i18n/ are read too.
+    #[arg(long, value_name = "DIR")]
+    pub i18n: Option<PathBuf>,
     /// Learner replies to play, one per line (as in `motivo play --script`).
     #[arg(long, value_name = "FILE")]
     pub script: Option<PathBuf>,
@@ -58,6 +63,7 @@ pub fn run(args: Args) -> ExitCode {
         capture: args.capture,
         scenario: args.scenario,
         lang: args.lang,
+        i18n: args.i18n,
         script: args.script,
         autoplay: None,
         text_size: args.text_size,

@@ -26,7 +26,7 @@ pub fn write(model: &mut AppModel, recorder: Option<&Recorder>) {
     let s = &model.strings;
     let result = certificate_html(&overview, learner, lang, issued)
         .map_err(|e| e.to_string())
-        .and_then(|html| deliver(&html, lang, recorder));
+        .and_then(|html| deliver(&html, s, recorder));
     model.certificate_notice = Some(match result {
         Ok(Some(path)) => s.fmt("certificate-saved", &[("path", FluentValue::from(path))]),
         Ok(None) => s.get("certificate-downloaded"),
@@ -36,19 +36,18 @@ pub fn write(model: &mut AppModel, recorder: Option<&Recorder>) {
 
 /// Writes the page; returns where it went (`None`: handed to the browser as a download).
 #[cfg(not(target_arch = "wasm32"))]
-fn deliver(html: &str, lang: motivo_engine::Lang, recorder: Option<&Recorder>) -> Result<Option<String>, String> {
+fn deliver(html: &str, s: &crate::i18n::Strings, recorder: Option<&Recorder>) -> Result<Option<String>, String> {
     use motivo_store::Backend;
     let backend = recorder.map(|r| &r.store.backend).ok_or("no data folder")?;
-    let slot = match lang {
-        motivo_engine::Lang::Fi => "todistus.html",
-        _ => "certificate.html",
-    };
+    // The file name from the language file; a name with a path in it is not taken.
+    let slot = s.try_get("certificate-file").filter(|f| is_file_name(f)).unwrap_or_else(|| "certificate.html".into());
+    let slot = slot.as_str();
     backend.write(slot, html).map_err(|e| e.to_string())?;
     Ok(Some(backend.describe(slot)))
 }
 
 #[cfg(target_arch = "wasm32")]
-fn deliver(html: &str, lang: motivo_engine::Lang, _: Option<&Recorder>) -> Result<Option<String>, String> {
+fn deliver(html: &str, s: &crate::i18n::Strings, _: Option<&Recorder>) -> Result<Option<String>, String> {
     use wasm_bindgen::JsCast;
     let err = |e: wasm_bindgen::JsValue| format!("{e:?}");
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(html));
@@ -59,11 +58,17 @@ fn deliver(html: &str, lang: motivo_engine::Lang, _: Option<&Recorder>) -> Resul
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(err)?.dyn_into().map_err(|_| "no link")?;
     a.set_href(&url);
-    a.set_download(match lang {
-        motivo_engine::Lang::Fi => "motivo-todistus.html",
-        _ => "motivo-certificate.html",
-    });
+    let name = s.try_get("certificate-download").filter(|f| is_file_name(f));
+    a.set_download(name.as_deref().unwrap_or("motivo-certificate.html"));
     a.click();
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(None)
+}
+
+/// A plain file name ending in `.html` (no folder, nothing hidden), as a language file may give one.
+fn is_file_name(f: &str) -> bool {
+    f.ends_with(".html")
+        && !f.starts_with('.')
+        && f.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        && !f.contains("..")
 }

@@ -6,7 +6,8 @@
 //! [`model::Screen`] state is active; [`AppCorePlugin`] turns actions into model changes, state transitions and
 //! saves. [`i18n`] embeds every `assets/i18n/*.ftl`; [`persist`] saves settings and the open conversation to
 //! files or `localStorage`; [`record`] records finished plays in the progress store shared with the command
-//! line (and queues their xAPI statements); [`lms`] reports to an LMS when the web build runs as a SCORM package.
+//! line (and queues their xAPI statements); [`lms`] reports to an LMS when the web build runs as a SCORM package;
+//! [`trainer`] watches a scenario file opened in trainer mode (`--scenario FILE.ron`) and loads it again when saved.
 
 pub mod capture;
 pub mod certificate;
@@ -17,13 +18,15 @@ pub mod persist;
 pub mod record;
 pub mod redraw;
 pub mod screens;
+#[cfg(not(target_family = "wasm"))]
+pub mod trainer;
 pub mod ui;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use bevy::prelude::*;
-use motivo_engine::{Lang, ReplyCoder};
+use motivo_engine::ReplyCoder;
 
 pub use model::{Action, AppModel, Screen, Settings};
 
@@ -32,8 +35,13 @@ pub use model::{Action, AppModel, Screen, Settings};
 pub struct AppOptions {
     /// Play `script` (if any), save a screenshot here and exit.
     pub capture: Option<PathBuf>,
+    /// A bundled scenario's id, or (on the desktop) a scenario file to open in trainer mode: a path ending in
+    /// `.ron` or naming an existing file.
     pub scenario: Option<String>,
-    pub lang: Option<Lang>,
+    /// The UI language: the code of an embedded language file or of one found in an i18n directory.
+    pub lang: Option<String>,
+    /// A directory of extra UI language files (`<code>.ftl`), before `MOTIVO_I18N_DIR` and `<data dir>/i18n/`.
+    pub i18n: Option<PathBuf>,
     pub script: Option<PathBuf>,
     /// Start `scenario` and play this script (the `motivo play --script` format) as soon as the app opens,
     /// recording the play like any other. The web build takes it from the page address (`?scenario=ID&script=…`),
@@ -48,6 +56,28 @@ pub struct AppOptions {
 }
 
 impl AppOptions {
+    /// The scenario file `scenario` names, when it names a file rather than a bundled scenario (desktop only).
+    pub fn scenario_file(&self) -> Option<PathBuf> {
+        let s = self.scenario.as_deref()?;
+        let p = PathBuf::from(s);
+        let file = cfg!(not(target_family = "wasm")) && (p.extension().is_some_and(|e| e == "ron") || p.is_file());
+        file.then_some(p)
+    }
+
+    /// The directories UI language files are read from, first first: `--i18n`, `MOTIVO_I18N_DIR`, and on the
+    /// desktop `<data dir>/i18n/`.
+    pub fn i18n_dirs(&self) -> Vec<PathBuf> {
+        let mut dirs: Vec<PathBuf> = self.i18n.iter().cloned().collect();
+        if let Some(d) = std::env::var_os("MOTIVO_I18N_DIR").filter(|d| !d.is_empty()) {
+            dirs.push(d.into());
+        }
+        #[cfg(not(target_family = "wasm"))]
+        if let Ok(d) = motivo_store::default_dir() {
+            dirs.push(d.join("i18n"));
+        }
+        dirs
+    }
+
     /// Parses `--window WxH`.
     pub fn parse_window(s: &str) -> Result<(u32, u32), String> {
         let bad = || format!("`{s}` is not a window size; use WIDTHxHEIGHT, e.g. 1024x768");
@@ -181,15 +211,43 @@ pub fn default_coder() -> Option<Box<dyn ReplyCoder + Send + Sync>> {
 /// Opens the app (or, with `capture`, plays the script, saves a screenshot and exits).
 pub fn run(options: AppOptions) -> ExitCode {
     let capture = options.capture.is_some();
+    // UI languages: the embedded files, then those found in the i18n directories (earlier directories win).
+    let mut locales = i18n::Locales::embedded();
+    #[cfg_attr(target_family = "wasm", allow(unused_mut))]
+    let mut locale_errors: Vec<i18n::LocaleError> = Vec::new();
+    #[cfg(not(target_family = "wasm"))]
+    for dir in options.i18n_dirs().iter().rev() {
+        locale_errors.extend(locales.add_dir(dir));
+    }
+    if let Some(code) = &options.lang
+        && !locales.has(code)
+    {
+        let known: Vec<String> = locales.available().into_iter().map(|(c, _)| c).collect();
+        eprintln!("motivo: there is no UI language `{code}` (there are: {})", known.join(", "));
+        return ExitCode::from(2);
+    }
+    let trainer_file = options.scenario_file();
+    let trainer_bytes = match &trainer_file {
+        Some(p) => match std::fs::read(p) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                eprintln!("motivo: cannot read {}: {e}", p.display());
+                return ExitCode::from(2);
+            }
+        },
+        None => None,
+    };
+    // Trainer mode records nothing and reports nothing: its plays are tests of a scenario being written.
+    let trainer = trainer_bytes.is_some();
     // Capture mode reads the saved settings (text size, contrast, feedback mode) but no session or progress, and
     // saves nothing.
     let mut saved = persist::load(persist::platform_store().as_ref());
     let store: Box<dyn persist::Store> = if capture { Box::new(persist::NoStore) } else { persist::platform_store() };
-    if capture {
+    if capture || trainer {
         saved.session = None;
     }
-    if let Some(lang) = options.lang {
-        saved.settings.lang = lang.code().to_owned();
+    if let Some(lang) = &options.lang {
+        saved.settings.lang = lang.clone();
     }
     if let Some(pct) = options.text_size {
         saved.settings.text_scale = pct as f32 / 100.0;
@@ -197,7 +255,7 @@ pub fn run(options: AppOptions) -> ExitCode {
     if options.high_contrast {
         saved.settings.high_contrast = true;
     }
-    let ui_lang = Lang::parse(&saved.settings.lang).unwrap_or_default();
+    let ui_lang = locales.strings(&saved.settings.lang).content_lang();
     let (recorder, lms) = match motivo_store::platform_backend() {
         Ok(b) => (Some(record::Recorder::new(b)), if capture { lms::Lms::none() } else { lms::Lms::connect() }),
         Err(e) => {
@@ -211,7 +269,8 @@ pub fn run(options: AppOptions) -> ExitCode {
         saved.progress = progress;
         saved.notices.extend(notices);
     }
-    let recorder = recorder.filter(|_| !capture);
+    let recorder = recorder.filter(|_| !capture && !trainer);
+    let lms = if trainer { lms::Lms::none() } else { lms };
     // In an LMS, the progress it kept (another browser, a cleared cache) joins the local progress.
     match lms.resumed_progress() {
         Some(Ok(kept)) => {
@@ -230,8 +289,16 @@ pub fn run(options: AppOptions) -> ExitCode {
         None => {}
     }
     let coder = default_coder();
-    let mut model = AppModel::bundled(saved, coder.is_some());
-    if let Some(id) = &options.scenario {
+    let mut model = AppModel::bundled_in(std::sync::Arc::new(locales), saved, coder.is_some());
+    model.load_errors.extend(locale_errors.iter().map(|e| e.message(&model.strings)));
+    if let (Some(path), Some(bytes)) = (&trainer_file, &trainer_bytes) {
+        let c = coder.as_deref().map(|c| c as &dyn ReplyCoder);
+        model.open_trainer_file(&path.display().to_string(), bytes, c);
+        if capture && model.trainer.as_ref().is_some_and(|t| t.has_errors()) {
+            // A capture of a file with errors shows them on the start screen.
+            model.screen = Screen::Start;
+        }
+    } else if let Some(id) = &options.scenario {
         if model.scenario(id).is_none() {
             eprintln!("motivo: there is no bundled scenario `{id}`; `motivo list` shows them");
             return ExitCode::from(2);
@@ -299,6 +366,10 @@ pub fn run(options: AppOptions) -> ExitCode {
     app.insert_resource(ClearColor(Color::srgb(0.97, 0.97, 0.98)));
     app.insert_resource(if capture { bevy::winit::WinitSettings::continuous() } else { redraw::settings() });
     app.add_plugins(MotivoPlugin);
+    #[cfg(not(target_family = "wasm"))]
+    if let (Some(path), false) = (trainer_file, capture) {
+        app.add_plugins(trainer::TrainerPlugin { path, poll: trainer::POLL });
+    }
     if let Some(out) = options.capture {
         app.add_plugins(capture::CapturePlugin { out });
     }

@@ -1,19 +1,21 @@
 //! The app's state and everything it does, with no Bevy systems and no egui: screens show an [`AppModel`] and
 //! return [`Action`]s, and [`AppModel::apply`] carries them out. Tests drive this directly.
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use bevy::prelude::{Resource, States};
 use motivo_course::progress::Progress;
 use motivo_course::{self as course, Course, KnownScenario, Overview, Trend};
 use motivo_engine::coding::TextError;
-use motivo_engine::model::{InputMode, Node};
-use motivo_engine::runtime::{ReplyKind, Snapshot};
+use motivo_engine::diag::Diagnostic;
+use motivo_engine::model::{ClientState, InputMode, Node};
+use motivo_engine::runtime::{ReplyKind, Snapshot, shown_options};
 use motivo_engine::script::ScriptLine;
 use motivo_engine::{Lang, ReplyCoder, Report, RuntimeError, Scenario, Session, SessionState};
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Strings;
+use crate::i18n::{Locales, Strings};
 
 /// What the app is showing.
 #[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -169,6 +171,12 @@ pub enum Action {
     SetScenarioAnswerMode(String, AnswerMode),
     /// Save (desktop) or download (web) the course certificate, with this name on it.
     SaveCertificate(String),
+    /// Trainer mode: play from `node` with the client in state `client` and these flags set.
+    TrainerJump {
+        node: String,
+        client: ClientState,
+        flags: BTreeSet<String>,
+    },
 }
 
 /// One chat bubble.
@@ -180,9 +188,46 @@ pub struct Bubble {
     pub turn: Option<usize>,
 }
 
+/// Trainer mode (`motivo --scenario FILE.ron`): a scenario file opened from disk and loaded again whenever it is
+/// saved. The model never reads the file: the glue hands it the bytes ([`AppModel::load_trainer_file`]). Nothing
+/// played in trainer mode is recorded as course progress, and the conversation is not saved for resuming.
+#[derive(Debug, Clone, Default)]
+pub struct Trainer {
+    /// The file, as shown to the trainer.
+    pub path: String,
+    /// The id of the scenario the file held at its last good load.
+    pub scenario_id: Option<String>,
+    /// The diagnostics of the last load (with errors, the last good version stays in play).
+    pub diagnostics: Vec<Diagnostic>,
+    /// Loads so far (good or not).
+    pub loads: u32,
+    /// What the last good reload did to the conversation in progress.
+    pub reload: Option<Reload>,
+}
+
+/// What reloading the file did to the conversation in progress.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reload {
+    /// The same replies were played again on the new version: the conversation goes on where it was.
+    Kept { replies: usize },
+    /// Reply `failed` (0-based) could not be played again; the conversation restarted at the node it was at,
+    /// with the client's state and flags it had.
+    RestartedAt { node: String, failed: usize },
+    /// Neither was possible (the node is gone): the conversation starts over.
+    StartedOver,
+}
+
+impl Trainer {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
 #[derive(Resource)]
 pub struct AppModel {
     pub settings: Settings,
+    /// Every UI language: the embedded files and those added from a directory at start.
+    pub locales: Arc<Locales>,
     pub strings: Strings,
     pub scenarios: Vec<Arc<Scenario>>,
     /// Bundled scenarios that failed to load (a build defect, shown on the start screen).
@@ -219,6 +264,8 @@ pub struct AppModel {
     pub notice: Option<String>,
     /// Set when settings, progress or the session changed and should be saved.
     pub dirty: bool,
+    /// Trainer mode: the scenario file being written (nothing is recorded while it is on).
+    pub trainer: Option<Trainer>,
 }
 
 impl std::fmt::Debug for AppModel {
@@ -238,8 +285,13 @@ pub struct Saved {
 }
 
 impl AppModel {
-    /// The app on the bundled course.
+    /// The app on the bundled course, with the embedded UI languages.
     pub fn bundled(saved: Saved, has_coder: bool) -> AppModel {
+        AppModel::bundled_in(Arc::new(Locales::embedded()), saved, has_coder)
+    }
+
+    /// The app on the bundled course, with these UI languages.
+    pub fn bundled_in(locales: Arc<Locales>, saved: Saved, has_coder: bool) -> AppModel {
         let mut scenarios = Vec::new();
         let mut errors = Vec::new();
         for s in motivo_engine::bundled::scenarios() {
@@ -248,7 +300,7 @@ impl AppModel {
                 Err(e) => errors.push(e),
             }
         }
-        let mut m = AppModel::new(scenarios, saved, has_coder);
+        let mut m = AppModel::new_in(locales, scenarios, saved, has_coder);
         m.load_errors = errors;
         match course::bundled() {
             Ok(c) => m.set_course(c),
@@ -290,15 +342,22 @@ impl AppModel {
         course::trend(&self.progress, &s.scenario().id, Some(id))
     }
 
+    /// The app on `scenarios`, with the embedded UI languages.
     pub fn new(scenarios: Vec<Arc<Scenario>>, saved: Saved, has_coder: bool) -> AppModel {
+        AppModel::new_in(Arc::new(Locales::embedded()), scenarios, saved, has_coder)
+    }
+
+    /// The app on `scenarios`, with these UI languages.
+    pub fn new_in(locales: Arc<Locales>, scenarios: Vec<Arc<Scenario>>, saved: Saved, has_coder: bool) -> AppModel {
         let mut settings = saved.settings;
-        if !Strings::is_available(&settings.lang) {
+        if !locales.has(&settings.lang) {
             settings.lang = crate::i18n::DEFAULT_LOCALE.to_owned();
         }
         settings.text_scale = settings.text_scale.clamp(Settings::MIN_SCALE, Settings::MAX_SCALE);
-        let strings = Strings::new(&settings.lang);
+        let strings = locales.strings(&settings.lang);
         let mut m = AppModel {
             settings,
+            locales,
             strings,
             scenarios,
             load_errors: Vec::new(),
@@ -320,6 +379,7 @@ impl AppModel {
             has_coder,
             notice: None,
             dirty: false,
+            trainer: None,
         };
         if let Some(state) = saved.session {
             let resumed = m.scenario(&state.scenario_id).map(|s| Session::resume(s.clone(), state));
@@ -414,11 +474,11 @@ impl AppModel {
         self.notice = None;
         match action {
             Action::SetLanguage(code) => {
-                if !Strings::is_available(&code) || code == self.settings.lang {
+                if !self.locales.has(&code) || code == self.settings.lang {
                     return false;
                 }
                 self.settings.lang = code;
-                self.strings = Strings::new(&self.settings.lang);
+                self.strings = self.locales.strings(&self.settings.lang);
                 let lang = self.content_lang();
                 if let Some(s) = &mut self.session {
                     s.set_lang(lang);
@@ -535,6 +595,22 @@ impl AppModel {
                 self.settings.scenario_answer.insert(id, mode);
                 self.sync_answer();
             }
+            Action::TrainerJump { node, client, flags } => {
+                if self.trainer.is_none() {
+                    return false;
+                }
+                let Some(sc) = self.trainer_scenario() else { return false };
+                let seed = self.session.as_ref().map_or(1, |s| s.state().seed);
+                let Some(session) = Session::start_at(sc, seed, self.content_lang(), &node, client, flags) else {
+                    return false;
+                };
+                self.session = Some(session);
+                self.sync_answer();
+                self.compare = None;
+                self.to_record = None;
+                self.screen = Screen::Conversation;
+                return true;
+            }
             Action::SaveCertificate(name) => {
                 if !self.overview.as_ref().is_some_and(|o| o.complete) {
                     return false;
@@ -547,6 +623,130 @@ impl AppModel {
         }
         self.dirty = true;
         true
+    }
+
+    /// The trainer's scenario at its last good load.
+    pub fn trainer_scenario(&self) -> Option<Arc<Scenario>> {
+        let id = self.trainer.as_ref()?.scenario_id.as_deref()?;
+        self.scenario(id).cloned()
+    }
+
+    /// Turns trainer mode on for the file `path` and loads it from `bytes`.
+    pub fn open_trainer_file(&mut self, path: &str, bytes: &[u8], coder: Option<&dyn ReplyCoder>) {
+        self.trainer = Some(Trainer { path: path.to_owned(), ..Trainer::default() });
+        self.to_record = None;
+        self.load_trainer_file(bytes, coder);
+    }
+
+    /// Loads the trainer's file again from `bytes` (it was saved). With errors, the diagnostics are shown and the
+    /// last good version stays in play. Otherwise the new version replaces the old one: a conversation in progress
+    /// plays the same replies again on it, or restarts at the node it was at ([`Reload`]). Returns whether the
+    /// new version is in play.
+    pub fn load_trainer_file(&mut self, bytes: &[u8], coder: Option<&dyn ReplyCoder>) -> bool {
+        let Some(trainer) = &mut self.trainer else { return false };
+        trainer.loads += 1;
+        let loaded = motivo_engine::load_scenario(bytes, &motivo_engine::ValidateOptions::default());
+        trainer.diagnostics = loaded.diagnostics.clone();
+        let Some(scenario) = loaded.ok() else { return false };
+        let scenario = Arc::new(scenario);
+        let old_id = trainer.scenario_id.replace(scenario.id.clone());
+        let first = old_id.is_none();
+        // The new version replaces the old one (and a bundled scenario with the same id: the file is its draft).
+        self.scenarios.retain(|s| Some(&s.id) != old_id.as_ref() && s.id != scenario.id);
+        self.scenarios.push(scenario.clone());
+        let reload = match self.session.take() {
+            Some(old) if !first && Some(&old.scenario().id) == old_id.as_ref() => {
+                let (session, how) = self.replay(&old, scenario.clone(), coder);
+                self.session = Some(session);
+                Some(how)
+            }
+            other => {
+                self.session = other;
+                None
+            }
+        };
+        if let Some(t) = &mut self.trainer {
+            t.reload = reload.clone();
+        }
+        self.compare = None;
+        self.to_record = None;
+        self.selected = Some(scenario.id.clone());
+        if reload.is_some() {
+            self.sync_answer();
+        } else if first {
+            self.screen = Screen::Intro;
+        }
+        true
+    }
+
+    /// Plays the replies of `old` again on `scenario` (a new version of its scenario): the same options (by id,
+    /// else by text, else by their place in a turn with as many options as before) and the same typed words. When a reply cannot be
+    /// played again, restarts at the node `old` is at with its client state and flags; failing that, at the start.
+    fn replay(&self, old: &Session, scenario: Arc<Scenario>, coder: Option<&dyn ReplyCoder>) -> (Session, Reload) {
+        let state = old.state();
+        let mut s = Session::start(scenario.clone(), state.seed, old.lang());
+        for (i, t) in old.history().iter().enumerate() {
+            // The option picked before, in the new version: the one with its id; else the one with its text; else
+            // the one in its place, if the turn still has as many options (only the wording changed).
+            let authored = |index: usize| -> Option<usize> {
+                let (Some(Node::Turn(was)), Some(Node::Turn(now))) =
+                    (old.scenario().node(&t.before.node), scenario.node(&s.state().current.node))
+                else {
+                    return None;
+                };
+                let picked = was.options.get(index)?;
+                if let Some(id) = &picked.id {
+                    return now.options.iter().position(|o| o.id.as_ref() == Some(id));
+                }
+                let same_text = now.options.iter().position(|o| o.text == picked.text);
+                same_text.or_else(|| (now.options.len() == was.options.len()).then_some(index))
+            };
+            let shown = |k: usize| -> Option<usize> {
+                match scenario.node(&s.state().current.node) {
+                    Some(Node::Turn(turn)) => {
+                        shown_options(turn, &s.state().current, state.seed).iter().position(|&j| j == k)
+                    }
+                    _ => None,
+                }
+            };
+            // The same node as before, then the same reply; the answer mode is the one each reply was made in.
+            let same_node = s.state().current.node == t.before.node;
+            let ok = same_node
+                && match &t.reply {
+                    ReplyKind::Option { index } => authored(*index).is_some_and(|k| {
+                        s.set_answer(InputMode::Choice);
+                        s.choose_authored(k).is_ok()
+                    }),
+                    ReplyKind::Text { text, .. } => coder.is_some_and(|c| {
+                        s.set_answer(InputMode::FreeText);
+                        s.reply_text(c, text).is_ok()
+                    }),
+                    ReplyKind::TextThenOption { text, index } => match (coder, authored(*index).and_then(shown)) {
+                        (Some(c), Some(pos)) => {
+                            s.set_answer(InputMode::WriteThenPick);
+                            s.reply_text_then_choose(c, text, pos).is_ok()
+                        }
+                        _ => false,
+                    },
+                };
+            if !ok {
+                let cur = &state.current;
+                let restarted = Session::start_at(
+                    scenario.clone(),
+                    state.seed,
+                    old.lang(),
+                    &cur.node,
+                    cur.client,
+                    cur.flags.clone(),
+                );
+                return match restarted {
+                    Some(r) => (r, Reload::RestartedAt { node: cur.node.clone(), failed: i }),
+                    None => (Session::start(scenario, state.seed, old.lang()), Reload::StartedOver),
+                };
+            }
+        }
+        s.set_answer(state.answer);
+        (s, Reload::Kept { replies: old.history().len() })
     }
 
     fn after_reply(&mut self, r: Result<(), RuntimeError>) -> bool {
@@ -563,7 +763,8 @@ impl AppModel {
     /// When the session just reached its ending, queues it for recording (once).
     fn note_if_finished(&mut self) {
         let Some(s) = &self.session else { return };
-        if !s.is_finished() || self.to_record.is_some() || self.recorded_attempt.is_some() {
+        // Trainer mode plays are never course progress.
+        if !s.is_finished() || self.to_record.is_some() || self.recorded_attempt.is_some() || self.trainer.is_some() {
             return;
         }
         let now = motivo_store::now_ms();

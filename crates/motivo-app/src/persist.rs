@@ -119,12 +119,16 @@ pub fn load(store: &dyn Store) -> Saved {
     Saved { settings, session, ..Saved::default() }
 }
 
-/// Writes the model's settings and session.
+/// Writes the model's settings and session (in trainer mode only the settings).
 pub fn save(store: &dyn Store, m: &AppModel) -> Result<(), String> {
     fn json<T: serde::Serialize>(v: &T) -> Result<String, String> {
         serde_json::to_string(v).map_err(|e| e.to_string())
     }
     store.save(SETTINGS, &json(&m.settings)?)?;
+    // A trainer's test play is not a conversation to resume (and must not replace the learner's).
+    if m.trainer.is_some() {
+        return Ok(());
+    }
     match &m.session {
         Some(s) => store.save(SESSION, &json(s.state())?),
         None => store.remove(SESSION),

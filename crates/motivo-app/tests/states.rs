@@ -218,3 +218,140 @@ fn a_complete_course_gives_a_printable_certificate_with_the_name() {
     assert_eq!(store.load().unwrap().progress.learner.as_deref(), Some("Maija Meikäläinen"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+// ---- Trainer mode -------------------------------------------------------------------------------------------
+
+const SMALL: &str = include_str!("fixtures/small.ron");
+
+/// The model in trainer mode on `file` (written with `text`), with the file watch polling every 20 ms.
+fn trainer_app(dir: &std::path::Path, text: &str, record_to: Option<&std::path::Path>) -> (App, std::path::PathBuf) {
+    std::fs::create_dir_all(dir).unwrap();
+    let file = dir.join("draft.ron");
+    std::fs::write(&file, text).unwrap();
+    let mut m = model("fi");
+    m.open_trainer_file(&file.display().to_string(), text.as_bytes(), None);
+    let mut a = match record_to {
+        Some(d) => recording_app(m, d),
+        None => app(m, None),
+    };
+    a.add_plugins(motivo_app::trainer::TrainerPlugin {
+        path: file.clone(),
+        poll: std::time::Duration::from_millis(20),
+    });
+    a.update();
+    (a, file)
+}
+
+/// Updates the app until `done` holds (at most 5 s).
+fn wait_for(a: &mut App, done: impl Fn(&AppModel) -> bool) -> bool {
+    for _ in 0..250 {
+        a.update();
+        if done(model_of(a)) {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    false
+}
+
+/// The newest client line in the model's conversation.
+fn newest_line(m: &AppModel) -> String {
+    motivo_app::model::transcript(m.session.as_ref().unwrap(), 0).last().unwrap().text.clone()
+}
+
+/// A test edits the open scenario file and the app shows the new text without a restart, keeping the
+/// conversation (the same reply played again); a broken save keeps the last good version with located
+/// diagnostics; a save that removes the reply's option restarts at the same node.
+#[test]
+fn trainer_mode_loads_the_file_again_when_it_is_saved() {
+    let dir = temp_dir("trainer-reload");
+    let (mut a, file) = trainer_app(&dir, SMALL, None);
+    assert_eq!(model_of(&a).screen, Screen::Intro);
+    act(&mut a, Action::StartScenario);
+    assert_eq!(newest_line(model_of(&a)), "En mä osaa näitä koneita.");
+    act(&mut a, Action::Choose(0));
+    let replied = model_of(&a).session.as_ref().unwrap().history()[0].reply.clone();
+    let ending = newest_line(model_of(&a));
+
+    // A new wording of both endings' lines: the conversation is replayed and shows it.
+    let edited = SMALL.replace("Ehkä kokeilen.", "No, ehkä minä kokeilen.").replace("En jaksa.", "Ei jaksa nyt.");
+    std::fs::write(&file, &edited).unwrap();
+    assert!(wait_for(&mut a, |m| m.trainer.as_ref().unwrap().loads == 2), "the saved file was loaded again");
+    let m = model_of(&a);
+    let s = m.session.as_ref().unwrap();
+    assert_eq!(s.history().len(), 1, "the conversation is kept");
+    assert_eq!(s.history()[0].reply, replied);
+    assert_ne!(newest_line(m), ending);
+    assert!(["No, ehkä minä kokeilen.", "Ei jaksa nyt."].contains(&newest_line(m).as_str()), "{}", newest_line(m));
+    assert_eq!(m.trainer.as_ref().unwrap().reload, Some(motivo_app::model::Reload::Kept { replies: 1 }));
+
+    // A broken save: located errors, and the last good version stays in play.
+    std::fs::write(&file, edited.replace("start: \"alku\"", "start: \"alku")).unwrap();
+    assert!(wait_for(&mut a, |m| m.trainer.as_ref().unwrap().loads == 3));
+    let t = model_of(&a).trainer.clone().unwrap();
+    assert!(t.has_errors());
+    let d = t.diagnostics.iter().find(|d| d.is_error()).unwrap();
+    assert!(d.location.line > 1, "located: {d:?}");
+    assert_eq!(model_of(&a).session.as_ref().unwrap().history().len(), 1);
+
+    // The option the reply took is gone: restarted at the node the conversation was at.
+    act(&mut a, Action::TryAgain);
+    act(&mut a, Action::Choose(0));
+    let taken = match &model_of(&a).session.as_ref().unwrap().history()[0].reply {
+        motivo_engine::runtime::ReplyKind::Option { index } => *index,
+        other => panic!("{other:?}"),
+    };
+    let gone = if taken == 0 { "Koneet tuntuvat vierailta." } else { "Kyllä sinun pitää oppia." };
+    let without = drop_option(&edited, gone);
+    std::fs::write(&file, without).unwrap();
+    assert!(wait_for(&mut a, |m| m.trainer.as_ref().unwrap().loads == 4));
+    let m = model_of(&a);
+    let t = m.trainer.as_ref().unwrap();
+    assert!(!t.has_errors(), "{:?}", t.diagnostics);
+    assert!(
+        matches!(&t.reload, Some(motivo_app::model::Reload::RestartedAt { node, failed: 0 }) if node == "loppu" || node == "pois"),
+        "{:?}",
+        t.reload
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The fixture without the option whose Finnish text is `fi` (its whole `( … ),` entry).
+fn drop_option(text: &str, fi: &str) -> String {
+    let at = text.find(fi).expect("the option is in the fixture");
+    let start = text[..at].rfind("(text:").expect("the option starts");
+    let end = at + text[at..].find("),\n").expect("the option ends") + 3;
+    format!("{}{}", &text[..start], &text[end..])
+}
+
+/// Plays in trainer mode are never recorded as course progress, also with a recorder installed, and a jump to a
+/// node with a preset state plays from there with that state.
+#[test]
+fn trainer_plays_are_never_recorded() {
+    let dir = temp_dir("trainer-record");
+    let data = dir.join("data");
+    let (mut a, _) = trainer_app(&dir, SMALL, Some(&data));
+    act(&mut a, Action::StartScenario);
+    act(&mut a, Action::Choose(0));
+    assert!(model_of(&a).session.as_ref().unwrap().is_finished());
+    act(&mut a, Action::OpenReport);
+    let mut client = model_of(&a).scenario("pieni").unwrap().start_state;
+    client.discord = 6.0;
+    let flags: std::collections::BTreeSet<String> = ["heard".to_owned()].into();
+    act(&mut a, Action::TrainerJump { node: "alku".into(), client, flags: flags.clone() });
+    let m = model_of(&a);
+    assert_eq!(m.screen, Screen::Conversation);
+    let cur = &m.session.as_ref().unwrap().state().current;
+    assert_eq!((cur.node.as_str(), cur.client.discord, &cur.flags), ("alku", 6.0, &flags));
+    assert_eq!(newest_line(m), "Taas tätä.", "the line for discord >= 5");
+    act(&mut a, Action::Choose(0));
+    let m = model_of(&a);
+    assert!(m.to_record.is_none() && m.recorded_attempt.is_none());
+    let loaded = motivo_store::Store::new(FileBackend::new(&data)).load().unwrap();
+    assert!(loaded.progress.attempts.is_empty(), "nothing recorded: {:?}", loaded.progress.attempts);
+    // The same play outside trainer mode is recorded (the test would notice a recorder that never records).
+    let mut m = in_conversation("fi");
+    m.apply(Action::Choose(0), None);
+    assert!(m.to_record.is_some());
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -377,11 +377,36 @@ pub fn shown_position_of(turn: &Turn, snap: &Snapshot, seed: u64, id: &str) -> O
 impl Session {
     /// Starts a conversation at the scenario's start node.
     pub fn start(scenario: Arc<Scenario>, seed: u64, lang: Lang) -> Session {
+        let start = scenario.start.clone();
+        let client = scenario.start_state;
+        let mut session = Session::before(scenario, seed, lang, client, BTreeSet::new());
+        session.enter(&start);
+        session
+    }
+
+    /// Starts a conversation at `node` with the client in state `client` and `flags` set, as if it had got there:
+    /// a trainer's "play from here". No replies come before it. `None` if the scenario has no node `node`.
+    pub fn start_at(
+        scenario: Arc<Scenario>,
+        seed: u64,
+        lang: Lang,
+        node: &str,
+        client: ClientState,
+        flags: BTreeSet<String>,
+    ) -> Option<Session> {
+        scenario.node(node)?;
+        let mut session = Session::before(scenario, seed, lang, client, flags);
+        session.enter(node);
+        Some(session)
+    }
+
+    /// A session about to enter its first node.
+    fn before(scenario: Arc<Scenario>, seed: u64, lang: Lang, client: ClientState, flags: BTreeSet<String>) -> Session {
         let current = Snapshot {
             node: String::new(),
             line: 0,
-            client: scenario.start_state,
-            flags: BTreeSet::new(),
+            client,
+            flags,
             visited: BTreeSet::new(),
             used: BTreeSet::new(),
             change_talk: 0,
@@ -400,10 +425,7 @@ impl Session {
             history: Vec::new(),
             current,
         };
-        let start = scenario.start.clone();
-        let mut session = Session { scenario, state };
-        session.enter(&start);
-        session
+        Session { scenario, state }
     }
 
     /// Resumes a saved conversation. The scenario must be the one it was played on and still have its nodes.

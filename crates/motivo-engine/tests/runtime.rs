@@ -538,3 +538,40 @@ fn a_repeat_take_over_never_loops_in_omakanta() {
         assert!(visits <= 1, "seed {seed}: `puolesta` entered {visits} times");
     }
 }
+
+/// "Play from here": starting at a node with a preset client state and flags is that node, state and flags;
+/// at the start node with the start state it is the ordinary start; an unknown node is refused.
+#[test]
+fn a_session_starts_at_any_node_with_a_preset_state() {
+    let mut rng = StdRng::seed_from_u64(11);
+    for sc in all_scenarios() {
+        let fresh = Session::start(sc.clone(), 3, Lang::Fi);
+        let at_start = Session::start_at(sc.clone(), 3, Lang::Fi, &sc.start, sc.start_state, Default::default())
+            .expect("the start node exists");
+        assert_eq!(json(fresh.state()), json(at_start.state()), "{}", sc.id);
+        assert!(
+            Session::start_at(sc.clone(), 3, Lang::Fi, "no-such-node", sc.start_state, Default::default()).is_none()
+        );
+        for node in sc.nodes.iter().map(|n| n.id().to_owned()) {
+            let client = motivo_engine::model::ClientState {
+                importance: rng.random_range(0..=10) as f32,
+                confidence: rng.random_range(0..=10) as f32,
+                discord: rng.random_range(0..=10) as f32,
+                ..sc.start_state
+            };
+            let flags: std::collections::BTreeSet<String> = sc.flags.iter().take(1).cloned().collect();
+            let s = Session::start_at(sc.clone(), 5, Lang::En, &node, client, flags.clone()).expect("node exists");
+            let cur = &s.state().current;
+            assert_eq!((cur.node.as_str(), cur.client, &cur.flags), (node.as_str(), client, &flags), "{}", sc.id);
+            assert!(s.history().is_empty() && cur.visited.contains(&node));
+            // It plays on like any session.
+            if !s.is_finished() {
+                let mut s = s;
+                let n = s.view().options.len();
+                if n > 0 {
+                    s.choose(0).expect("a shown option");
+                }
+            }
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! The web entry point (`web/build.sh` builds this for `wasm32-unknown-unknown`). On the desktop it opens the
-//! app like `motivo` and takes the same app options (`--capture OUT.png --scenario ID --lang fi|en --script
-//! FILE --text-size PERCENT --high-contrast --window WxH`), which the real-window smoke test uses. In the browser it reads the page address instead:
-//! `?lang=fi|en`, `?scenario=ID` (open that scenario) and `?scenario=ID&script=…` (play that script, the
+//! app like `motivo` and takes the same app options (`--capture OUT.png --scenario ID|FILE.ron --lang CODE --i18n DIR
+//! --script FILE --text-size PERCENT --high-contrast --window WxH`), which the real-window smoke test uses. In the browser it reads the page address instead:
+//! `?lang=CODE` (an embedded UI language), `?scenario=ID` (open that scenario) and `?scenario=ID&script=…` (play that script, the
 //! `motivo play --script` format with newlines as `%0A`, as soon as the app opens; the SCORM test uses this).
 
 use std::process::ExitCode;
@@ -11,7 +11,8 @@ fn main() -> ExitCode {
     let mut options = motivo_app::AppOptions::default();
     let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
     if let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) {
-        options.lang = params.get("lang").and_then(|l| motivo_engine::Lang::parse(&l));
+        // Only the embedded languages exist in the browser; an unknown one keeps the saved setting.
+        options.lang = params.get("lang").filter(|l| motivo_app::i18n::Strings::is_available(l));
         options.scenario = params.get("scenario").filter(|s| !s.is_empty());
         options.autoplay = params.get("script").filter(|_| options.scenario.is_some());
     }
@@ -43,13 +44,8 @@ fn main() -> ExitCode {
                 Ok(w) => options.window = Some(w),
                 Err(e) => return usage(&e),
             },
-            "--lang" => match motivo_engine::Lang::parse(&value()) {
-                Some(l) => options.lang = Some(l),
-                None => {
-                    eprintln!("motivo-web: --lang takes fi or en");
-                    return ExitCode::from(2);
-                }
-            },
+            "--lang" => options.lang = Some(value()),
+            "--i18n" => options.i18n = Some(value().into()),
             _ => {
                 eprintln!("motivo-web: unknown argument `{arg}`");
                 return ExitCode::from(2);

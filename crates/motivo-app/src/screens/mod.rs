@@ -12,7 +12,7 @@ use bevy::platform::time::Instant;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use crate::model::{Action, AppModel};
+use crate::model::AppModel;
 use crate::{RepaintFrames, UiAction};
 
 pub fn plugin(app: &mut App) {
@@ -24,8 +24,7 @@ pub fn plugin(app: &mut App) {
 #[derive(Resource)]
 struct Started(Option<Instant>);
 
-/// A screen's view function.
-type View = fn(&mut egui::Ui, &AppModel) -> Option<Action>;
+use crate::ui::View;
 
 /// Draws `view` over the whole window and forwards its action.
 fn draw(
@@ -43,7 +42,7 @@ fn draw(
         egui::Id::new("motivo-root"),
         egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
     );
-    if let Some(action) = view(&mut root, model) {
+    if let Some(action) = crate::ui::screen(&mut root, model, view) {
         out.write(UiAction(action));
         ctx.request_repaint();
     }

@@ -81,15 +81,29 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
         ui.add_space(4.0);
     });
 
-    // The transcript follows its newest line: at the bottom when the screen opens and whenever a reply is added
-    // or taken back.
+    // The transcript follows its newest line: scrolled to it when the screen opens, whenever a reply is added or
+    // taken back, and when the view's height changes (the reply area below shrinks once a conversation ends).
+    // Scrolled to the line itself, not to the end: in the narrow layout the feedback card follows the line and
+    // can be taller than the view. (An offset of "very large" to reach the end overflowed egui's coordinates at
+    // 200 % text, made the content's height NaN and left the transcript at its top.)
     let len = session.history().len() + m.compare.as_ref().map_or(0, |c| 1000 * (c.from_turn + 1));
-    let len_id = egui::Id::new("motivo-transcript-len");
-    let changed = ui.data(|d| d.get_temp::<usize>(len_id)) != Some(len);
-    ui.data_mut(|d| d.insert_temp(len_id, len));
-    let follow = |area: egui::ScrollArea| {
-        let area = area.auto_shrink([false; 2]).stick_to_bottom(true);
-        if entered || changed { area.vertical_scroll_offset(f32::MAX / 4.0) } else { area }
+    let follow = |area: egui::ScrollArea| area.auto_shrink([false; 2]).stick_to_bottom(true).animated(false);
+    // The newest line at the top of the view with the learner's last reply (or at least its "back to" button)
+    // above it when they fit, and as much of what follows (the feedback) as fits below.
+    let show_newest = |ui: &mut Ui, salt: &str, newest: Option<Newest>| {
+        let Some(n) = newest else { return };
+        let view = ui.clip_rect().height();
+        let key_id = egui::Id::new(("motivo-transcript-followed", salt));
+        let key = (len, view.round() as i64);
+        let changed = ui.data(|d| d.get_temp::<(usize, i64)>(key_id)) != Some(key);
+        ui.data_mut(|d| d.insert_temp(key_id, key));
+        if !(entered || changed) {
+            return;
+        }
+        let fits = |t: &&f32| n.line.max.y - **t <= view;
+        let top = n.reply_top.as_deref().unwrap_or_default().iter().find(fits).copied().unwrap_or(n.line.min.y);
+        let target = egui::Rect::from_x_y_ranges(n.line.x_range(), top..=n.line.max.y);
+        ui.scroll_to_rect(target, Some(egui::Align::TOP));
     };
     egui::CentralPanel::default().show(ui, |ui| {
         if let Some(c) = &m.compare {
@@ -106,17 +120,20 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
                 for (col, sess, salt) in [(0, &c.earlier, "earlier"), (1, session, "now")] {
                     let ui = &mut cols[col];
                     follow(egui::ScrollArea::vertical().id_salt(salt)).show(ui, |ui| {
-                        if let Some(a) = transcript_view(ui, m, sess, c.from_turn, col == 1) {
-                            action = Some(a);
+                        let (a, newest) = transcript_view(ui, m, sess, c.from_turn, col == 1);
+                        if a.is_some() {
+                            action = a;
                         }
                         outcome_summary(ui, m, sess);
+                        show_newest(ui, salt, newest);
                     });
                 }
             });
         } else {
             follow(egui::ScrollArea::vertical().id_salt("transcript")).show(ui, |ui| {
-                if let Some(a) = transcript_view(ui, m, session, 0, true) {
-                    action = Some(a);
+                let (a, newest) = transcript_view(ui, m, session, 0, true);
+                if a.is_some() {
+                    action = a;
                 }
                 // Narrow: the feedback on the newest reply follows it in the transcript.
                 if narrow
@@ -125,6 +142,7 @@ pub fn show(ui: &mut Ui, m: &AppModel) -> Option<Action> {
                 {
                     feedback_card(ui, m, session, last, &report);
                 }
+                show_newest(ui, "transcript", newest);
             });
         }
     });
@@ -246,29 +264,51 @@ pub fn coded_view(ui: &mut Ui, m: &AppModel, c: &motivo_engine::coding::CodedRep
     }
 }
 
-/// The bubbles from reply `from` on; with `rewindable`, each learner reply has a button to go back to it.
-fn transcript_view(ui: &mut Ui, m: &AppModel, session: &Session, from: usize, rewindable: bool) -> Option<Action> {
+/// Where the newest client line is in a transcript, and where the learner's reply before it and its "back to"
+/// button start (in that order).
+#[derive(Debug, Clone)]
+struct Newest {
+    line: egui::Rect,
+    reply_top: Option<Vec<f32>>,
+}
+
+/// The bubbles from reply `from` on; with `rewindable`, each learner reply has a button to go back to it. Returns
+/// the learner's action and where the newest client line is.
+fn transcript_view(
+    ui: &mut Ui,
+    m: &AppModel,
+    session: &Session,
+    from: usize,
+    rewindable: bool,
+) -> (Option<Action>, Option<Newest>) {
     let s = &m.strings;
     let name = &session.scenario().persona.name;
     let you = s.get("you");
     let mut action = None;
+    let mut newest: Option<Newest> = None;
+    let mut reply_top = None;
     for b in transcript(session, from) {
         if b.from_client {
-            bubble(ui, name, &b.text, true);
+            let line = bubble(ui, name, &b.text, true).rect;
+            newest = Some(Newest { line, reply_top: reply_top.take() });
         } else {
-            bubble(ui, &you, &b.text, false);
+            let top = bubble(ui, &you, &b.text, false).rect.min.y;
+            reply_top = Some(vec![top]);
             if let (Some(turn), true) = (b.turn, rewindable) {
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
+                let button = ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
                     let label = s.fmt("rewind-to", &[("n", FluentValue::from(turn + 1))]);
-                    if ui.small_button(label).clicked() {
+                    let b = ui.small_button(label);
+                    if b.clicked() {
                         action = Some(Action::Rewind(turn));
                     }
+                    b.rect.min.y
                 });
+                reply_top = Some(vec![top, button.inner]);
             }
         }
         ui.add_space(4.0);
     }
-    action
+    (action, newest)
 }
 
 /// Where a try stands: its ending, or the client's state so far.
@@ -299,10 +339,15 @@ fn reply_area(ui: &mut Ui, m: &AppModel, session: &Session) -> Option<Action> {
         ui.colored_label(ui.visuals().error_fg_color, n);
     }
     if let Some(e) = session.ending() {
-        ui.label(RichText::new(s.get(&format!("outcome-{}", e.outcome.name()))).strong());
-        if ui.button(RichText::new(s.get("open-report")).strong()).clicked()
-            || (!ui.ctx().egui_wants_keyboard_input() && ui.input(|i| i.key_pressed(Key::Enter)))
-        {
+        // The outcome and its button share a line when they fit: the transcript keeps the room (at 200 % in a
+        // small window it must still show the newest line with the "back to" button above it).
+        let open = ui
+            .horizontal_wrapped(|ui| {
+                ui.label(RichText::new(s.get(&format!("outcome-{}", e.outcome.name()))).strong());
+                ui.button(RichText::new(s.get("open-report")).strong()).clicked()
+            })
+            .inner;
+        if open || (!ui.ctx().egui_wants_keyboard_input() && ui.input(|i| i.key_pressed(Key::Enter))) {
             action = Some(Action::OpenReport);
         }
         ui.label(RichText::new(s.get("keys-ending")).small());

@@ -7,20 +7,31 @@ pub mod intro;
 pub mod report;
 pub mod settings;
 pub mod start;
+pub mod trainer;
 
 use egui::{Color32, Frame, RichText, Stroke, Ui};
 
 use crate::model::{AppModel, Screen, Settings};
 
+/// A screen's view function.
+pub type View = fn(&mut Ui, &AppModel) -> Option<Action>;
+
 /// Shows the screen the model is on.
 pub fn show(ui: &mut Ui, model: &AppModel) -> Option<Action> {
-    match model.screen {
-        Screen::Start => start::show(ui, model),
-        Screen::Intro => intro::show(ui, model),
-        Screen::Conversation => conversation::show(ui, model),
-        Screen::Report => report::show(ui, model),
-        Screen::Settings => settings::show(ui, model),
-    }
+    let view: View = match model.screen {
+        Screen::Start => start::show,
+        Screen::Intro => intro::show,
+        Screen::Conversation => conversation::show,
+        Screen::Report => report::show,
+        Screen::Settings => settings::show,
+    };
+    screen(ui, model, view)
+}
+
+/// Draws a screen's view, below the trainer panel in trainer mode.
+pub fn screen(ui: &mut Ui, model: &AppModel, view: View) -> Option<Action> {
+    let trainer = trainer::panel(ui, model);
+    view(ui, model).or(trainer)
 }
 
 pub use crate::model::Action;
@@ -251,7 +262,7 @@ pub fn digit_pressed(ui: &Ui) -> Option<usize> {
 /// Language buttons, each in its own language.
 pub fn language_picker(ui: &mut Ui, model: &AppModel) -> Option<Action> {
     let mut action = None;
-    for (code, name) in crate::i18n::Strings::available() {
+    for (code, name) in model.locales.available() {
         let on = code == model.settings.lang;
         if ui.selectable_label(on, name).clicked() && !on {
             action = Some(Action::SetLanguage(code));
@@ -260,28 +271,43 @@ pub fn language_picker(ui: &mut Ui, model: &AppModel) -> Option<Action> {
     action
 }
 
-/// The width (points) kept for a top bar's buttons before its title moves above them.
+/// The width (points) assumed for a top bar's buttons before they have been measured.
 const TOP_BAR_BUTTONS: f32 = 460.0;
 
-/// A top bar with a title and buttons: side by side when there is room, else the title (wrapped) above a
-/// wrapping row of buttons, so a long title never covers them.
+/// A top bar with a title and buttons: side by side when both fit, else the title (wrapped) above a wrapping row
+/// of buttons, so a long title never covers them. The buttons' width is measured as they are drawn and kept in
+/// egui memory; when it changes the pass is redone, so no frame shows the wrong layout.
 pub fn top_bar(ui: &mut Ui, id: &str, title: &str, right: impl FnOnce(&mut Ui)) {
+    let width_id = egui::Id::new((id, "motivo-top-bar-buttons"));
     egui::Panel::top(egui::Id::new(id)).show(ui, |ui| {
         ui.add_space(4.0);
         let font = egui::TextStyle::Heading.resolve(ui.style());
         let title_width = ui.painter().layout_no_wrap(title.to_owned(), font, Color32::WHITE).size().x;
-        // Room for the buttons of the widest bar (settings, two languages, a label; or three buttons).
-        if narrow(ui) || title_width + TOP_BAR_BUTTONS > ui.available_width() {
+        let buttons = ui.data(|d| d.get_temp::<f32>(width_id)).unwrap_or(TOP_BAR_BUTTONS);
+        let gap = 3.0 * ui.spacing().item_spacing.x;
+        let measured = if title_width + gap + buttons > ui.available_width() {
             ui.add(egui::Label::new(RichText::new(title).heading()).wrap());
-            ui.horizontal_wrapped(|ui| {
-                // The buttons are added right to left on a wide bar: keep their reading order here.
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(true), right);
-            });
+            let row = ui
+                .horizontal_wrapped(|ui| {
+                    // The buttons are added right to left on a wide bar: keep their reading order here.
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(true), right)
+                        .response
+                        .rect
+                })
+                .inner;
+            // One line of buttons measures their width; more lines mean they need the whole bar.
+            let one_line = row.height() <= ui.spacing().interact_size.y + 2.0 * ui.spacing().button_padding.y + 4.0;
+            if one_line { row.width() } else { f32::INFINITY }
         } else {
             ui.horizontal(|ui| {
                 ui.add(egui::Label::new(RichText::new(title).heading()).truncate());
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), right);
-            });
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), right).response.rect.width()
+            })
+            .inner
+        };
+        if (measured - buttons).abs() > 1.0 && !(measured.is_infinite() && buttons.is_infinite()) {
+            ui.data_mut(|d| d.insert_temp(width_id, measured));
+            ui.ctx().request_discard("the top bar's buttons were measured");
         }
         ui.add_space(4.0);
     });

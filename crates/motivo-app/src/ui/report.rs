@@ -45,7 +45,7 @@ fn trend_view(ui: &mut Ui, m: &AppModel, t: &Trend) {
             let latest = i + 1 == t.points.len();
             let text = |x: String| if latest { RichText::new(x).strong() } else { RichText::new(x) };
             ui.label(text(format!("{}", i + 1)));
-            ui.label(text(if lang == motivo_engine::Lang::Fi { p.started.date_fi() } else { p.started.date() }));
+            ui.label(text(s.date(&p.started.date())));
             ui.label(text(s.get(level_key(p.level))));
             ui.label(text(score(p.relational)));
             ui.label(text(score(p.technical)));

@@ -145,8 +145,7 @@ fn module_card(ui: &mut Ui, m: &AppModel, module: &ModuleStatus) -> Option<Actio
                 status.push_str(&format!(" · {}/{}", module.passed, module.needed));
             }
             if let Some(t) = module.mastered_at {
-                status
-                    .push_str(&format!(" · {}", if lang == motivo_engine::Lang::Fi { t.date_fi() } else { t.date() }));
+                status.push_str(&format!(" · {}", s.date(&t.date())));
             }
             ui.colored_label(colour, status);
         });

@@ -102,7 +102,7 @@ pub fn locked_course_model(lang: &str) -> AppModel {
 }
 
 /// A coder for tests that reads every reply as a complex reflection with the words behind it, finds a
-/// credentials problem in replies that mention a code ("tunnus"/"code"), and is unsure (confidence 0.3) about
+/// credentials problem in replies that mention a code ("tunnus", "tunnukset", "code"), and is unsure (confidence 0.3) about
 /// replies that contain "hmm".
 pub struct EvidenceCoder;
 
@@ -116,7 +116,7 @@ impl ReplyCoder for EvidenceCoder {
         let cue = r.text.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
         let span = Some((0, cue.len()));
         reply.evidence = vec![motivo_engine::coding::Evidence { code: Code::CR, cue, span, weight: 1.0 }];
-        if r.text.contains("tunnus") || r.text.contains("code") {
+        if r.text.contains("tunnu") || r.text.contains("code") {
             reply.ethics = vec![motivo_engine::coding::EthicsHit {
                 kind: motivo_engine::model::EthicsKind::TakesCredentials,
                 evidence: r.text.to_owned(),
