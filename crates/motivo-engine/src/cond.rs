@@ -629,8 +629,7 @@ impl Parser<'_> {
                     }
                     // Followed by `(`: a sustain reason; alone, a flag of that name.
                     "unheard" | "heard" if self.peek() == Some(&Tok::LParen) => {
-                        let (reason, _, _) =
-                            self.ident_arg(crate::msg!("cond-arg-reason-id"))?;
+                        let (reason, _, _) = self.ident_arg(crate::msg!("cond-arg-reason-id"))?;
                         return Ok(if word == "heard" { Cond::Heard(reason) } else { Cond::Unheard(reason) });
                     }
                     "used" => {

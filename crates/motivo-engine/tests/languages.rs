@@ -140,7 +140,10 @@ fn languages_default_to_the_texts_and_a_two_language_file_is_not_asked_for_swedi
     let declared = MINIMAL.replacen("    module:", "    languages: [fi, en, sv],\n    module:", 1);
     let diags = load_scenario(declared.as_bytes(), &ValidateOptions::default()).diagnostics;
     assert!(diags.len() > 10, "{diags:#?}");
-    assert!(diags.iter().all(|d| d.kind == Kind::MissingTranslation && d.message_in(Lang::En).contains("`sv`")), "{diags:#?}");
+    assert!(
+        diags.iter().all(|d| d.kind == Kind::MissingTranslation && d.message_in(Lang::En).contains("`sv`")),
+        "{diags:#?}"
+    );
 }
 
 #[test]

@@ -521,7 +521,11 @@ fn sustain_reasons_must_be_sustain_meanings_and_named_right() {
     let diags = load(&text);
     let unknown: Vec<_> = diags.iter().filter(|d| d.kind == Kind::UnknownReason).collect();
     assert_eq!(unknown.len(), 2, "{diags:#?}");
-    assert!(unknown.iter().any(|d| d.message.to_string().contains("`ei_osa`") && d.location.line == line_of(&text, "hears:")));
+    assert!(
+        unknown
+            .iter()
+            .any(|d| d.message.to_string().contains("`ei_osa`") && d.location.line == line_of(&text, "hears:"))
+    );
     let cond = unknown.iter().find(|d| d.message.to_string().contains("`pelko`")).expect("the condition's reason");
     assert_eq!(cond.location.line, line_of(&text, "heard(pelko)"));
     assert_eq!(&text[cond.start..cond.end], "pelko");
@@ -564,7 +568,11 @@ fn a_good_ending_reached_too_soon_is_found_by_the_min_consistent_check() {
     assert_eq!(diags.len(), 1, "{diags:#?}");
     let d = &diags[0];
     assert_eq!((d.kind, d.severity, d.code), (Kind::TooFewConsistent, Severity::Warning, "M036"));
-    assert!(d.message.to_string().contains("only 1 MI-consistent") && d.message.to_string().contains("at least 3"), "{}", d.message);
+    assert!(
+        d.message.to_string().contains("only 1 MI-consistent") && d.message.to_string().contains("at least 3"),
+        "{}",
+        d.message
+    );
     assert!(d.notes.iter().any(|n| n.to_string().contains("alku/@#1")), "{:?}", d.notes);
     assert!(d.is_translated());
     assert_eq!(d.location.line, 1, "no `difficulty` in the file: its start");

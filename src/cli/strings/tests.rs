@@ -50,11 +50,14 @@ fn every_bundled_scenario_round_trips_unchanged_in_csv_and_xliff() {
         assert_eq!(p.not_in_file, 0, "{name}");
         assert_eq!(p.rows, entries(&scenario).len(), "{name}");
 
-        let xliff = export(&scenario, Format::Xliff, &[], Lang::En).unwrap();
-        let (target, rows) = read_xliff(&xliff, Lang::En).unwrap_or_else(|e| panic!("{name}: {e:?}"));
-        assert_eq!(target, Lang::En);
-        let p = plan(source, &scenario, &rows, Lang::En).unwrap_or_else(|e| panic!("{name}: {e:?}"));
-        assert!(p.changes.is_empty() && p.text == *source, "{name}");
+        // XLIFF holds one target language: one file per language other than Finnish.
+        for lang in scenario.languages().into_iter().filter(|l| *l != Lang::Fi) {
+            let xliff = export(&scenario, Format::Xliff, &[lang], Lang::En).unwrap();
+            let (target, rows) = read_xliff(&xliff, Lang::En).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+            assert_eq!(target, lang);
+            let p = plan(source, &scenario, &rows, Lang::En).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+            assert!(p.changes.is_empty() && p.text == *source, "{name} ({lang})");
+        }
     }
 }
 
@@ -161,8 +164,10 @@ fn a_stale_or_unknown_id_is_refused_where_it_is() {
 #[test]
 fn an_import_that_would_not_load_is_refused() {
     let (_, source) = SCENARIOS.iter().find(|(n, _)| *n == "omakanta-resepti.ron").unwrap();
-    let csv = export(&load(source), Format::Csv, &[], Lang::En).unwrap();
-    let blank = edit_csv(&edit_csv(&csv, "title", "fi", " "), "title", "en", " ");
+    let scenario = load(source);
+    let csv = export(&scenario, Format::Csv, &[], Lang::En).unwrap();
+    // The title blank in every language of the scenario.
+    let blank = scenario.languages().into_iter().fold(csv, |csv, l| edit_csv(&csv, "title", l.code(), " "));
     match import_csv(source, &blank) {
         Err(Refused::Scenario { diagnostics, .. }) => {
             assert!(diagnostics.iter().any(|d| d.kind == motivo_engine::Kind::EmptyText), "{diagnostics:?}");

@@ -629,11 +629,7 @@ pub fn explore(scenario: &Arc<Scenario>, opts: &PathsOptions) -> PathsReport {
         let id = sc.nodes[g.endings[e]].id().to_owned();
         let path = g.follow(|s| g.len_mi[s][e], |x| x.mi, |_| 1).map(|p| g.steps(&p)).unwrap_or_default();
         let message = msg!("paths-good-ending-too-soon", id = &id, n, min = min_consistent);
-        warnings.push(Warning {
-            path,
-            ending: Some(id),
-            ..Warning::new(WarningKind::GoodEndingTooSoon, message)
-        });
+        warnings.push(Warning { path, ending: Some(id), ..Warning::new(WarningKind::GoodEndingTooSoon, message) });
     }
     for d in &dead_ends {
         let message = msg!("paths-dead-end", d);

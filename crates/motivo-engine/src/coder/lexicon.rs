@@ -1246,7 +1246,12 @@ pub const GROUPS: &[Group] = &[
         "client_permission",
         FI,
         &[
-            "sano",
+            // Not a bare "sano": in spoken Finnish it is also the past tense ("Tyttärentyttö sano, että…").
+            "sano nyt",
+            "sano suoraan",
+            "sano sie",
+            "sano sä",
+            "sano sinä",
             "mielipitee*",
             "kerro nyt",
             "voit sanoa",

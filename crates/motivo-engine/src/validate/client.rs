@@ -29,11 +29,7 @@ impl Checker<'_> {
             );
         }
         if s.min_consistent == Some(0) {
-            self.error(
-                Kind::OutOfRange,
-                msg!("client-min-consistent-zero"),
-                At::Top("min_consistent"),
-            );
+            self.error(Kind::OutOfRange, msg!("client-min-consistent-zero"), At::Top("min_consistent"));
         }
         // The sustain meanings of every line: a reason must be one of them.
         let mut meanings: HashMap<&str, Side> = HashMap::new();
@@ -54,12 +50,8 @@ impl Checker<'_> {
         let reasons: HashSet<&str> = m.reasons.iter().map(String::as_str).collect();
         for r in &m.reasons {
             if !valid_id(r) || meanings.get(r.as_str()) != Some(&Side::Sustain) {
-                self.error(
-                    Kind::UnknownReason,
-                    msg!("client-reason-not-meaning", r),
-                    At::Top("reasons"),
-                )
-                .note(msg!("client-reason-not-meaning-note", r));
+                self.error(Kind::UnknownReason, msg!("client-reason-not-meaning", r), At::Top("reasons"))
+                    .note(msg!("client-reason-not-meaning-note", r));
             }
         }
         // The stage conditions.
@@ -102,11 +94,7 @@ impl Checker<'_> {
                 for o in &t.options {
                     for h in &o.hears {
                         if !reasons.contains(h.as_str()) {
-                            self.error(
-                                Kind::UnknownReason,
-                                msg!("client-hears-unknown", h),
-                                At::Str(i, h),
-                            );
+                            self.error(Kind::UnknownReason, msg!("client-hears-unknown", h), At::Str(i, h));
                         }
                     }
                     if !o.hears.is_empty() && !o.codes.iter().any(|c| c.is_reflection()) {
@@ -130,11 +118,7 @@ impl Checker<'_> {
                         continue;
                     }
                     let at = self.reason_span(i, w, r);
-                    self.error(
-                        Kind::UnknownReason,
-                        msg!("client-cond-reason-undeclared", r),
-                        at,
-                    );
+                    self.error(Kind::UnknownReason, msg!("client-cond-reason-undeclared", r), at);
                 }
             }
         }
@@ -182,14 +166,9 @@ impl Checker<'_> {
         let steps: Vec<String> = path.iter().map(|p| format!("{}/@{}", p.node, p.option)).collect();
         let steps = steps.join(" ");
         let d = s.difficulty;
-        self.push(
-            severity,
-            Kind::TooFewConsistent,
-            msg!("client-too-few-consistent", n, min, d),
-            at,
-        )
-        .note(msg!("client-too-few-path", steps))
-        .note(msg!("client-too-few-note"));
+        self.push(severity, Kind::TooFewConsistent, msg!("client-too-few-consistent", n, min, d), at)
+            .note(msg!("client-too-few-path", steps))
+            .note(msg!("client-too-few-note"));
     }
 }
 
