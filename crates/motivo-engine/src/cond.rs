@@ -648,7 +648,7 @@ impl Parser<'_> {
                     self.pos += 1;
                     let n = match self.peek().cloned() {
                         Some(Tok::Num(n)) => n,
-                        Some(Tok::Ident(name)) if var == NumVar::Stage => match crate::model::Stage::from_name(&name) {
+                        Some(Tok::Ident(name)) if var == NumVar::Stage => match crate::stage::Stage::from_name(&name) {
                             Some(st) => f32::from(st.number()),
                             None => {
                                 return self.err(crate::msg!("cond-unknown-stage", name));

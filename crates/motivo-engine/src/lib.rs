@@ -23,6 +23,7 @@ pub mod rules;
 pub mod runtime;
 pub mod scoring;
 pub mod script;
+pub mod stage;
 pub mod validate;
 
 pub use codes::Code;
