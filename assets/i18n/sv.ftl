@@ -210,3 +210,48 @@ chart-codes-inconsistent = inte i linje med MI-andan
 chart-codes-count = { $n } st.
 chart-change-talk-line = Förändringsprat
 chart-discord = Friktion under samtalet
+
+## Dates and the certificate's file name
+date = { $day }.{ $month }.{ $year }
+certificate-file = intyg.html
+certificate-download = motivo-intyg.html
+
+## Trainer mode (motivo --scenario FILE.ron)
+trainer-file = Utbildarläge: { $path }
+trainer-not-recorded = De här övningarna sparas inte som framsteg.
+trainer-loaded = Filen är inläst. Den läses in på nytt varje gång du sparar den.
+trainer-reloaded = Filen lästes in på nytt.
+trainer-reload-kept = Filen lästes in på nytt: samtalet fortsätter där det var ({ $n ->
+        [one] ett svar spelades upp på nytt
+       *[other] { $n } svar spelades upp på nytt
+    }).
+trainer-reload-restarted = Filen lästes in på nytt: svar { $n } kunde inte spelas upp igen, så samtalet började om vid noden { $node } med samma klientläge.
+trainer-reload-started-over = Filen lästes in på nytt: samtalet började om från början, eftersom dess nod inte längre finns.
+trainer-errors = Filen kunde inte läsas in: { $n ->
+        [one] ett fel
+       *[other] { $n } fel
+    }. Rätta och spara, så läses den in på nytt.
+trainer-errors-kept = Filen har { $n ->
+        [one] ett fel
+       *[other] { $n } fel
+    }: du övar fortfarande med den senaste versionen som gick att läsa in.
+trainer-diagnostic = { $path }:{ $line }:{ $column }: { $code } { $message }
+trainer-more = … och { $n } till (motivo check visar alla).
+trainer-jump = Spela från en nod
+trainer-node = Nod
+trainer-flags = Flaggor
+trainer-play-here = Spela härifrån
+trainer-from-current = Där samtalet är nu
+trainer-var-importance = Betydelse
+trainer-var-confidence = Tilltro till den egna förmågan
+trainer-var-discord = Friktion
+trainer-var-momentum = Förändringens riktning
+
+## Language files added at run time
+i18n-not-a-language = { $file }: filnamnet är ingen språkkod ({ $code }); döp den till exempel till sv.ftl.
+i18n-syntax = { $file }:{ $line }:{ $column }: syntaxfel i Fluent ({ $count ->
+        [one] ett fel
+       *[other] { $count } fel
+    }); språket lades inte till.
+i18n-too-large = { $file }: språkfilen är för stor ({ $bytes } byte, högst { $max }).
+i18n-unreadable = { $file }: filen kunde inte läsas: { $error }
