@@ -439,6 +439,10 @@ mod tests {
         assert_eq!(lang_from_env(env(&[("LANG", "fi_FI.UTF-8"), ("MOTIVO_LANG", "en")])), Lang::En);
         assert_eq!(lang_from_env(env(&[("LANG", "C"), ("MOTIVO_LANG", "fi")])), Lang::Fi);
         assert_eq!(lang_from_env(env(&[("LANG", "fi_FI.UTF-8"), ("MOTIVO_LANG", "")])), Lang::Fi);
+        assert_eq!(lang_from_env(env(&[("LANG", "sv_FI.UTF-8")])), Lang::Sv);
+        assert_eq!(lang_from_env(env(&[("LANG", "fi_FI.UTF-8"), ("MOTIVO_LANG", "sv")])), Lang::Sv);
+        // A language the catalogue does not have: English.
+        assert_eq!(lang_from_env(env(&[("LANG", "de_DE.UTF-8")])), Lang::En);
     }
 
     #[test]

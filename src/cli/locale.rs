@@ -7,10 +7,11 @@ use motivo_engine::Lang;
 pub fn lang_from_env(var: impl Fn(&str) -> Option<String>) -> Lang {
     let set = |name: &str| var(name).filter(|v| !v.trim().is_empty());
     let value = set("MOTIVO_LANG").or_else(|| set("LC_ALL")).or_else(|| set("LC_MESSAGES")).or_else(|| set("LANG"));
-    match value {
-        Some(v) if v.trim().to_ascii_lowercase().starts_with("fi") => Lang::Fi,
-        _ => Lang::En,
-    }
+    // The locale's language when the catalogue has it (`sv_FI.UTF-8` → Swedish), else English (`C`, `POSIX`…).
+    value
+        .and_then(|v| Lang::parse(&v))
+        .filter(|l| motivo_engine::i18n::languages().iter().any(|c| c == l.code()))
+        .unwrap_or(Lang::En)
 }
 
 /// The scenario's languages as `fi, en, sv`.

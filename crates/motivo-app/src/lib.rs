@@ -212,6 +212,7 @@ pub fn default_coder() -> Option<Box<dyn ReplyCoder + Send + Sync>> {
 pub fn run(options: AppOptions) -> ExitCode {
     let capture = options.capture.is_some();
     // UI languages: the embedded files, then those found in the i18n directories (earlier directories win).
+    #[cfg_attr(target_family = "wasm", allow(unused_mut))]
     let mut locales = i18n::Locales::embedded();
     #[cfg_attr(target_family = "wasm", allow(unused_mut))]
     let mut locale_errors: Vec<i18n::LocaleError> = Vec::new();
