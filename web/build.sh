@@ -2,7 +2,7 @@
 # Builds the web app into dist/ (index.html, motivo.js, motivo_bg.wasm): cargo (profile web-release: opt-level z,
 # fat LTO, one codegen unit, panic=abort) for wasm32-unknown-unknown, wasm-bindgen --target web, wasm-opt -Oz.
 # Tools: wasm-bindgen-cli at the exact version in Cargo.lock (installed with cargo if missing), wasm-opt from the
-# npm package binaryen (installed into web/.tools if missing). Fails if the gzipped wasm exceeds the 6 MB budget.
+# npm package binaryen (installed into web/.tools if missing). Fails if the gzipped wasm exceeds the 6.5 MB budget.
 #
 # WEB_PROFILE=web-ci builds the lighter CI profile instead (no LTO, parallel codegen, wasm-opt -O1): several
 # times faster from a cold target dir, larger, and not held to the size budget (which is about the release).
@@ -18,7 +18,9 @@ case "$profile" in
     web-ci) opt_level=-O1 ;;
     *) echo "build.sh: WEB_PROFILE is web-release or web-ci, not $profile" >&2; exit 2 ;;
 esac
-budget=$((6 * 1000 * 1000))
+# 6.5 MB: 6 MB until round 2, raised when the library doubled to 12 scenarios (two also in Swedish) and the
+# message catalogue and the Swedish coder came in (6.37 MB measured); see docs/app.md.
+budget=$((6500 * 1000))
 
 rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
@@ -49,6 +51,6 @@ raw=$(stat -c %s "$out/motivo_bg.wasm")
 gz=$(gzip -9 -c "$out/motivo_bg.wasm" | wc -c)
 echo "build.sh: $out/motivo_bg.wasm ($profile): $raw bytes, $gz bytes gzipped (budget $budget)"
 if [ "$profile" = web-release ] && [ "$gz" -gt "$budget" ]; then
-    echo "build.sh: the gzipped wasm is over the 6 MB budget" >&2
+    echo "build.sh: the gzipped wasm is over the 6.5 MB budget" >&2
     exit 1
 fi
