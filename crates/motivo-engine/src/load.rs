@@ -109,21 +109,7 @@ pub fn check_nesting(text: &str) -> Result<(), Box<Diagnostic>> {
                 }
             }
             b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                let mut level = 0usize;
-                while i < bytes.len() {
-                    if bytes[i] == b'/' && bytes.get(i + 1) == Some(&b'*') {
-                        level += 1;
-                        i += 2;
-                    } else if bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'/') {
-                        level -= 1;
-                        i += 2;
-                        if level == 0 {
-                            break;
-                        }
-                    } else {
-                        i += 1;
-                    }
-                }
+                i = crate::validate::skip_block_comment(bytes, i);
                 continue;
             }
             b'(' | b'[' | b'{' => {

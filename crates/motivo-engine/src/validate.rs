@@ -24,6 +24,7 @@ pub struct ValidateOptions {
 }
 
 mod locate;
+pub(crate) use locate::skip_block_comment;
 
 /// Finds where things are in the source text. One scan of the text ([`locate::scan`]) records every string
 /// literal and field key; lookups go through indexes built on first use, so locating any number of diagnostics

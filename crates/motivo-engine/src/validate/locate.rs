@@ -51,25 +51,33 @@ fn skip_trivia(bytes: &[u8], mut i: usize) -> usize {
                 i += 1;
             }
         } else if bytes.get(i) == Some(&b'/') && bytes.get(i + 1) == Some(&b'*') {
-            let mut level = 0usize;
-            while i < bytes.len() {
-                if bytes[i] == b'/' && bytes.get(i + 1) == Some(&b'*') {
-                    level += 1;
-                    i += 2;
-                } else if bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'/') {
-                    level -= 1;
-                    i += 2;
-                    if level == 0 {
-                        break;
-                    }
-                } else {
-                    i += 1;
-                }
-            }
+            i = skip_block_comment(bytes, i);
         } else {
             return i;
         }
     }
+}
+
+/// Skips a RON block comment that starts at `i` (`/*`), nested ones included; returns the position after it (the
+/// end of `bytes` when it is not closed). Shared by the `Locator` and the loader's
+/// nesting pre-scan (`load.rs`).
+pub(crate) fn skip_block_comment(bytes: &[u8], mut i: usize) -> usize {
+    let mut level = 0usize;
+    while i < bytes.len() {
+        if bytes[i] == b'/' && bytes.get(i + 1) == Some(&b'*') {
+            level += 1;
+            i += 2;
+        } else if bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'/') {
+            level -= 1;
+            i += 2;
+            if level == 0 {
+                break;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    i
 }
 
 /// Decodes an escaped string's content starting at `from` (after the opening quote) up to the closing quote.
