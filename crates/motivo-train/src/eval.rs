@@ -122,6 +122,32 @@ pub fn code_example(coder: &Coder, e: &Example) -> CodedReply {
     coder.code(&CodeRequest { lang: e.lang, text: &e.reply, context: &e.context, context_talk: None, meanings: &[] })
 }
 
+/// Time per reply of a run over a set: each reply coded once, in file order, as a learner's replies are (no
+/// repeated reply warms anything). Median and 90th percentile in microseconds.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq)]
+pub struct Timing {
+    pub replies: usize,
+    pub median_us: f64,
+    pub p90_us: f64,
+}
+
+impl Timing {
+    pub fn of(mut micros: Vec<f64>) -> Timing {
+        micros.sort_by(f64::total_cmp);
+        let at = |q: f64| {
+            if micros.is_empty() { 0.0 } else { micros[((micros.len() - 1) as f64 * q).round() as usize] }
+        };
+        Timing { replies: micros.len(), median_us: at(0.5), p90_us: at(0.9) }
+    }
+}
+
+/// Codes one example and measures the call.
+pub fn code_timed(coder: &Coder, e: &Example) -> (CodedReply, f64) {
+    let t = std::time::Instant::now();
+    let c = code_example(coder, e);
+    (c, t.elapsed().as_secs_f64() * 1e6)
+}
+
 /// 4-way results.
 #[derive(Debug, Clone, Serialize)]
 pub struct PrimaryEval {
@@ -213,6 +239,15 @@ pub fn prf_table(rows: &[Prf]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timing_takes_the_median_and_the_90th_percentile() {
+        let t = Timing::of(vec![50.0, 10.0, 40.0, 20.0, 30.0, 60.0, 70.0, 80.0, 90.0, 100.0, 1000.0]);
+        assert_eq!(t.replies, 11);
+        assert_eq!(t.median_us, 60.0);
+        assert_eq!(t.p90_us, 100.0);
+        assert_eq!(Timing::of(Vec::new()).median_us, 0.0);
+    }
 
     #[test]
     fn kappa_and_macro_f1_by_hand() {

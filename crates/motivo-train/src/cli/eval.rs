@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::data;
-use crate::eval::{code_example, confusion_table, prf_table, primary_index, score_codes, score_primary};
+use crate::eval::{Timing, code_timed, confusion_table, prf_table, primary_index, score_codes, score_primary};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -94,8 +94,10 @@ pub fn run(args: Args) -> ExitCode {
         let b = bar(ex.len());
         let mut gold = Vec::with_capacity(ex.len());
         let mut pred = Vec::with_capacity(ex.len());
+        let mut micros = Vec::with_capacity(ex.len());
         for e in &ex {
-            let c = code_example(&coder, e);
+            let (c, us) = code_timed(&coder, e);
+            micros.push(us);
             let g = motivo_engine::coder::PRIMARY_CLASSES.iter().position(|x| Some(*x) == e.primary).unwrap_or(3);
             gold.push(g);
             pred.push(primary_index(c.primary));
@@ -117,7 +119,8 @@ pub fn run(args: Args) -> ExitCode {
                     say!("AnnoMI held-out transcripts (transcript_id % 5 == 0): {} therapist utterances", r.rows)
                 }
             }
-            say!("4-way accuracy {:.3}   macro-F1 {:.3}   Cohen's kappa {:.3}\n", r.accuracy, r.macro_f1, r.kappa);
+            say!("4-way accuracy {:.3}   macro-F1 {:.3}   Cohen's kappa {:.3}", r.accuracy, r.macro_f1, r.kappa);
+            say_timing(Timing::of(micros));
             say_raw!("{}", prf_table(&r.per_class));
             say!("\nconfusion (rows gold, columns predicted):");
             say_raw!("{}", confusion_table(&r.labels, &r.confusion, "gold\\pred"));
@@ -142,8 +145,10 @@ pub fn run(args: Args) -> ExitCode {
     let b = bar(ex.len());
     let mut gold = Vec::with_capacity(ex.len());
     let mut pred = Vec::with_capacity(ex.len());
+    let mut micros = Vec::with_capacity(ex.len());
     for e in &ex {
-        let c = code_example(&coder, e);
+        let (c, us) = code_timed(&coder, e);
+        micros.push(us);
         let mut g = e.codes.clone();
         g.sort();
         if args.errors && g != c.codes {
@@ -170,12 +175,22 @@ pub fn run(args: Args) -> ExitCode {
                 100.0 * r.inconsistent_praised as f64 / r.inconsistent as f64
             );
         }
-        say!("");
+        say_timing(Timing::of(micros));
         say_raw!("{}", prf_table(&r.per_code));
         say!("\nconfusion (rows gold code, columns predicted code; a miss with no other code counts under NONE):");
         say_raw!("{}", confusion_table(&r.labels, &r.confusion, "gold\\pred"));
     }
     ExitCode::SUCCESS
+}
+
+/// One line on the time per reply, then a blank line.
+fn say_timing(t: Timing) {
+    say!(
+        "time per reply (each coded once, in file order): median {:.1} µs, 90th percentile {:.1} µs over {} replies\n",
+        t.median_us,
+        t.p90_us,
+        t.replies
+    );
 }
 
 fn ethics(path: &std::path::Path, args: &Args) -> ExitCode {

@@ -30,6 +30,9 @@ pub struct Args {
     /// Minimum number of training replies a feature must occur in.
     #[arg(long, default_value_t = 2)]
     min_df: usize,
+    /// At most this many features are kept (most frequent first).
+    #[arg(long, default_value_t = 8000)]
+    max_features: usize,
     /// L-BFGS iterations.
     #[arg(long, default_value_t = 400)]
     iterations: u64,
@@ -60,6 +63,7 @@ pub fn run(args: Args) -> ExitCode {
         own_repeat: args.own_repeat,
         own_primary_repeat: args.own_primary_repeat,
         min_df: args.min_df,
+        max_features: args.max_features,
         alpha: args.alpha,
         max_iterations: args.iterations,
         primary_mix: args.primary_mix,
