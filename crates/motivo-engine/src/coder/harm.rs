@@ -310,6 +310,257 @@ pub fn dismiss(lang: Lang, a: &Analysed) -> Option<Found> {
     find(a, pick(lang, DISMISS_FI, DISMISS_SV, DISMISS_EN))
 }
 
+/// Verbs whose bare form opening a sentence is a directive ("Change it now.", "Vaihda se heti.", "Byt den nu."):
+/// the helper telling the client what to do. "Tell me more" / "Kerro lisää" (an open question) and "Take your
+/// time" are not listed.
+const IMPERATIVE_FI: &[&str] = &[
+    "vaihda",
+    "päätä",
+    "soita",
+    "klikkaa",
+    "klikkaat",
+    "paina",
+    "painakaa",
+    "mene",
+    "menkää",
+    "tee",
+    "tehkää",
+    "lataa",
+    "asenna",
+    "kirjaudu",
+    "käytä",
+    "käyttäkää",
+    "lopeta",
+    "päivitä",
+    "poista",
+    "laita",
+    "kirjoita",
+    "avaa",
+    "varaa",
+    "rekisteröidy",
+    "näppäile",
+    "täytä",
+    "muista",
+    "tarkista",
+    "tarkistakaa",
+    "lähetä",
+    "valitse",
+    "hoida",
+    "hoitakaa",
+    "pyydä",
+    "ilmoita",
+    "unohda",
+    "lue",
+    "sulje",
+    "tallenna",
+    "uskalla",
+    "yritä",
+    "aloita",
+    "luota",
+    "vaihtakaa",
+    "soittakaa",
+    "ottakaa",
+    "ota",
+    "tilaa",
+    "hanki",
+    "opettele",
+    "harjoittele",
+    "jatka",
+    "jätä",
+    "vastaa",
+    "hyväksy",
+    "kuittaa",
+    "ala",
+    "revi",
+    "heitä",
+    "piilota",
+    "lukitse",
+    "peru",
+    "estä",
+    "käy",
+    "tule",
+    "maksa",
+    "tulosta",
+    "skannaa",
+    "kopioi",
+    "siirrä",
+    "seuraa",
+    "aktivoi",
+    "anna",
+    "säilytä",
+    "hävitä",
+    "kirjota",
+    "pistä",
+    "vie",
+];
+const IMPERATIVE_EN: &[&str] = &[
+    "change", "decide", "call", "click", "press", "tap", "go", "download", "install", "log", "sign", "use", "stop",
+    "update", "delete", "turn", "set", "put", "type", "enter", "open", "contact", "book", "register", "switch", "get",
+    "give", "write", "read", "check", "send", "ask", "apply", "fill", "accept", "reset", "choose", "pick", "buy",
+    "order", "hurry", "leave", "close", "save", "bring", "promise", "quit", "learn", "practise", "practice", "start",
+    "begin", "forget", "ignore", "make", "do", "tear", "throw", "memorise", "memorize", "remove", "hide", "lock",
+    "cancel", "report", "block", "visit", "find", "come", "sit", "pay", "print", "scan", "share", "copy", "paste",
+    "move", "follow", "renew", "activate", "enable", "disable", "store", "destroy", "shred",
+];
+const IMPERATIVE_SV: &[&str] = &[
+    "byt",
+    "bestäm",
+    "ring",
+    "klicka",
+    "tryck",
+    "gå",
+    "ladda",
+    "installera",
+    "logga",
+    "använd",
+    "sluta",
+    "uppdatera",
+    "radera",
+    "sätt",
+    "skriv",
+    "öppna",
+    "boka",
+    "registrera",
+    "gör",
+    "ge",
+    "kolla",
+    "kontrollera",
+    "skicka",
+    "välj",
+    "fyll",
+    "ansök",
+    "glöm",
+    "lär",
+    "öva",
+    "börja",
+    "beställ",
+    "spara",
+    "stäng",
+    "ändra",
+    "acceptera",
+    "godkänn",
+    "avsluta",
+    "lämna",
+    "skaffa",
+    "riv",
+    "kasta",
+    "memorera",
+    "göm",
+    "lås",
+    "avbryt",
+    "anmäl",
+    "blockera",
+    "besök",
+    "kom",
+    "betala",
+    "dela",
+    "kopiera",
+    "flytta",
+    "följ",
+    "svara",
+    "aktivera",
+    "förnya",
+    "förvara",
+    "förstör",
+];
+/// Words that may open a directive before its verb ("So just change it", "Nyt vaan vaihda se").
+const LEAD_IN: &[&str] = &[
+    "so", "now", "well", "okay", "ok", "please", "just", "then", "and", "no", "nyt", "sitten", "eli", "joten", "vain",
+    "ja", "ihan", "nu", "så", "men", "snälla", "bara", "och", "sen",
+];
+/// A word after the verb that shows the first word is a noun or a question's auxiliary ("Change is hard",
+/// "Do you…", "Use of…", "Tee on…").
+const NOT_IMPERATIVE_AFTER: &[&str] = &[
+    "is",
+    "was",
+    "feels",
+    "seems",
+    "sounds",
+    "can",
+    "could",
+    "would",
+    "will",
+    "has",
+    "have",
+    "had",
+    "might",
+    "may",
+    "means",
+    "matters",
+    "makes",
+    "takes",
+    "of",
+    "you",
+    "we",
+    "they",
+    "i",
+    "he",
+    "she",
+    "it's",
+    "its",
+    "isnt",
+    "doesnt",
+    "on",
+    "oli",
+    "ei",
+    "tuntuu",
+    "kuulostaa",
+    "vaikuttaa",
+    "voi",
+    "olisi",
+    "är",
+    "var",
+    "känns",
+    "verkar",
+    "kan",
+    "du",
+    "ni",
+    "vi",
+    "jag",
+    "sinä",
+    "te",
+    "me",
+    "minä",
+    "sä",
+    "mä",
+    "on",
+    "else",
+    "ahead",
+    "rauhassa",
+    "aikaa",
+    "aikasi",
+    "me",
+    "järkeen",
+];
+
+/// A directive: a sentence that opens (after at most two lead-in words) with the bare form of a verb of action
+/// — advice as an instruction, whatever the rest of the sentence looks like.
+pub fn imperative(lang: Lang, a: &Analysed) -> Option<Found> {
+    let verbs = pick(lang, IMPERATIVE_FI, IMPERATIVE_SV, IMPERATIVE_EN);
+    for (i, t) in a.tokens.iter().enumerate() {
+        if !t.first {
+            continue;
+        }
+        let mut k = i;
+        while k < i + 2
+            && a.tokens.get(k).is_some_and(|u| u.sent == t.sent && LEAD_IN.contains(&u.norm.as_str()))
+            && a.tokens.get(k + 1).is_some_and(|u| u.sent == t.sent)
+        {
+            k += 1;
+        }
+        let Some(v) = a.tokens.get(k).filter(|v| v.sent == t.sent) else { continue };
+        if !verbs.contains(&v.norm.as_str()) {
+            continue;
+        }
+        let next = a.tokens.get(k + 1).filter(|n| n.sent == t.sent);
+        if next.is_some_and(|n| NOT_IMPERATIVE_AFTER.contains(&n.norm.as_str())) {
+            continue;
+        }
+        return Some((k, if next.is_some() { k + 2 } else { k + 1 }));
+    }
+    None
+}
+
 /// A reply of at most three words, all fillers ("ok", "joo", "mm", "okay sure").
 pub fn filler(lang: Lang, a: &Analysed) -> bool {
     let list = pick(lang, FILLER_FI, FILLER_SV, FILLER_EN);

@@ -357,6 +357,27 @@ impl Coder {
                 "neuvo tai rauhoittelu, ei heijastus",
             ));
         }
+        // A directive ("Change it now.", "Vaihda se heti.") is advice whatever its form: not a reflection or a
+        // question. With permission or autonomy language it is advice with permission; as the answer to the
+        // client's question, information.
+        let mut directive = false;
+        if let Some(d) = harm::imperative(lang, &a).filter(|f| !harm::about_view(&a, *f))
+            && !codes.iter().any(|c| matches!(c, Code::PER | Code::CON | Code::GI | Code::PWP | Code::EMPH))
+            && has("f:autonomy").is_none()
+        {
+            directive = true;
+            codes.retain(|c| !c.is_reflection() && !asks(c) && *c != Code::NONE);
+            let (code, en, fi) = if ctx.permission || has("f:permission").is_some() || has("f:autonomy_wrap").is_some()
+            {
+                (Code::PWP, "an instruction, with permission", "ohje, luvan kanssa")
+            } else if ctx.qmark {
+                (Code::GI, "an instruction the client asked for", "ohje, jota asiakas kysyi")
+            } else {
+                (Code::PER, "an instruction, not a reflection or a question", "käsky, ei heijastus eikä kysymys")
+            };
+            codes.push(code);
+            rule_evidence.push(cue(d, code, en, fi));
+        }
         if codes.contains(&Code::PWP) {
             let allowed = ctx.permission
                 || has("f:permission").is_some()
@@ -421,7 +442,10 @@ impl Coder {
             }
         }
         let p = argmax(&pp);
-        let primary = self.primary_of[p];
+        let mut primary = self.primary_of[p];
+        if directive && matches!(primary, Primary::Reflection | Primary::Question) {
+            primary = Primary::Input;
+        }
         let mut evidence_pre: Vec<Evidence> = Vec::new();
         // The client's own "should" given back ("You feel you should call them") is a reflection, not advice.
         if primary == Primary::Reflection

@@ -215,6 +215,39 @@ fn harm_is_never_praised_for_its_form() {
 }
 
 #[test]
+fn a_directive_is_advice_whatever_its_form() {
+    let c = coder();
+    // Instructions nobody asked for: never a reflection or a question.
+    let pushed: &[(Lang, &str, &str)] = &[
+        (Lang::En, "My grandson set up the app, I never open it.", "Open the app tonight and look around."),
+        (Lang::En, "I write my codes on a note by the phone.", "So tear up that note and memorise them."),
+        (Lang::En, "I'm not sure about video appointments.", "Book one for next week, it saves you the bus."),
+        (Lang::Fi, "Mä en oo vielä kokeillu sitä Omaoloa.", "Lataa se tänään ja tee se oirearvio."),
+        (Lang::Fi, "Mulla on sama salasana joka paikassa.", "No vaihda ne kaikki tänä iltana."),
+        (Lang::Sv, "Jag har samma lösenord överallt.", "Byt alla lösenord i kväll."),
+    ];
+    for (lang, ctx, reply) in pushed {
+        let r = code(&c, *lang, ctx, reply);
+        assert!(!praised(&r), "{reply}: {:?}", r.codes);
+        assert!(r.codes.contains(&Code::PER), "{reply}: {:?}", r.codes);
+        assert!(r.evidence.iter().any(|e| e.code == Code::PER && e.span.is_some()), "{reply}: {:?}", r.evidence);
+    }
+    // Asked how: the instruction is information.
+    let r = code(&c, Lang::En, "How do I get to my messages?", "Click the envelope at the top of the page.");
+    assert!(r.codes.contains(&Code::GI), "{:?}", r.codes);
+    // Not directives: a noun that looks like a verb, a question's auxiliary, an invitation to tell more.
+    let not: &[(Lang, &str, &str)] = &[
+        (Lang::En, "Everything keeps changing on these sites.", "Change is tiring when it keeps coming."),
+        (Lang::En, "I don't know if I want this.", "Do you want to talk about what makes it hard?"),
+        (Lang::Fi, "En mä tiedä haluanko.", "Kerro lisää siitä, mikä tässä mietityttää."),
+    ];
+    for (lang, ctx, reply) in not {
+        let r = code(&c, *lang, ctx, reply);
+        assert!(!r.codes.contains(&Code::PER), "{reply}: {:?}", r.codes);
+    }
+}
+
+#[test]
 fn honest_when_unsure() {
     let c = coder();
     for (lang, filler) in
