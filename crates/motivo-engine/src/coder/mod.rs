@@ -249,11 +249,14 @@ impl Coder {
         let top = argmax(&whole.code_probs);
         let mut picked: Vec<(Code, f32, usize, Option<Scored>)> =
             vec![(self.code_of[top], whole.code_probs[top], top, None)];
+        // The top code of each sentence (empty when the reply is scored only as a whole).
+        let mut sent_top: Vec<Code> = Vec::new();
         if (2..=8).contains(&n) {
             for i in 0..n {
                 let s = self.score(lang, &a, (i, i + 1), &ctx);
                 let c = argmax(&s.code_probs);
                 let code = self.code_of[c];
+                sent_top.push(code);
                 if code != Code::NONE && s.code_probs[c] >= self.sentence_threshold {
                     if let Some(p) = picked.iter_mut().find(|p| p.0 == code) {
                         if p.3.is_none() && s.code_probs[c] > p.1 {
@@ -362,11 +365,9 @@ impl Coder {
         // client's question, information.
         let mut directive = false;
         if let Some(d) = harm::imperative(lang, &a).filter(|f| !harm::about_view(&a, *f))
-            && !codes.iter().any(|c| matches!(c, Code::PER | Code::CON | Code::GI | Code::PWP | Code::EMPH))
+            && !codes.iter().any(|c| matches!(c, Code::PER | Code::CON | Code::PWP | Code::EMPH))
             && has("f:autonomy").is_none()
         {
-            directive = true;
-            codes.retain(|c| !c.is_reflection() && !asks(c) && *c != Code::NONE);
             let (code, en, fi) = if ctx.permission || has("f:permission").is_some() || has("f:autonomy_wrap").is_some()
             {
                 (Code::PWP, "an instruction, with permission", "ohje, luvan kanssa")
@@ -375,8 +376,23 @@ impl Coder {
             } else {
                 (Code::PER, "an instruction, not a reflection or a question", "käsky, ei heijastus eikä kysymys")
             };
-            codes.push(code);
-            rule_evidence.push(cue(d, code, en, fi));
+            // The code the directive's sentence got goes, unless another sentence carries it too.
+            let s_d = a.tokens[d.0].sent;
+            let whole_code = self.code_of[top];
+            let here = sent_top.get(s_d).copied().unwrap_or(whole_code);
+            let elsewhere = sent_top.iter().enumerate().any(|(j, c)| j != s_d && *c == here);
+            let credited = |c: &Code| c.is_reflection() || asks(c) || matches!(c, Code::NONE | Code::AF | Code::GI);
+            if here != code && credited(&here) && !elsewhere {
+                codes.retain(|c| *c != here);
+            }
+            if sent_top.is_empty() {
+                codes.retain(|c| *c == code || !credited(c));
+                directive = true;
+            }
+            if !codes.contains(&code) {
+                codes.push(code);
+                rule_evidence.push(cue(d, code, en, fi));
+            }
         }
         if codes.contains(&Code::PWP) {
             let allowed = ctx.permission

@@ -232,6 +232,14 @@ fn a_directive_is_advice_whatever_its_form() {
         assert!(r.codes.contains(&Code::PER), "{reply}: {:?}", r.codes);
         assert!(r.evidence.iter().any(|e| e.code == Code::PER && e.span.is_some()), "{reply}: {:?}", r.evidence);
     }
+    // An instruction next to a real question: both are coded.
+    let r = code(
+        &c,
+        Lang::Fi,
+        "Mä annoin yhen koodin puhelimessa, ja sit mä tajusin, että se oli huijari.",
+        "Soita heti pankkiin ja pyydä sulkemaan tunnukset. Ehditkö jo soittaa sinne?",
+    );
+    assert!(r.codes.contains(&Code::PER) && r.codes.contains(&Code::CQ), "{:?}", r.codes);
     // Asked how: the instruction is information.
     let r = code(&c, Lang::En, "How do I get to my messages?", "Click the envelope at the top of the page.");
     assert!(r.codes.contains(&Code::GI), "{:?}", r.codes);
