@@ -561,6 +561,98 @@ pub fn imperative(lang: Lang, a: &Analysed) -> Option<Found> {
     None
 }
 
+/// Blame, sarcasm and put-downs: confrontation whatever the sentence's form ("How hard can it be?", "Sähän et
+/// edes yritä", "Du får skylla dig själv").
+const CONFRONT_FI: &[&str] = &[
+    "miksi ihmeessä",
+    "miks ihmeessä",
+    "mitä ihmettä sinä",
+    "miksi et vieläkään",
+    "mikset vieläkään",
+    "miksi sinä et vieläkään",
+    "kuinka vaikeaa se",
+    "kuinka vaikeeta se",
+    "kuinka vaikea se",
+    "miten vaikeaa se",
+    "miten vaikeeta se",
+    "et edes yritä",
+    "et ees yritä",
+    "edes yritä",
+    "oma vika",
+    "oma vikas",
+    "oma vikasi",
+    "omaa syytäsi",
+    "itse olet syypää",
+    "saat syyttää itseäsi",
+    "lopeta valit*",
+    "lopeta tuo valit*",
+    "lopeta se valit*",
+    "ryhdistäydy",
+    "^taasko",
+    "mitä sinä oikein ajattelit",
+    "mitä sä oikein ajattelit",
+    "kaikki muutkin osaa",
+    "kaikki muut osaa",
+    "lapsikin osaa",
+    "rakettitiedettä",
+    "turha valittaa",
+    "älä viitsi",
+];
+const CONFRONT_EN: &[&str] = &[
+    "why on earth",
+    "why havent you",
+    "why didnt you",
+    "why cant you just",
+    "why dont you just",
+    "how hard can",
+    "how difficult can",
+    "how can you even",
+    "how could you",
+    "not even trying",
+    "dont even try",
+    "your own fault",
+    "only have yourself to blame",
+    "stop complaining",
+    "stop whining",
+    "stop making excuses",
+    "what were you thinking",
+    "grow up",
+    "pull yourself together",
+    "rocket science",
+    "everyone else manages",
+    "everyone else can",
+    "a child could",
+    "^seriously",
+    "^come on",
+];
+const CONFRONT_SV: &[&str] = &[
+    "varför i all världen",
+    "varför i herrans namn",
+    "varför har du inte",
+    "varför kan du inte bara",
+    "hur svårt kan",
+    "hur kan du ens",
+    "hur kunde du",
+    "försöker inte ens",
+    "inte ens försöker",
+    "skylla dig själv",
+    "ditt eget fel",
+    "sluta gnälla",
+    "sluta klaga",
+    "sluta tjata",
+    "skärp dig",
+    "ta dig i kragen",
+    "vad tänkte du på",
+    "alla andra klarar",
+    "ett barn klarar",
+    "^allvarligt",
+    "^igen",
+];
+
+pub fn confront(lang: Lang, a: &Analysed) -> Option<Found> {
+    find(a, pick(lang, CONFRONT_FI, CONFRONT_SV, CONFRONT_EN))
+}
+
 /// A reply of at most three words, all fillers ("ok", "joo", "mm", "okay sure").
 pub fn filler(lang: Lang, a: &Analysed) -> bool {
     let list = pick(lang, FILLER_FI, FILLER_SV, FILLER_EN);
@@ -721,6 +813,28 @@ const VIEW: &[&str] = &[
 pub fn about_view(a: &Analysed, f: Found) -> bool {
     let s = a.tokens[f.0].sent;
     a.tokens.iter().filter(|t| t.sent == s).any(|t| VIEW.contains(&t.norm.as_str()))
+}
+
+/// The client's own words given back: the found phrase, word for word, is in the client's line ("You're not even
+/// trying, you say" after "I'm not even trying").
+pub fn echoes_phrase(a: &Analysed, f: Found, context_lower: &str) -> bool {
+    let phrase: Vec<&str> = a.tokens[f.0..f.1].iter().map(|t| t.norm.as_str()).collect();
+    let context: String = context_lower.chars().filter(|c| *c != '\'' && *c != '’').collect();
+    context.contains(&phrase.join(" "))
+}
+
+/// Question words in [`VIEW`]: they make a modal part of a question, but a put-down stays one in a question.
+const QUESTION_WORDS: &[&str] =
+    &["what", "how", "why", "mitä", "miten", "miksi", "millainen", "mikä", "vad", "hur", "varför"];
+
+/// Like [`about_view`], but only for words that report a view ("You feel it's your own fault"), not for question
+/// words ("Why on earth…?").
+pub fn reports_view(a: &Analysed, f: Found) -> bool {
+    let s = a.tokens[f.0].sent;
+    a.tokens
+        .iter()
+        .filter(|t| t.sent == s)
+        .any(|t| VIEW.contains(&t.norm.as_str()) && !QUESTION_WORDS.contains(&t.norm.as_str()))
 }
 
 /// Words too common to show a shared topic.

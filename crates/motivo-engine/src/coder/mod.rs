@@ -376,23 +376,22 @@ impl Coder {
             } else {
                 (Code::PER, "an instruction, not a reflection or a question", "käsky, ei heijastus eikä kysymys")
             };
-            // The code the directive's sentence got goes, unless another sentence carries it too.
-            let s_d = a.tokens[d.0].sent;
-            let whole_code = self.code_of[top];
-            let here = sent_top.get(s_d).copied().unwrap_or(whole_code);
-            let elsewhere = sent_top.iter().enumerate().any(|(j, c)| j != s_d && *c == here);
-            let credited = |c: &Code| c.is_reflection() || asks(c) || matches!(c, Code::NONE | Code::AF | Code::GI);
-            if here != code && credited(&here) && !elsewhere {
-                codes.retain(|c| *c != here);
-            }
-            if sent_top.is_empty() {
-                codes.retain(|c| *c == code || !credited(c));
-                directive = true;
-            }
-            if !codes.contains(&code) {
-                codes.push(code);
+            if overrule(&mut codes, &sent_top, self.code_of[top], a.tokens[d.0].sent, code) {
                 rule_evidence.push(cue(d, code, en, fi));
             }
+            directive = sent_top.is_empty();
+        }
+        // Blame, sarcasm and put-downs are confrontation, whatever their form ("How hard can it be?").
+        if let Some(f) =
+            harm::confront(lang, &a).filter(|f| !harm::echoes_phrase(&a, *f, &ctx_lower) && !harm::reports_view(&a, *f))
+            && overrule(&mut codes, &sent_top, self.code_of[top], a.tokens[f.0].sent, Code::CON)
+        {
+            rule_evidence.push(cue(
+                f,
+                Code::CON,
+                "blame, sarcasm or a put-down",
+                "syyllistämistä, piikittelyä tai vähättelyä",
+            ));
         }
         if codes.contains(&Code::PWP) {
             let allowed = ctx.permission
@@ -720,6 +719,30 @@ impl ReplyCoder for Coder {
     fn code(&self, request: &CodeRequest<'_>) -> CodedReply {
         self.code_reply(request)
     }
+}
+
+/// A decision rule found `code` in sentence `sent` of a reply: that sentence's own code goes when it is one the
+/// reply would be credited for (a reflection, a question, an affirmation, information or nothing) and no other
+/// sentence carries it; a reply scored only as a whole (`sent_top` empty) loses every such code. Returns whether
+/// `code` was added.
+fn overrule(codes: &mut Vec<Code>, sent_top: &[Code], whole: Code, sent: usize, code: Code) -> bool {
+    let credited = |c: &Code| {
+        *c != code
+            && (c.is_reflection() || c.is_question() || matches!(c, Code::SEEK | Code::NONE | Code::AF | Code::GI))
+    };
+    let here = sent_top.get(sent).copied().unwrap_or(whole);
+    let elsewhere = sent_top.iter().enumerate().any(|(j, c)| j != sent && *c == here);
+    if credited(&here) && !elsewhere {
+        codes.retain(|c| *c != here);
+    }
+    if sent_top.is_empty() {
+        codes.retain(|c| !credited(c));
+    }
+    if codes.contains(&code) {
+        return false;
+    }
+    codes.push(code);
+    true
 }
 
 #[cfg(test)]

@@ -256,6 +256,33 @@ fn a_directive_is_advice_whatever_its_form() {
 }
 
 #[test]
+fn blame_and_sarcasm_are_confrontation_in_any_form() {
+    let c = coder();
+    let put_downs: &[(Lang, &str, &str)] = &[
+        (Lang::En, "I haven't opened the letter yet.", "Why on earth haven't you opened it yet?"),
+        (Lang::En, "This login thing is too hard for me.", "How hard can it be? Everyone else manages."),
+        (Lang::En, "I clicked the link in that text.", "Well, that's your own fault then."),
+        (Lang::Fi, "Mä en oo vieläkään avannu sitä kirjettä.", "Miksi ihmeessä sä et oo vieläkään avannu sitä?"),
+        (Lang::Fi, "Mä unohdan aina sen salasanan.", "Sähän et edes yritä muistaa sitä."),
+        (Lang::Fi, "Mä hukkasin sen koodin taas.", "Taasko? Oikeesti?"),
+        (Lang::Sv, "Den här inloggningen är för svår för mig.", "Hur svårt kan det vara? Alla andra klarar det."),
+        (Lang::Sv, "Jag klickade på länken i meddelandet.", "Ja då får du skylla dig själv."),
+    ];
+    for (lang, ctx, reply) in put_downs {
+        let r = code(&c, *lang, ctx, reply);
+        assert!(r.codes.contains(&Code::CON), "{reply}: {:?}", r.codes);
+        assert!(!praised(&r), "{reply}: {:?}", r.codes);
+    }
+    // The client's own words given back, and real questions with the same words, are not put-downs.
+    let r = code(&c, Lang::En, "I'm not even trying anymore, to be honest.", "You're not even trying anymore.");
+    assert!(!r.codes.contains(&Code::CON), "{:?}", r.codes);
+    let r = code(&c, Lang::En, "I never get it right.", "How can you make it a little easier for yourself?");
+    assert!(!r.codes.contains(&Code::CON), "{:?}", r.codes);
+    let r = code(&c, Lang::Fi, "Mä en haluu.", "Mikä siinä tuntuu vaikealta?");
+    assert!(!r.codes.contains(&Code::CON), "{:?}", r.codes);
+}
+
+#[test]
 fn honest_when_unsure() {
     let c = coder();
     for (lang, filler) in
