@@ -37,6 +37,8 @@ pub struct Options {
     pub max_features: usize,
     /// L2 penalty.
     pub alpha: f64,
+    /// L2 penalty of the 4-way head, when it differs from `alpha`.
+    pub primary_alpha: Option<f64>,
     pub max_iterations: u64,
     /// Probability a sentence's code needs to be added to a multi-sentence reply's codes.
     pub sentence_threshold: f32,
@@ -58,6 +60,7 @@ impl Default for Options {
             min_df: 2,
             max_features: 8000,
             alpha: 3.0,
+            primary_alpha: None,
             max_iterations: 400,
             sentence_threshold: 0.5,
             primary_mix: 0.2,
@@ -148,6 +151,7 @@ fn fit(
     rows: &[(&Vec<String>, usize)],
     index: &HashMap<String, usize>,
     classes: usize,
+    alpha: f64,
     opts: &Options,
 ) -> Result<(Vec<f32>, Vec<f32>), String> {
     let nf = index.len();
@@ -163,7 +167,7 @@ fn fit(
     }
     let ds = Dataset::new(x, y);
     let model = MultiLogisticRegression::default()
-        .alpha(opts.alpha)
+        .alpha(alpha)
         .max_iterations(opts.max_iterations)
         .fit(&ds)
         .map_err(|e| format!("training failed: {e}"))?;
@@ -226,12 +230,12 @@ pub fn train(opts: &Options, progress: &mut dyn FnMut(&str)) -> Result<(Weights,
         .iter()
         .filter_map(|r| Some((&r.feats, PRIMARY_CLASSES.iter().position(|c| Some(*c) == r.primary)?)))
         .collect();
-    let (pb, pw) = fit(&prim, &index, PRIMARY_CLASSES.len(), opts)?;
+    let (pb, pw) = fit(&prim, &index, PRIMARY_CLASSES.len(), opts.primary_alpha.unwrap_or(opts.alpha), opts)?;
 
     progress("training the code (12-way) model");
     let code_rows: Vec<(&Vec<String>, usize)> =
         rows.iter().filter_map(|r| Some((&r.feats, Code::ALL.iter().position(|c| Some(*c) == r.code)?))).collect();
-    let (cb, cw) = fit(&code_rows, &index, Code::ALL.len(), opts)?;
+    let (cb, cw) = fit(&code_rows, &index, Code::ALL.len(), opts.alpha, opts)?;
     let code_counts =
         Code::ALL.iter().map(|c| (*c, code_rows.iter().filter(|r| Code::ALL[r.1] == *c).count())).collect();
 

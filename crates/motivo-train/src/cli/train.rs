@@ -21,6 +21,9 @@ pub struct Args {
     /// L2 penalty of the logistic regressions.
     #[arg(long, default_value_t = 3.0)]
     alpha: f64,
+    /// L2 penalty of the 4-way head alone (default: `--alpha`).
+    #[arg(long)]
+    primary_alpha: Option<f64>,
     /// How many times each own example is repeated next to AnnoMI.
     #[arg(long, default_value_t = 3)]
     own_repeat: usize,
@@ -65,6 +68,7 @@ pub fn run(args: Args) -> ExitCode {
         min_df: args.min_df,
         max_features: args.max_features,
         alpha: args.alpha,
+        primary_alpha: args.primary_alpha,
         max_iterations: args.iterations,
         primary_mix: args.primary_mix,
         validation_fold: args.validation_fold,
