@@ -172,7 +172,8 @@ pub fn parse_scenario(text: &str) -> Result<Scenario, Box<Diagnostic>> {
 /// RON reads such a string on to the next `"`, which really opens the next string, so what follows is out of
 /// place and RON's error ("a comma is missing") is a consequence, lines later. The string taken there is the
 /// last one that ends before the error (with only a word between it and the error), and it was swallowed when
-/// it runs over a line break or ends the way text before an opening quote does (`key: `, `(`, `[`, `,`).
+/// it runs over a line break or ends the way text before an opening quote does (`key: `, `(`, `[`, `,`), and the
+/// string that quote would open is followed like a value (by `,`, `)`, `]` or the end).
 pub(crate) fn unclosed_string(text: &str, error_at: usize, runs_to_end: bool) -> Option<(usize, Option<usize>)> {
     let lits = crate::validate::scan_literals(text).lits;
     if runs_to_end {
@@ -196,7 +197,17 @@ pub(crate) fn unclosed_string(text: &str, error_at: usize, runs_to_end: bool) ->
             k.len() > k.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '_').len()
         })
     };
-    (opens_next || inner.contains('\n')).then_some((l.start, Some(l.end - 1)))
+    if !(opens_next || inner.contains('\n')) {
+        return None;
+    }
+    // Read the other way, the quote taken as the end opens a string, which must then be followed like a value.
+    let bytes = text.as_bytes();
+    let mut j = l.end;
+    while j < bytes.len() && bytes[j] != b'"' {
+        j += if bytes[j] == b'\\' { 2 } else { 1 };
+    }
+    let after = text.get(j + 1..).unwrap_or("").trim_start();
+    (after.is_empty() || after.starts_with([',', ')', ']'])).then_some((l.start, Some(l.end - 1)))
 }
 
 fn ron_diagnostic(text: &str, e: &ron::error::SpannedError) -> Diagnostic {
