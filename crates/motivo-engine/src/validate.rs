@@ -46,7 +46,13 @@ pub struct Locator<'a> {
     keys_by_name: std::cell::OnceCell<HashMap<&'a str, Vec<usize>>>,
     /// How many times each (node, field, value) has been located: the next one goes to the next occurrence.
     uses: std::cell::RefCell<HashMap<(usize, &'static str, String), usize>>,
+    /// Found places of texts and variant arguments, by what was looked for: computed once each, so thousands of
+    /// diagnostics about the same text stay linear.
+    found: std::cell::RefCell<HashMap<(usize, &'static str, String), Spans>>,
 }
+
+/// Spans found for one lookup, shared between the cache and its callers.
+type Spans = std::rc::Rc<Vec<(usize, usize)>>;
 
 fn is_ident_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
@@ -157,6 +163,7 @@ impl<'a> Locator<'a> {
             by_value: std::cell::OnceCell::new(),
             keys_by_name: std::cell::OnceCell::new(),
             uses: std::cell::RefCell::new(HashMap::new()),
+            found: std::cell::RefCell::new(HashMap::new()),
         }
     }
 
@@ -296,14 +303,36 @@ impl<'a> Locator<'a> {
     /// exactly `t`'s languages and texts. Identical texts are found in turn (the k-th call for the same text gives
     /// the k-th). `None` when it is not found (e.g. a language key spelt in capitals).
     pub fn text_group(&self, node: Option<usize>, field: &'static str, t: &Text) -> Option<(usize, usize)> {
-        let (lang0, v0) = t.iter().next()?;
+        let (_, v0) = t.iter().next()?;
+        let scope = node.unwrap_or(usize::MAX);
+        let what: String = t.iter().map(|(l, v)| format!("{}\u{1f}{v}\u{1f}", l.code())).collect();
+        let key = (scope, field, what);
+        let cached = self.found.borrow().get(&key).cloned();
+        let groups = match cached {
+            Some(g) => g,
+            None => {
+                let g = std::rc::Rc::new(self.text_groups(node, field, t));
+                self.found.borrow_mut().insert(key.clone(), g.clone());
+                g
+            }
+        };
+        if groups.is_empty() {
+            return None;
+        }
+        let nth = self.next_use(scope, field, &format!("text\u{1f}{v0}\u{1f}{}", key.2));
+        Some(groups[nth % groups.len()])
+    }
+
+    /// Every place of the text `t` (see [`Locator::text_group`]), in order.
+    fn text_groups(&self, node: Option<usize>, field: &'static str, t: &Text) -> Vec<(usize, usize)> {
+        let Some((lang0, v0)) = t.iter().next() else { return Vec::new() };
         let (s, e) = match node {
             Some(i) => self.region(i),
             None if self.nodes_start > 0 => (0, self.nodes_start),
             None => (0, self.text.len()),
         };
         let lits = &self.scan.lits;
-        let c = self.by_value().get(v0)?;
+        let Some(c) = self.by_value().get(v0) else { return Vec::new() };
         let lo = c.partition_point(|&k| lits[k].start < s);
         let hi = c.partition_point(|&k| lits[k].start < e);
         let key_name = |l: &locate::Lit| l.key.map(|(a, b)| &self.text[a..b]);
@@ -338,30 +367,36 @@ impl<'a> Locator<'a> {
             let end = if rest[gap..].starts_with(')') { last + gap + 1 } else { last };
             groups.push((open, end));
         }
-        if groups.is_empty() {
-            return None;
-        }
-        let nth = self.next_use(node.unwrap_or(usize::MAX), field, &format!("text\u{1f}{v0}"));
-        Some(groups[nth % groups.len()])
+        groups
     }
 
     /// The string argument of `variant("value")` inside node `i` (`Reflected("pelko")`), the next occurrence on
     /// each call.
     pub fn variant_arg(&self, i: usize, variant: &'static str, value: &str) -> Option<(usize, usize)> {
-        let (s, e) = self.region(i);
-        let lits = &self.scan.lits;
-        let c = self.by_value().get(value)?;
-        let lo = c.partition_point(|&k| lits[k].start < s);
-        let hi = c.partition_point(|&k| lits[k].start < e);
-        let found: Vec<(usize, usize)> = c[lo..hi]
-            .iter()
-            .map(|&k| &lits[k])
-            .filter(|l| {
-                let before = self.text[..l.start].trim_end();
-                before.strip_suffix('(').is_some_and(|b| b.trim_end().ends_with(variant))
-            })
-            .map(|l| (l.start, l.end))
-            .collect();
+        let key = (i, variant, value.to_owned());
+        let cached = self.found.borrow().get(&key).cloned();
+        let found = match cached {
+            Some(f) => f,
+            None => {
+                let (s, e) = self.region(i);
+                let lits = &self.scan.lits;
+                let c = self.by_value().get(value).map(Vec::as_slice).unwrap_or_default();
+                let lo = c.partition_point(|&k| lits[k].start < s);
+                let hi = c.partition_point(|&k| lits[k].start < e);
+                let f: Vec<(usize, usize)> = c[lo..hi]
+                    .iter()
+                    .map(|&k| &lits[k])
+                    .filter(|l| {
+                        let before = self.text[..l.start].trim_end();
+                        before.strip_suffix('(').is_some_and(|b| b.trim_end().ends_with(variant))
+                    })
+                    .map(|l| (l.start, l.end))
+                    .collect();
+                let f = std::rc::Rc::new(f);
+                self.found.borrow_mut().insert(key, f.clone());
+                f
+            }
+        };
         if found.is_empty() {
             return None;
         }
@@ -406,6 +441,8 @@ struct Checker<'a> {
     suggest: Suggest<'a>,
     /// Every unknown `next` found, in the order found.
     broken: Vec<BrokenNext<'a>>,
+    /// Per meaning id, the first two nodes whose lines have it (for M015's notes; built on first use).
+    meaning_homes: Option<HashMap<&'a str, Vec<usize>>>,
 }
 
 /// An unknown `next` (`M008`): the node it is in, where it is, and the closest node id. The graph checks name it
@@ -994,27 +1031,59 @@ impl<'a> Checker<'a> {
 
     /// What to do about a `Reflected("m")` rule at node `i` whose turn has no meaning `m`: the closest meaning of
     /// the turn, else the node whose line has `m`, else the turn's meanings; and how to add it.
-    fn meaning_notes(&self, i: usize, m: &str, here: &HashSet<&str>) -> Vec<Msg> {
+    fn meaning_notes(&mut self, i: usize, m: &str, here: &HashSet<&str>) -> Vec<Msg> {
         let mut sorted: Vec<&str> = here.iter().copied().collect();
         sorted.sort_unstable();
-        let close = sorted
-            .iter()
-            .filter_map(|c| Some((edit_distance_within(c, m, 2).filter(|_| m.len() <= 4 * MAX_SUGGEST_CHARS)?, *c)))
-            .min();
+        // The closest meaning of the turn, within the "did you mean" budget.
+        let mut close: Option<(usize, &str)> = None;
+        if m.chars().count() <= MAX_SUGGEST_CHARS {
+            for &c in &sorted {
+                let cost = (m.len() + 1) * 5;
+                if self.suggest.spent + cost > SUGGEST_BUDGET {
+                    break;
+                }
+                self.suggest.spent += cost;
+                if let Some(d) = edit_distance_within(c, m, 2)
+                    && close.is_none_or(|b| (d, c) < b)
+                {
+                    close = Some((d, c));
+                }
+            }
+        }
         if let Some((_, close)) = close {
             return vec![did_you_mean(close)];
         }
         let mut notes = Vec::new();
-        let has = |l: &crate::model::ClientLine| l.meanings.iter().any(|x| x.id == m);
-        let elsewhere = self.scenario.nodes.iter().enumerate().find(|(j, n)| {
-            *j != i
-                && (n.lines().iter().any(has)
-                    || matches!(n, Node::Turn(t) if t.free_text.iter().filter_map(|r| r.clarify.as_ref()).any(has)))
+        let scenario: &'a Scenario = self.scenario;
+        let homes = self.meaning_homes.get_or_insert_with(|| {
+            // Per meaning id: the first two nodes whose lines (or clarify lines) have it.
+            let mut homes: HashMap<&'a str, Vec<usize>> = HashMap::new();
+            for (j, n) in scenario.nodes.iter().enumerate() {
+                let clarify = match n {
+                    Node::Turn(t) => t.free_text.iter().filter_map(|r| r.clarify.as_ref()).collect(),
+                    Node::Ending(_) => Vec::new(),
+                };
+                for l in n.lines().iter().chain(clarify) {
+                    for x in &l.meanings {
+                        let h = homes.entry(x.id.as_str()).or_default();
+                        if h.len() < 2 && h.last() != Some(&j) {
+                            h.push(j);
+                        }
+                    }
+                }
+            }
+            homes
         });
-        if let Some((_, n)) = elsewhere {
-            notes.push(msg!("val-meaning-on-other-node", m, node = n.id()));
+        let elsewhere = homes.get(m).and_then(|h| h.iter().find(|&&j| j != i).copied());
+        if let Some(j) = elsewhere {
+            notes.push(msg!("val-meaning-on-other-node", m, node = scenario.nodes[j].id()));
         } else if !sorted.is_empty() {
-            notes.push(msg!("val-turn-meanings", list = sorted.join(", ")));
+            const SHOWN: usize = 12;
+            let mut list = sorted.iter().take(SHOWN).copied().collect::<Vec<_>>().join(", ");
+            if sorted.len() > SHOWN {
+                list.push_str(", …");
+            }
+            notes.push(msg!("val-turn-meanings", list));
         }
         notes.push(msg!("val-add-meaning-to-line", m));
         notes
@@ -1328,6 +1397,7 @@ pub fn validate(scenario: &Scenario, text: &str, options: &ValidateOptions) -> V
         out: Vec::new(),
         suggest: Suggest::default(),
         broken: Vec::new(),
+        meaning_homes: None,
     };
     c.run();
     let mut out = c.out;

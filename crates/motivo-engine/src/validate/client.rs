@@ -185,6 +185,7 @@ pub fn min_consistent(scenario: &Scenario, text: &str, options: &ValidateOptions
         suggest: Suggest::default(),
         langs: scenario.languages(),
         broken: Vec::new(),
+        meaning_homes: None,
     };
     c.min_consistent();
     c.out
