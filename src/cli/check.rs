@@ -40,6 +40,10 @@ pub struct Args {
     /// language too, with each message's id.
     #[arg(long, value_parser = crate::cli::app::parse_lang)]
     pub lang: Option<Lang>,
+    /// The course file to check each scenario's `module` against (M037). Default: `course.ron` in the scenario's
+    /// folder, else in the folder given on the command line; with no course found, `module` is not checked.
+    #[arg(long, value_name = "FILE")]
+    pub course: Option<PathBuf>,
 }
 
 pub use crate::cli::locale::lang_from_env;
@@ -91,7 +95,8 @@ struct JsonReport<'a> {
 /// canonical path (so a symlink loop or two names for one file check it once), and anything that is not a regular
 /// file (a FIFO, a device, a socket) is refused without opening it.
 struct Collect {
-    files: Vec<PathBuf>,
+    /// Each file with the folder given on the command line that it was found in (`None` for a file given).
+    files: Vec<(PathBuf, Option<PathBuf>)>,
     /// A path that could not be checked: what went wrong and the system's error.
     problems: Vec<(PathBuf, Msg, String)>,
     seen: std::collections::HashSet<PathBuf>,
@@ -104,7 +109,7 @@ fn problem_diagnostic(what: Msg, err: &str) -> Diagnostic {
 }
 
 impl Collect {
-    fn add(&mut self, path: &Path) {
+    fn add(&mut self, path: &Path, root: Option<&Path>) {
         let meta = match std::fs::metadata(path) {
             Ok(m) => m,
             Err(e) => return self.problems.push((path.to_owned(), msg!("cli-check-cannot-open"), e.to_string())),
@@ -114,20 +119,21 @@ impl Collect {
             return;
         }
         if meta.is_dir() {
+            let root = root.unwrap_or(path);
             match std::fs::read_dir(path) {
                 Ok(entries) => {
                     let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
                     children.sort();
                     for c in children {
                         if c.is_dir() || c.extension().is_some_and(|e| e == "ron") {
-                            self.add(&c);
+                            self.add(&c, Some(root));
                         }
                     }
                 }
                 Err(e) => self.problems.push((path.to_owned(), msg!("cli-check-cannot-read-folder"), e.to_string())),
             }
         } else if meta.is_file() {
-            self.files.push(path.to_owned());
+            self.files.push((path.to_owned(), root.map(Path::to_owned)));
         } else {
             self.problems.push((path.to_owned(), msg!("cli-check-not-a-file"), String::new()));
         }
@@ -168,9 +174,55 @@ pub fn read_limited(path: &Path) -> std::io::Result<Read> {
     Ok(Read::Bytes(buf))
 }
 
+/// A course's id and its modules' ids, for checking scenarios' `module` (M037).
+type CourseModules = (String, Vec<String>);
+
+/// The courses scenarios are checked against: `--course FILE`, or `course.ron` found beside a scenario or in the
+/// folder given, each read once.
+struct Courses {
+    given: Option<CourseModules>,
+    /// By path: the course, or `None` when it does not load.
+    found: std::collections::HashMap<PathBuf, Option<CourseModules>>,
+    /// Found course files that do not load (said once each).
+    broken: Vec<PathBuf>,
+}
+
+impl Courses {
+    /// Reads a course file; `None` when it cannot be read or does not load.
+    fn read(path: &Path) -> Option<CourseModules> {
+        match read_limited(path) {
+            Ok(Read::Bytes(bytes)) => crate::cli::progress::course_modules(&bytes),
+            _ => None,
+        }
+    }
+
+    /// The course for the scenario at `path`, found in the folder `root` given on the command line.
+    fn for_scenario(&mut self, path: &Path, root: Option<&Path>) -> Option<&CourseModules> {
+        if self.given.is_some() {
+            return self.given.as_ref();
+        }
+        let beside = path.parent().map(|p| p.join("course.ron"));
+        let candidates = beside.into_iter().chain(root.map(|r| r.join("course.ron")));
+        let file = candidates.into_iter().find(|c| c.is_file())?;
+        if !self.found.contains_key(&file) {
+            let course = Self::read(&file);
+            if course.is_none() {
+                self.broken.push(file.clone());
+            }
+            self.found.insert(file.clone(), course);
+        }
+        self.found.get(&file).and_then(Option::as_ref)
+    }
+}
+
 /// Checks one file's bytes (`course.ron` files as course files): the diagnostics and, for a scenario that
-/// loaded, its languages.
-fn check_file(path: &Path, bytes: &[u8], options: &ValidateOptions) -> (Vec<Diagnostic>, Vec<Lang>) {
+/// loaded, its languages. A scenario's `module` is checked against `course` when there is one.
+fn check_file(
+    path: &Path,
+    bytes: &[u8],
+    options: &ValidateOptions,
+    course: Option<&CourseModules>,
+) -> (Vec<Diagnostic>, Vec<Lang>) {
     if path.file_name().is_some_and(|n| n == "course.ron") {
         (crate::cli::progress::check_course(bytes), Vec::new())
     } else {
@@ -181,8 +233,11 @@ fn check_file(path: &Path, bytes: &[u8], options: &ValidateOptions) -> (Vec<Diag
             && !diagnostics.iter().any(|d| d.is_error())
         {
             diagnostics.extend(motivo_engine::validate::min_consistent(scenario, text, options));
-            diagnostics.sort_by_key(|d| (d.start, std::cmp::Reverse(d.severity)));
         }
+        if let (Some(scenario), Ok(text), Some((id, modules))) = (&loaded.value, std::str::from_utf8(bytes), course) {
+            diagnostics.extend(motivo_engine::validate::course_module(scenario, text, id, modules, options));
+        }
+        motivo_engine::diag::sort(&mut diagnostics);
         let langs = loaded.value.as_ref().map(|s| s.languages()).unwrap_or_default();
         (diagnostics, langs)
     }
@@ -285,10 +340,17 @@ pub fn run(args: Args) -> ExitCode {
     let error = severity_word(Severity::Error, lang);
     let mut collected = Collect { files: Vec::new(), problems: Vec::new(), seen: Default::default() };
     for p in &args.paths {
-        collected.add(p);
+        collected.add(p, None);
     }
-    let Collect { files, problems, .. } = collected;
+    let Collect { files, mut problems, .. } = collected;
     let options = ValidateOptions { strict: args.strict };
+    let mut courses = Courses { given: None, found: Default::default(), broken: Vec::new() };
+    if let Some(path) = &args.course {
+        courses.given = Courses::read(path);
+        if courses.given.is_none() {
+            problems.push((path.clone(), msg!("cli-check-course-not-loaded"), String::new()));
+        }
+    }
     let mut reports = Vec::new();
     for (path, what, err) in &problems {
         let d = problem_diagnostic(what.clone(), err);
@@ -305,7 +367,7 @@ pub fn run(args: Args) -> ExitCode {
             shown_in: None,
         });
     }
-    for path in &files {
+    for (path, root) in &files {
         let shown = crate::cli::safe::line(&path.display().to_string()).into_owned();
         let bytes = match read_limited(path) {
             Ok(Read::Bytes(b)) => b,
@@ -341,7 +403,8 @@ pub fn run(args: Args) -> ExitCode {
             }
         };
         // A bug in the checker must not stop the other files (nor the JSON for all of them).
-        let checked = std::panic::catch_unwind(|| check_file(path, &bytes, &options));
+        let course = courses.for_scenario(path, root.as_deref()).cloned();
+        let checked = std::panic::catch_unwind(|| check_file(path, &bytes, &options, course.as_ref()));
         let Ok((mut diags, langs)) = checked else {
             let d = problem_diagnostic(msg!("cli-check-internal"), "");
             if args.format == Format::Human {
@@ -388,6 +451,12 @@ pub fn run(args: Args) -> ExitCode {
             languages: langs.iter().map(|l| l.code().to_owned()).collect(),
             shown_in,
         });
+    }
+    if args.format == Format::Human {
+        for path in &courses.broken {
+            let shown = crate::cli::safe::line(&path.display().to_string()).into_owned();
+            eprintln!("{}: {shown}: {}", msg!("cli-note").text(lang), msg!("cli-check-course-not-loaded").text(lang));
+        }
     }
     let errors: usize = reports.iter().map(|r| r.errors).sum();
     let warnings: usize = reports.iter().map(|r| r.warnings).sum();

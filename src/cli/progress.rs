@@ -329,6 +329,13 @@ pub fn check_course(bytes: &[u8]) -> Vec<Diagnostic> {
     course::load_course(bytes, &known_scenarios()).diagnostics
 }
 
+/// A course file's id and its modules' ids, for checking scenarios' `module` against it (`motivo check`, M037);
+/// `None` when it does not load.
+pub fn course_modules(bytes: &[u8]) -> Option<(String, Vec<String>)> {
+    let c = course::load_course(bytes, &known_scenarios()).value?;
+    Some((c.id.clone(), c.modules.iter().map(|m| m.id.clone()).collect()))
+}
+
 /// "1 yritys", "2 yritystä" / "1 attempt", "2 attempts".
 fn attempts(n: u32, lang: Lang) -> String {
     match (lang, n) {

@@ -31,6 +31,8 @@ cli-check-cannot-read-folder = cannot read the folder
 cli-check-cannot-open = cannot open
 cli-check-cannot-read = cannot read
 cli-check-no-files = no .ron files found
+cli-note = note
+cli-check-course-not-loaded = the course file does not load, so `module` is not checked against it (`motivo check` on it shows why)
 cli-play-you = You
 cli-play-options = Reply options
 cli-play-prompt-choice = Pick a number (or type your own reply)
@@ -249,6 +251,10 @@ load-file-utf-text-invalid = the file is not UTF-8 text (invalid byte at offset 
 load-file-contains-nul-byte = the file contains a NUL byte
 load-scenario-files-utf-text = scenario files are UTF-8 text; is this a binary file?
 load-too-large = the file is { $size }; scenario files may be at most { $max } MB
+load-unclosed-string = unclosed string: the string starting at { $line }:{ $column } has no closing quote `"`
+load-unclosed-string-label = this string is not closed
+load-unclosed-string-taken-end = the quote at { $line }:{ $column } was read as its end, so the text after that is out of place; add `"` where this string's text ends
+load-unclosed-string-to-end = it runs to the end of the file; add `"` where its text ends
 
 ## mastery
 
@@ -437,7 +443,8 @@ typed-reflection-asking-client-s = a reflection, asking for the client's view or
 
 ## val
 
-val-add-other-language-shown = add `{ $lang }: "…"`; the other language is shown meanwhile
+val-no-lang-text-here = no `{ $lang }` text here
+val-add-lang-text = add `{ $lang }: "…"` to this text, translating the `{ $shown }` text “{ $text }”; until then learners see that one
 val-scenario-nodes = the scenario has no nodes
 val-node-id-must-letters = node id `{ $id }` must be letters, digits, `-` or `_`, starting with a letter or digit
 val-node-id-used-twice = node id `{ $id }` is used twice
@@ -507,6 +514,18 @@ val-path-mi-consistent-replies = no path of MI-consistent replies leads from the
 val-every-route-nextstep-referral = every route to a `NextStep` or `Referral` ending passes a persuading, confronting or unethical reply
 val-scenario-nextstep-referral-ending = the scenario has no `NextStep` or `Referral` ending
 val-did-you-mean = did you mean `{ $close }`?
+val-meaning-not-at-turn = no line of this turn has this meaning
+val-meaning-on-other-node = meaning `{ $m }` is on a line of node `{ $node }`; a rule can use only the meanings of its own turn's lines (and of its `clarify` lines)
+val-turn-meanings = this turn's meanings: { $list }
+val-add-meaning-to-line = to use it here, add `(id: "{ $m }", side: Change, fi: ["…"])` (or `side: Sustain`) to the `meanings` of one of this turn's lines
+val-because-unknown-next = because `next: "{ $next }"` names no node
+val-follows-from-unknown-next = this follows from `next: "{ $next }"` at { $line }:{ $column }, which names no node (did you mean `{ $close }`?); fix that first
+val-perhaps-because-unknown-next = perhaps because `next: "{ $next }"` names no node
+val-may-follow-from-unknown-next = this may follow from `next: "{ $next }"` at { $line }:{ $column }, which names no node; fix that first
+val-module-not-in-course = `module: "{ $module }"` is not a module of the course `{ $course }`
+val-module-not-in-course-label = no such module in the course
+val-course-modules = the course's modules: { $list }
+val-module-counts-nowhere = unless a module of the course lists this scenario, passing it counts toward no learning outcome
 val-condition-error = condition: { $error }
 val-inconsistent-outscores = option { $n } of turn `{ $id }` is MI-inconsistent but scores { $score }, more than option { $m } ({ $good })
 

@@ -40,6 +40,8 @@ cli-check-cannot-read-folder = kansiota ei voi lukea
 cli-check-cannot-open = ei voi avata
 cli-check-cannot-read = ei voi lukea
 cli-check-no-files = .ron-tiedostoja ei löytynyt
+cli-note = huom
+cli-check-course-not-loaded = kurssitiedosto ei lataudu, joten `module`-kenttää ei tarkisteta sitä vasten (`motivo check` kertoo syyn)
 cli-play-you = Sinä
 cli-play-options = Vastausvaihtoehdot
 cli-play-prompt-choice = Valitse numero (tai kirjoita oma vastaus)
@@ -258,6 +260,10 @@ load-file-utf-text-invalid = tiedosto ei ole UTF-8-tekstiä (virheellinen tavu k
 load-file-contains-nul-byte = tiedostossa on NUL-tavu
 load-scenario-files-utf-text = skenaariotiedostot ovat UTF-8-tekstiä; onko tämä binääritiedosto?
 load-too-large = tiedosto on { $size }; skenaariotiedosto saa olla enintään { $max } Mt
+load-unclosed-string = merkkijono jää auki: kohdassa { $line }:{ $column } alkavalta merkkijonolta puuttuu loppulainausmerkki `"`
+load-unclosed-string-label = tämä merkkijono jää auki
+load-unclosed-string-taken-end = kohdan { $line }:{ $column } lainausmerkki luettiin sen lopuksi, joten sen jälkeinen teksti on väärässä paikassa; lisää `"` siihen, mihin merkkijonon teksti loppuu
+load-unclosed-string-to-end = se jatkuu tiedoston loppuun asti; lisää `"` siihen, mihin sen teksti loppuu
 
 ## mastery
 
@@ -446,7 +452,8 @@ typed-reflection-asking-client-s = heijastuksen, asiakkaan näkemyksen kysymisen
 
 ## val
 
-val-add-other-language-shown = lisää `{ $lang }: "…"`; siihen asti näytetään toinen kieli
+val-no-lang-text-here = tästä puuttuu `{ $lang }`-teksti
+val-add-lang-text = lisää tähän `{ $lang }: "…"`, käännös `{ $shown }`-tekstistä ”{ $text }”; siihen asti oppija näkee sen
 val-scenario-nodes = skenaariossa ei ole yhtään solmua
 val-node-id-must-letters = solmun tunnuksessa `{ $id }` saa olla vain kirjaimia, numeroita, `-` ja `_`, ja sen pitää alkaa kirjaimella tai numerolla
 val-node-id-used-twice = solmun tunnus `{ $id }` on käytössä kahdesti
@@ -516,6 +523,18 @@ val-path-mi-consistent-replies = alusta ei pääse hyvään lopetukseen pelkill�
 val-every-route-nextstep-referral = jokainen reitti `NextStep`- tai `Referral`-lopetukseen kulkee suostuttelevan, konfrontoivan tai epäeettisen vastauksen kautta
 val-scenario-nextstep-referral-ending = skenaariossa ei ole `NextStep`- eikä `Referral`-lopetusta
 val-did-you-mean = tarkoititko `{ $close }`?
+val-meaning-not-at-turn = millään tämän vuoron repliikillä ei ole tätä merkitystä
+val-meaning-on-other-node = merkitys `{ $m }` on solmun `{ $node }` repliikillä; sääntö voi käyttää vain oman vuoronsa repliikkien (ja `clarify`-repliikkiensä) merkityksiä
+val-turn-meanings = tämän vuoron merkitykset: { $list }
+val-add-meaning-to-line = jos haluat käyttää sitä tässä, lisää `(id: "{ $m }", side: Change, fi: ["…"])` (tai `side: Sustain`) jonkin tämän vuoron repliikin `meanings`-listaan
+val-because-unknown-next = koska `next: "{ $next }"` ei vie mihinkään solmuun
+val-follows-from-unknown-next = tämä johtuu kohdan { $line }:{ $column } viittauksesta `next: "{ $next }"`, jota vastaavaa solmua ei ole (tarkoititko `{ $close }`?); korjaa se ensin
+val-perhaps-because-unknown-next = ehkä koska `next: "{ $next }"` ei vie mihinkään solmuun
+val-may-follow-from-unknown-next = tämä voi johtua kohdan { $line }:{ $column } viittauksesta `next: "{ $next }"`, jota vastaavaa solmua ei ole; korjaa se ensin
+val-module-not-in-course = `module: "{ $module }"` ei ole kurssin `{ $course }` moduuli
+val-module-not-in-course-label = kurssilla ei ole tällaista moduulia
+val-course-modules = kurssin moduulit: { $list }
+val-module-counts-nowhere = ellei jokin kurssin moduuli luettele tätä skenaariota, sen läpäisy ei kerrytä mitään osaamistavoitetta
 val-condition-error = ehto: { $error }
 val-inconsistent-outscores = vuoron `{ $id }` vaihtoehto { $n } on MI:n vastainen, mutta saa { $score } pistettä, enemmän kuin vaihtoehto { $m } ({ $good })
 

@@ -40,6 +40,8 @@ cli-check-cannot-read-folder = mappen kan inte läsas
 cli-check-cannot-open = kan inte öppnas
 cli-check-cannot-read = kan inte läsas
 cli-check-no-files = inga .ron-filer hittades
+cli-note = obs
+cli-check-course-not-loaded = kursfilen går inte att läsa in, så `module` kontrolleras inte mot den (`motivo check` på filen visar varför)
 cli-play-you = Du
 cli-play-options = Svarsalternativ
 cli-play-prompt-choice = Välj ett nummer (eller skriv ett eget svar)
@@ -258,6 +260,10 @@ load-file-utf-text-invalid = filen är inte UTF-8-text (ogiltig byte vid positio
 load-file-contains-nul-byte = filen innehåller en NUL-byte
 load-scenario-files-utf-text = scenariofiler är UTF-8-text; är det här en binärfil?
 load-too-large = filen är { $size }; en scenariofil får vara högst { $max } MB
+load-unclosed-string = strängen avslutas inte: strängen som börjar på { $line }:{ $column } saknar avslutande citattecken `"`
+load-unclosed-string-label = den här strängen avslutas inte
+load-unclosed-string-taken-end = citattecknet på { $line }:{ $column } lästes som dess slut, så texten efter det hamnar på fel ställe; lägg till `"` där strängens text slutar
+load-unclosed-string-to-end = den fortsätter ända till filens slut; lägg till `"` där dess text slutar
 
 ## mastery
 
@@ -446,7 +452,8 @@ typed-reflection-asking-client-s = en reflektion, en fråga om klientens syn ell
 
 ## val
 
-val-add-other-language-shown = lägg till `{ $lang }: "…"`; tills dess visas det andra språket
+val-no-lang-text-here = här saknas text på `{ $lang }`
+val-add-lang-text = lägg till `{ $lang }: "…"` här, en översättning av texten på `{ $shown }` ”{ $text }”; tills dess ser den studerande den
 val-scenario-nodes = scenariot har inga noder
 val-node-id-must-letters = nod-id:t `{ $id }` får bara innehålla bokstäver, siffror, `-` och `_` och ska börja med en bokstav eller siffra
 val-node-id-used-twice = nod-id:t `{ $id }` används två gånger
@@ -516,6 +523,18 @@ val-path-mi-consistent-replies = ingen väg av MI-förenliga svar leder från b�
 val-every-route-nextstep-referral = varje väg till en `NextStep`- eller `Referral`-avslutning går via ett övertalande, konfronterande eller oetiskt svar
 val-scenario-nextstep-referral-ending = scenariot har ingen `NextStep`- eller `Referral`-avslutning
 val-did-you-mean = menade du `{ $close }`?
+val-meaning-not-at-turn = ingen av turens repliker har den här betydelsen
+val-meaning-on-other-node = betydelsen `{ $m }` finns på en replik i noden `{ $node }`; en regel kan bara använda betydelserna hos den egna turens repliker (och hos dess `clarify`-repliker)
+val-turn-meanings = turens betydelser: { $list }
+val-add-meaning-to-line = för att använda den här, lägg till `(id: "{ $m }", side: Change, fi: ["…"])` (eller `side: Sustain`) i `meanings` på någon av turens repliker
+val-because-unknown-next = eftersom `next: "{ $next }"` inte leder till någon nod
+val-follows-from-unknown-next = detta följer av `next: "{ $next }"` på { $line }:{ $column }, som inte leder till någon nod (menade du `{ $close }`?); rätta det först
+val-perhaps-because-unknown-next = kanske eftersom `next: "{ $next }"` inte leder till någon nod
+val-may-follow-from-unknown-next = detta kan följa av `next: "{ $next }"` på { $line }:{ $column }, som inte leder till någon nod; rätta det först
+val-module-not-in-course = `module: "{ $module }"` är inte en modul i kursen `{ $course }`
+val-module-not-in-course-label = kursen har ingen sådan modul
+val-course-modules = kursens moduler: { $list }
+val-module-counts-nowhere = om ingen modul i kursen räknar upp scenariot räknas ett godkänt försök inte mot något lärandemål
 val-condition-error = villkor: { $error }
 val-inconsistent-outscores = alternativ { $n } i turen `{ $id }` strider mot MI men får { $score } poäng, mer än alternativ { $m } ({ $good })
 

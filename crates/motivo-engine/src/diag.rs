@@ -105,11 +105,14 @@ pub enum Kind {
     HearsWithoutReflection,
     /// A good ending is reached by fewer MI-consistent replies than `min_consistent` (an error with `--strict`).
     TooFewConsistent,
+    /// A scenario's `module` names no module of the course it is checked with (a warning; an error with
+    /// `--strict`). Only `motivo check` reports it, when it finds the course (`validate::course_module`).
+    NotInCourse,
 }
 
 impl Kind {
     /// Every kind, in code order.
-    pub const ALL: [Kind; 36] = [
+    pub const ALL: [Kind; 37] = [
         Kind::Parse,
         Kind::NotText,
         Kind::TooLarge,
@@ -146,6 +149,7 @@ impl Kind {
         Kind::ReasonNeverReturns,
         Kind::HearsWithoutReflection,
         Kind::TooFewConsistent,
+        Kind::NotInCourse,
     ];
 
     /// Whether the kind is about the course file (`M021`–`M025`), not scenarios.
@@ -194,6 +198,7 @@ impl Kind {
             Kind::ReasonNeverReturns => "M034",
             Kind::HearsWithoutReflection => "M035",
             Kind::TooFewConsistent => "M036",
+            Kind::NotInCourse => "M037",
         }
     }
 }
@@ -223,6 +228,9 @@ pub struct Diagnostic {
     pub label: Option<Msg>,
     /// Notes shown after the snippet.
     pub notes: Vec<Msg>,
+    /// Where the problem this one follows from is (e.g. the unknown `next` that leaves a node unreachable):
+    /// such a consequence is listed after the causes ([`sort`]).
+    pub caused_by: Option<LineCol>,
 }
 
 /// A diagnostic with its texts rendered in one language, for JSON output.
@@ -243,6 +251,9 @@ pub struct Rendered {
     pub label: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// Where the problem this one follows from is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caused_by: Option<LineCol>,
 }
 
 impl Diagnostic {
@@ -308,6 +319,7 @@ impl Diagnostic {
             location: self.location,
             label: self.label_in(lang),
             notes: self.notes_in(lang),
+            caused_by: self.caused_by,
         }
     }
 }
@@ -383,8 +395,17 @@ impl<'a> Source<'a> {
             location: self.line_col(start),
             label: None,
             notes: Vec::new(),
+            caused_by: None,
         }
     }
+}
+
+/// Puts diagnostics in the order a trainer should read them: root causes first, by position (errors before
+/// warnings at the same place), then the consequences of those causes ([`Diagnostic::caused_by`]), by position.
+/// A typo in a `next` (M008) is so listed before the unreachable node (M009) and the missing good path (M018)
+/// it causes, even when those are earlier in the file.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| (d.caused_by.is_some(), d.start, std::cmp::Reverse(d.severity)));
 }
 
 #[cfg(test)]

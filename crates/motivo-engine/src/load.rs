@@ -166,10 +166,69 @@ pub fn parse_scenario(text: &str) -> Result<Scenario, Box<Diagnostic>> {
     parse_ron(text)
 }
 
+/// A string whose closing quote is missing, when a RON error follows from it: its opening quote, and the quote
+/// that was read as its end (`None` when it runs to the end of the file).
+///
+/// RON reads such a string on to the next `"`, which really opens the next string, so what follows is out of
+/// place and RON's error ("a comma is missing") is a consequence, lines later. The string taken there is the
+/// last one that ends before the error (with only a word between it and the error), and it was swallowed when
+/// it runs over a line break or ends the way text before an opening quote does (`key: `, `(`, `[`, `,`), and the
+/// string that quote would open is followed like a value (by `,`, `)`, `]` or the end).
+pub(crate) fn unclosed_string(text: &str, error_at: usize, runs_to_end: bool) -> Option<(usize, Option<usize>)> {
+    let lits = crate::validate::scan_literals(text).lits;
+    if runs_to_end {
+        let l = lits.iter().find(|l| l.start == error_at && l.escaped)?;
+        return Some((l.start, None));
+    }
+    let l = lits.iter().rev().find(|l| l.end <= error_at)?;
+    if !l.escaped || l.end <= l.content || text.as_bytes().get(l.end - 1) != Some(&b'"') {
+        return None;
+    }
+    let between = &text[l.end..error_at];
+    if between.contains(['\n', '"']) {
+        return None;
+    }
+    let inner = &text[l.content..l.end - 1];
+    let before_quote = inner.trim_end();
+    let opens_next = before_quote.ends_with(['(', '[', ',']) || {
+        // `key:` right before the quote.
+        before_quote.strip_suffix(':').is_some_and(|k| {
+            let k = k.trim_end();
+            k.len() > k.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '_').len()
+        })
+    };
+    if !(opens_next || inner.contains('\n')) {
+        return None;
+    }
+    // Read the other way, the quote taken as the end opens a string, which must then be followed like a value.
+    let bytes = text.as_bytes();
+    let mut j = l.end;
+    while j < bytes.len() && bytes[j] != b'"' {
+        j += if bytes[j] == b'\\' { 2 } else { 1 };
+    }
+    let after = text.get(j + 1..).unwrap_or("").trim_start();
+    (after.is_empty() || after.starts_with([',', ')', ']'])).then_some((l.start, Some(l.end - 1)))
+}
+
 fn ron_diagnostic(text: &str, e: &ron::error::SpannedError) -> Diagnostic {
     let src = Source::new(text);
     let start = src.offset(e.span.start.line, e.span.start.col);
     let end = src.offset(e.span.end.line, e.span.end.col).max(start);
+    let runs_to_end = matches!(e.code, ron::Error::ExpectedStringEnd);
+    if let Some((open, closed_at)) = unclosed_string(text, start, runs_to_end) {
+        let at = src.line_col(open);
+        let message = crate::msg!("load-unclosed-string", line = at.line, column = at.column);
+        let mut d = src.diagnostic(Severity::Error, Kind::Parse, message, open, open + 1);
+        d.set_label(crate::msg!("load-unclosed-string-label"));
+        d.note(match closed_at {
+            Some(q) => {
+                let q = src.line_col(q);
+                crate::msg!("load-unclosed-string-taken-end", line = q.line, column = q.column)
+            }
+            None => crate::msg!("load-unclosed-string-to-end"),
+        });
+        return d;
+    }
     // The messages of `ron`'s errors, in English and Finnish: `diag/ron_error.rs`.
     let (kind, message, notes) = crate::diag::ron_error(&e.code);
     let mut d = src.diagnostic(Severity::Error, kind, message, start, end);

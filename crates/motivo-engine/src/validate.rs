@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use crate::cond::{self, Coverage, NameRef, NumVar};
-use crate::diag::{Diagnostic, Kind, Severity, Source};
+use crate::diag::{Diagnostic, Kind, LineCol, Severity, Source};
 use crate::i18n::Msg;
 use crate::model::{InputMode, Lang, Node, RouteWhen, Scenario, Talk, Text};
 use crate::msg;
@@ -24,7 +24,7 @@ pub struct ValidateOptions {
 }
 
 mod locate;
-pub(crate) use locate::skip_block_comment;
+pub(crate) use locate::{scan as scan_literals, skip_block_comment};
 
 /// Finds where things are in the source text. One scan of the text ([`locate::scan`]) records every string
 /// literal and field key; lookups go through indexes built on first use, so locating any number of diagnostics
@@ -46,7 +46,13 @@ pub struct Locator<'a> {
     keys_by_name: std::cell::OnceCell<HashMap<&'a str, Vec<usize>>>,
     /// How many times each (node, field, value) has been located: the next one goes to the next occurrence.
     uses: std::cell::RefCell<HashMap<(usize, &'static str, String), usize>>,
+    /// Found places of texts and variant arguments, by what was looked for: computed once each, so thousands of
+    /// diagnostics about the same text stay linear.
+    found: std::cell::RefCell<HashMap<(usize, &'static str, String), Spans>>,
 }
+
+/// Spans found for one lookup, shared between the cache and its callers.
+type Spans = std::rc::Rc<Vec<(usize, usize)>>;
 
 fn is_ident_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
@@ -157,6 +163,7 @@ impl<'a> Locator<'a> {
             by_value: std::cell::OnceCell::new(),
             keys_by_name: std::cell::OnceCell::new(),
             uses: std::cell::RefCell::new(HashMap::new()),
+            found: std::cell::RefCell::new(HashMap::new()),
         }
     }
 
@@ -209,15 +216,8 @@ impl<'a> Locator<'a> {
 
     /// The string literal with this value inside node `i` (the next occurrence on each call).
     pub fn literal_in_node(&self, i: usize, value: &str) -> Option<&locate::Lit> {
-        let index = self.by_value.get_or_init(|| {
-            let mut m: HashMap<String, Vec<usize>> = HashMap::new();
-            for (k, l) in self.scan.lits.iter().enumerate() {
-                m.entry(l.value.clone()).or_default().push(k);
-            }
-            m
-        });
         let nth = self.next_use(i, "", value);
-        self.nth_in_region(index.get(value), i, nth)
+        self.nth_in_region(self.by_value().get(value), i, nth)
     }
 
     /// `field: "value"` inside node `i`, or the node's id.
@@ -266,6 +266,144 @@ impl<'a> Locator<'a> {
         found.map_or((effect.start, effect.end), |f| (f.start, f.end))
     }
 
+    /// The index of literals by value, built on first use.
+    fn by_value(&self) -> &HashMap<String, Vec<usize>> {
+        self.by_value.get_or_init(|| {
+            let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+            for (k, l) in self.scan.lits.iter().enumerate() {
+                m.entry(l.value.clone()).or_default().push(k);
+            }
+            m
+        })
+    }
+
+    /// The field name before the bracket at `open` (`feedback` in `feedback: (`), if it is a field's value.
+    fn key_before(&self, open: usize) -> Option<&'a str> {
+        let bytes = self.text.as_bytes();
+        let mut j = open;
+        while j > 0 && bytes[j - 1].is_ascii_whitespace() {
+            j -= 1;
+        }
+        if j == 0 || bytes[j - 1] != b':' {
+            return None;
+        }
+        j -= 1;
+        while j > 0 && bytes[j - 1].is_ascii_whitespace() {
+            j -= 1;
+        }
+        let end = j;
+        while j > 0 && is_ident_byte(bytes[j - 1]) {
+            j -= 1;
+        }
+        Some(&self.text[j..end])
+    }
+
+    /// The text `t` as written in node `node` (the scenario's own fields for `None`): the span of its
+    /// `(fi: "…", en: "…")`, brackets included. It must be the value of `field` (any list item for `""`) and have
+    /// exactly `t`'s languages and texts. Identical texts are found in turn (the k-th call for the same text gives
+    /// the k-th). `None` when it is not found (e.g. a language key spelt in capitals).
+    pub fn text_group(&self, node: Option<usize>, field: &'static str, t: &Text) -> Option<(usize, usize)> {
+        let (_, v0) = t.iter().next()?;
+        let scope = node.unwrap_or(usize::MAX);
+        let what: String = t.iter().map(|(l, v)| format!("{}\u{1f}{v}\u{1f}", l.code())).collect();
+        let key = (scope, field, what);
+        let cached = self.found.borrow().get(&key).cloned();
+        let groups = match cached {
+            Some(g) => g,
+            None => {
+                let g = std::rc::Rc::new(self.text_groups(node, field, t));
+                self.found.borrow_mut().insert(key.clone(), g.clone());
+                g
+            }
+        };
+        if groups.is_empty() {
+            return None;
+        }
+        let nth = self.next_use(scope, field, &format!("text\u{1f}{v0}\u{1f}{}", key.2));
+        Some(groups[nth % groups.len()])
+    }
+
+    /// Every place of the text `t` (see [`Locator::text_group`]), in order.
+    fn text_groups(&self, node: Option<usize>, field: &'static str, t: &Text) -> Vec<(usize, usize)> {
+        let Some((lang0, v0)) = t.iter().next() else { return Vec::new() };
+        let (s, e) = match node {
+            Some(i) => self.region(i),
+            None if self.nodes_start > 0 => (0, self.nodes_start),
+            None => (0, self.text.len()),
+        };
+        let lits = &self.scan.lits;
+        let Some(c) = self.by_value().get(v0) else { return Vec::new() };
+        let lo = c.partition_point(|&k| lits[k].start < s);
+        let hi = c.partition_point(|&k| lits[k].start < e);
+        let key_name = |l: &locate::Lit| l.key.map(|(a, b)| &self.text[a..b]);
+        let count = t.iter().count();
+        let mut groups: Vec<(usize, usize)> = Vec::new();
+        for &k in &c[lo..hi] {
+            let l = &lits[k];
+            let Some(open) = l.open else { continue };
+            if key_name(l) != Some(lang0.code()) {
+                continue;
+            }
+            // The literals of the group: the neighbours in the same bracket (a text has only a few).
+            let (mut a, mut b) = (k, k);
+            while a > 0 && k - a < count && lits[a - 1].open == Some(open) {
+                a -= 1;
+            }
+            while b + 1 < lits.len() && b - k < count && lits[b + 1].open == Some(open) {
+                b += 1;
+            }
+            let members = &lits[a..=b];
+            let same = members.len() == count
+                && members.iter().all(|m| t.iter().any(|(lang, v)| key_name(m) == Some(lang.code()) && m.value == v));
+            let key = self.key_before(open);
+            let field_ok = if field.is_empty() { key.is_none() } else { key == Some(field) };
+            if !(same && field_ok) || groups.last().is_some_and(|g| g.0 == open) {
+                continue;
+            }
+            // To the closing bracket when only spaces and commas come before it.
+            let last = members[members.len() - 1].end;
+            let rest = &self.text[last..];
+            let gap = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == ',').len();
+            let end = if rest[gap..].starts_with(')') { last + gap + 1 } else { last };
+            groups.push((open, end));
+        }
+        groups
+    }
+
+    /// The string argument of `variant("value")` inside node `i` (`Reflected("pelko")`), the next occurrence on
+    /// each call.
+    pub fn variant_arg(&self, i: usize, variant: &'static str, value: &str) -> Option<(usize, usize)> {
+        let key = (i, variant, value.to_owned());
+        let cached = self.found.borrow().get(&key).cloned();
+        let found = match cached {
+            Some(f) => f,
+            None => {
+                let (s, e) = self.region(i);
+                let lits = &self.scan.lits;
+                let c = self.by_value().get(value).map(Vec::as_slice).unwrap_or_default();
+                let lo = c.partition_point(|&k| lits[k].start < s);
+                let hi = c.partition_point(|&k| lits[k].start < e);
+                let f: Vec<(usize, usize)> = c[lo..hi]
+                    .iter()
+                    .map(|&k| &lits[k])
+                    .filter(|l| {
+                        let before = self.text[..l.start].trim_end();
+                        before.strip_suffix('(').is_some_and(|b| b.trim_end().ends_with(variant))
+                    })
+                    .map(|l| (l.start, l.end))
+                    .collect();
+                let f = std::rc::Rc::new(f);
+                self.found.borrow_mut().insert(key, f.clone());
+                f
+            }
+        };
+        if found.is_empty() {
+            return None;
+        }
+        let nth = self.next_use(i, variant, value);
+        Some(found[nth % found.len()])
+    }
+
     /// A top-level `field:` (before the nodes), or the start of the file.
     pub fn top(&self, field: &str) -> (usize, usize) {
         let limit = if self.nodes_start == 0 { self.text.len() } else { self.nodes_start };
@@ -285,6 +423,12 @@ enum At<'s> {
     /// Field `.2` of the `.1`-th `effect:` (counting from 0) in node `.0`.
     EffectField(usize, usize, &'static str),
     Span(usize, usize),
+    /// The text `.2`, the value of field `.1` (`""`: a list item) in node `.0` (the scenario's own fields for
+    /// `None`): its `(fi: "…", …)` ([`Locator::text_group`]); else its first string in the node, the field's key
+    /// at the top, or the node's id.
+    Text(Option<usize>, &'static str, &'s Text),
+    /// The string argument of `Reflected("…")` in node `.0`, else the first such string in the node.
+    Reflected(usize, &'s str),
 }
 
 struct Checker<'a> {
@@ -295,6 +439,82 @@ struct Checker<'a> {
     langs: Vec<Lang>,
     out: Vec<Diagnostic>,
     suggest: Suggest<'a>,
+    /// Every unknown `next` found, in the order found.
+    broken: Vec<BrokenNext<'a>>,
+    /// Per meaning id, the first two nodes whose lines have it (for M015's notes; built on first use).
+    meaning_homes: Option<HashMap<&'a str, Vec<usize>>>,
+}
+
+/// An unknown `next` (`M008`): the node it is in, where it is, and the closest node id. The graph checks name it
+/// as the cause of the problems it makes (an unreachable node, no good path), and those are listed after it.
+struct BrokenNext<'a> {
+    from: usize,
+    next: String,
+    at: LineCol,
+    close: Option<&'a str>,
+}
+
+/// From the nodes marked in `seed` (reached without repairs; closed under `edges`), the nodes reached when the
+/// `repairs` `(from, to, consistent, k)` (unknown `next`s set to their closest id) are taken too, each with the
+/// first repair on its way there (`None` for the seed and for nodes never reached).
+fn first_repair_forward(
+    edges: &[Vec<(usize, bool)>],
+    repairs: &[(usize, usize, bool, usize)],
+    seed: &[bool],
+    only_consistent: bool,
+) -> Vec<Option<usize>> {
+    let n = edges.len();
+    let mut fixed: Vec<Vec<(usize, bool, usize)>> = vec![Vec::new(); n];
+    for &(u, v, ok, k) in repairs {
+        fixed[u].push((v, ok, k));
+    }
+    let mut seen = seed.to_vec();
+    let mut cause = vec![None; n];
+    let mut queue: VecDeque<usize> = (0..n).filter(|&i| seed[i]).collect();
+    while let Some(u) = queue.pop_front() {
+        let via = cause[u];
+        let plain = edges[u].iter().map(|&(v, ok)| (v, ok, None));
+        for (v, ok, k) in plain.chain(fixed[u].iter().map(|&(v, ok, k)| (v, ok, Some(k)))) {
+            if (ok || !only_consistent) && !seen[v] {
+                seen[v] = true;
+                cause[v] = via.or(k);
+                queue.push_back(v);
+            }
+        }
+    }
+    cause
+}
+
+/// From the nodes marked in `seed` (those that reach an ending; closed backwards under `edges`), the nodes that
+/// reach one when the `repairs` are taken too, each with the first repair on its way forward.
+fn first_repair_backward(
+    edges: &[Vec<(usize, bool)>],
+    repairs: &[(usize, usize, bool, usize)],
+    seed: &[bool],
+) -> Vec<Option<usize>> {
+    let n = edges.len();
+    let mut rev: Vec<Vec<(usize, Option<usize>)>> = vec![Vec::new(); n];
+    for (u, es) in edges.iter().enumerate() {
+        for &(v, _) in es {
+            rev[v].push((u, None));
+        }
+    }
+    for &(u, v, _, k) in repairs {
+        rev[v].push((u, Some(k)));
+    }
+    let mut seen = seed.to_vec();
+    let mut cause = vec![None; n];
+    let mut queue: VecDeque<usize> = (0..n).filter(|&i| seed[i]).collect();
+    while let Some(v) = queue.pop_front() {
+        for &(u, k) in &rev[v] {
+            if !seen[u] {
+                seen[u] = true;
+                cause[u] = k.or(cause[v]);
+                queue.push_back(u);
+            }
+        }
+    }
+    cause
 }
 
 /// The largest change an `effect` may make to one variable (the scales are 0–10).
@@ -329,6 +549,13 @@ impl<'a> Checker<'a> {
             At::Key(i, f) => self.loc.key_in_node(i, f),
             At::EffectField(i, k, f) => self.loc.effect_field(i, k, f),
             At::Span(s, e) => (s, e),
+            At::Text(node, field, t) => self.loc.text_group(node, field, t).unwrap_or_else(|| match node {
+                Some(i) => t.any().map_or_else(|| self.loc.node(i), |v| self.loc.string_in_node(i, v)),
+                None => self.loc.top(if field.is_empty() { "outcomes" } else { field }),
+            }),
+            At::Reflected(i, m) => {
+                self.loc.variant_arg(i, "Reflected", m).unwrap_or_else(|| self.loc.string_in_node(i, m))
+            }
         }
     }
 
@@ -356,8 +583,17 @@ impl<'a> Checker<'a> {
             if !t.has(lang) {
                 let severity = if self.options.strict { Severity::Error } else { Severity::Warning };
                 let message = msg!("diag-text-missing-lang", what = &what, lang = lang.code());
+                // The fix, with the text to translate: the one learners see meanwhile.
+                let shown = t.shown_lang(lang).unwrap_or(Lang::Fi);
+                let note = msg!(
+                    "val-add-lang-text",
+                    lang = lang.code(),
+                    shown = shown.code(),
+                    text = excerpt(t.get(shown), 48)
+                );
                 self.push(severity, Kind::MissingTranslation, message, span)
-                    .note(msg!("val-add-other-language-shown", lang = lang.code()));
+                    .set_label(msg!("val-no-lang-text-here", lang = lang.code()))
+                    .note(note);
             }
         }
     }
@@ -459,20 +695,20 @@ impl<'a> Checker<'a> {
             let message = msg!("val-persona-age-plausible", age = s.persona.age);
             self.error(Kind::OutOfRange, message, At::Top("age"));
         }
-        self.text(&s.title, msg!("val-title"), At::Top("title"), true);
-        self.text(&s.summary, msg!("val-summary"), At::Top("summary"), true);
-        self.text(&s.goal, msg!("val-goal"), At::Top("goal"), true);
+        self.text(&s.title, msg!("val-title"), At::Text(None, "title", &s.title), true);
+        self.text(&s.summary, msg!("val-summary"), At::Text(None, "summary", &s.summary), true);
+        self.text(&s.goal, msg!("val-goal"), At::Text(None, "goal", &s.goal), true);
         let situation = msg!("val-persona-s-situation");
-        self.text(&s.persona.situation, situation, At::Top("situation"), true);
+        self.text(&s.persona.situation, situation, At::Text(None, "situation", &s.persona.situation), true);
         let service = msg!("val-persona-s-service");
-        self.text(&s.persona.service, service, At::Top("service"), true);
+        self.text(&s.persona.service, service, At::Text(None, "service", &s.persona.service), true);
         if s.persona.name.trim().is_empty() {
             let message = msg!("val-persona-s-name-empty");
             self.error(Kind::EmptyText, message, At::Top("name"));
         }
         for (k, o) in s.outcomes.iter().enumerate() {
             let what = msg!("val-learning-outcome", n = k + 1);
-            self.text(o, what, At::Top("outcomes"), true);
+            self.text(o, what, At::Text(None, "", o), true);
         }
     }
 
@@ -548,12 +784,43 @@ impl<'a> Checker<'a> {
     fn target(&mut self, i: usize, next: &str) {
         if self.scenario.node(next).is_none() {
             let span = At::Field(i, "next", next);
-            let note = self.closest_node(next).map(did_you_mean);
+            let close = self.closest_node(next);
             let message = msg!("val-next-goes-node-exist", next);
             let d = self.error(Kind::UnknownNode, message, span);
-            if let Some(note) = note {
-                d.note(note);
+            if let Some(close) = close {
+                d.note(did_you_mean(close));
             }
+            let at = d.location;
+            self.broken.push(BrokenNext { from: i, next: next.to_owned(), at, close });
+        }
+    }
+
+    /// The label and first note of a graph problem that follows from the unknown `next` `k` (for sure: with its
+    /// closest id there, the problem goes away; else perhaps), and that `next`'s place.
+    fn consequence(&self, k: usize, sure: bool) -> (LineCol, Msg, Msg) {
+        let b = &self.broken[k];
+        let (next, line, column) = (b.next.as_str(), b.at.line, b.at.column);
+        match b.close.filter(|_| sure) {
+            Some(close) => (
+                b.at,
+                msg!("val-because-unknown-next", next),
+                msg!("val-follows-from-unknown-next", next, line, column, close),
+            ),
+            None => (
+                b.at,
+                msg!("val-perhaps-because-unknown-next", next),
+                msg!("val-may-follow-from-unknown-next", next, line, column),
+            ),
+        }
+    }
+
+    /// Marks the last diagnostic as following from the unknown `next` `k`.
+    fn mark_consequence(&mut self, k: usize, sure: bool) {
+        let (at, label, note) = self.consequence(k, sure);
+        if let Some(d) = self.out.last_mut() {
+            d.caused_by = Some(at);
+            d.label = Some(label);
+            d.notes.insert(0, note);
         }
     }
 
@@ -629,7 +896,7 @@ impl<'a> Checker<'a> {
         for (k, line) in lines.iter().enumerate() {
             let span = line.text.any().map_or(At::Node(i), |t| At::Str(i, t));
             let what = msg!("val-line-node", n = k + 1, id);
-            self.text(&line.text, what, span, true);
+            self.text(&line.text, what, At::Text(Some(i), "text", &line.text), true);
             if let Some(w) = &line.when {
                 self.condition(i, w, flags);
             }
@@ -659,7 +926,7 @@ impl<'a> Checker<'a> {
         let Node::Turn(turn) = node else {
             if let Node::Ending(e) = node {
                 let what = msg!("val-debrief-ending", id);
-                self.text(&e.debrief, what, At::Node(i), false);
+                self.text(&e.debrief, what, At::Text(Some(i), "debrief", &e.debrief), false);
             }
             return;
         };
@@ -677,16 +944,16 @@ impl<'a> Checker<'a> {
             let first = opt.text.any();
             let span = first.map_or(At::Node(i), |t| At::Str(i, t));
             let n = k + 1;
-            self.text(&opt.text, msg!("val-option-turn", n, id), span, true);
+            self.text(&opt.text, msg!("val-option-turn", n, id), At::Text(Some(i), "text", &opt.text), true);
             let what = msg!("val-feedback-option-turn", n, id);
-            self.text(&opt.feedback, what, span, true);
+            self.text(&opt.feedback, what, At::Text(Some(i), "feedback", &opt.feedback), true);
             if opt.codes.is_empty() {
                 let message = msg!("val-option-turn-mi-codes", n, id);
                 self.error(Kind::UnknownCode, message, span).note(msg!("val-give-least-code-e"));
             }
             if let Some(e) = &opt.ethics {
                 let what = msg!("val-ethics-explanation-option-turn", n, id);
-                self.text(&e.explain, what, span, true);
+                self.text(&e.explain, what, At::Text(Some(i), "explain", &e.explain), true);
             }
             if let Some(w) = &opt.when {
                 self.condition(i, w, flags);
@@ -718,17 +985,25 @@ impl<'a> Checker<'a> {
             let n = k + 1;
             if let Some(e) = &r.ethics {
                 let what = msg!("val-ethics-explanation-free-text", n, id);
-                self.text(&e.explain, what, At::Node(i), true);
+                self.text(&e.explain, what, At::Text(Some(i), "explain", &e.explain), true);
             }
             if let Some(f) = &r.feedback {
                 let what = msg!("val-feedback-free-text-rule", n, id);
-                self.text(f, what, At::Node(i), true);
+                self.text(f, what, At::Text(Some(i), "feedback", f), true);
             }
             if let RouteWhen::Reflected(m) = &r.when
                 && !meaning_ids.contains(m.as_str())
             {
-                let span = At::Str(i, m);
-                self.error(Kind::UnknownMeaning, msg!("val-rule-turn-needs-meaning", n, id, m), span);
+                let notes = self.meaning_notes(i, m, &meaning_ids);
+                let d = self.error(
+                    Kind::UnknownMeaning,
+                    msg!("val-rule-turn-needs-meaning", n, id, m),
+                    At::Reflected(i, m),
+                );
+                d.set_label(msg!("val-meaning-not-at-turn"));
+                for note in notes {
+                    d.note(note);
+                }
             }
             if r.when == RouteWhen::Otherwise && r.cond.is_none() && otherwise_at.is_none() {
                 otherwise_at = Some(k);
@@ -752,6 +1027,66 @@ impl<'a> Checker<'a> {
         }
         self.pedagogy(i, turn);
         self.typed_turn(i, turn);
+    }
+
+    /// What to do about a `Reflected("m")` rule at node `i` whose turn has no meaning `m`: the closest meaning of
+    /// the turn, else the node whose line has `m`, else the turn's meanings; and how to add it.
+    fn meaning_notes(&mut self, i: usize, m: &str, here: &HashSet<&str>) -> Vec<Msg> {
+        let mut sorted: Vec<&str> = here.iter().copied().collect();
+        sorted.sort_unstable();
+        // The closest meaning of the turn, within the "did you mean" budget.
+        let mut close: Option<(usize, &str)> = None;
+        if m.chars().count() <= MAX_SUGGEST_CHARS {
+            for &c in &sorted {
+                let cost = (m.len() + 1) * 5;
+                if self.suggest.spent + cost > SUGGEST_BUDGET {
+                    break;
+                }
+                self.suggest.spent += cost;
+                if let Some(d) = edit_distance_within(c, m, 2)
+                    && close.is_none_or(|b| (d, c) < b)
+                {
+                    close = Some((d, c));
+                }
+            }
+        }
+        if let Some((_, close)) = close {
+            return vec![did_you_mean(close)];
+        }
+        let mut notes = Vec::new();
+        let scenario: &'a Scenario = self.scenario;
+        let homes = self.meaning_homes.get_or_insert_with(|| {
+            // Per meaning id: the first two nodes whose lines (or clarify lines) have it.
+            let mut homes: HashMap<&'a str, Vec<usize>> = HashMap::new();
+            for (j, n) in scenario.nodes.iter().enumerate() {
+                let clarify = match n {
+                    Node::Turn(t) => t.free_text.iter().filter_map(|r| r.clarify.as_ref()).collect(),
+                    Node::Ending(_) => Vec::new(),
+                };
+                for l in n.lines().iter().chain(clarify) {
+                    for x in &l.meanings {
+                        let h = homes.entry(x.id.as_str()).or_default();
+                        if h.len() < 2 && h.last() != Some(&j) {
+                            h.push(j);
+                        }
+                    }
+                }
+            }
+            homes
+        });
+        let elsewhere = homes.get(m).and_then(|h| h.iter().find(|&&j| j != i).copied());
+        if let Some(j) = elsewhere {
+            notes.push(msg!("val-meaning-on-other-node", m, node = scenario.nodes[j].id()));
+        } else if !sorted.is_empty() {
+            const SHOWN: usize = 12;
+            let mut list = sorted.iter().take(SHOWN).copied().collect::<Vec<_>>().join(", ");
+            if sorted.len() > SHOWN {
+                list.push_str(", …");
+            }
+            notes.push(msg!("val-turn-meanings", list));
+        }
+        notes.push(msg!("val-add-meaning-to-line", m));
+        notes
     }
 
     /// A turn where the learner must pick an option needs one shown in every state: if every option has a `when`
@@ -852,12 +1187,30 @@ impl<'a> Checker<'a> {
         let idx = |id: &str| s.node_index(id);
         // Edges: (target, consistent).
         let mut edges: Vec<Vec<(usize, bool)>> = vec![Vec::new(); n];
+        // The unknown `next`s by (node, id), in the order found; and the edges they were probably meant to be
+        // (to their closest id): (from, to, consistent, index in `self.broken`).
+        let mut unknown: HashMap<(usize, String), VecDeque<usize>> = HashMap::new();
+        for (k, b) in self.broken.iter().enumerate() {
+            unknown.entry((b.from, b.next.clone())).or_default().push_back(k);
+        }
+        let closes: Vec<Option<usize>> = self.broken.iter().map(|b| b.close.and_then(idx)).collect();
+        let broken_from: Vec<usize> = self.broken.iter().map(|b| b.from).collect();
+        let mut repairs: Vec<(usize, usize, bool, usize)> = Vec::new();
+        let mut edge = |i: usize, next: &str, consistent: bool, edges: &mut Vec<Vec<(usize, bool)>>| match idx(next) {
+            Some(j) => edges[i].push((j, consistent)),
+            None => {
+                if let Some(k) = unknown.get_mut(&(i, next.to_owned())).and_then(VecDeque::pop_front)
+                    && let Some(j) = closes[k]
+                {
+                    repairs.push((i, j, consistent, k));
+                }
+            }
+        };
         for (i, node) in s.nodes.iter().enumerate() {
             if let Node::Turn(t) = node {
                 for o in &t.options {
-                    if let Some(j) = idx(&o.next) {
-                        edges[i].push((j, !o.codes.iter().any(|c| c.is_mi_inconsistent()) && o.ethics.is_none()));
-                    }
+                    let consistent = !o.codes.iter().any(|c| c.is_mi_inconsistent()) && o.ethics.is_none();
+                    edge(i, &o.next, consistent, &mut edges);
                 }
                 for r in &t.free_text {
                     let consistent = match &r.when {
@@ -865,12 +1218,12 @@ impl<'a> Checker<'a> {
                         RouteWhen::AnyCode(cs) => cs.iter().all(|c| !c.is_mi_inconsistent()),
                         _ => true,
                     } && r.ethics.is_none();
-                    if let Some(j) = idx(&r.next) {
-                        edges[i].push((j, consistent));
-                    }
+                    edge(i, &r.next, consistent, &mut edges);
                 }
             }
         }
+        // The first unknown `next` from a node marked in `from`, for problems that may follow from it.
+        let maybe = |from: &[bool]| broken_from.iter().position(|&f| from[f]);
         let start = idx(&s.start).expect("checked by the caller");
         let reach = |only_consistent: bool| {
             let mut seen = vec![false; n];
@@ -887,11 +1240,18 @@ impl<'a> Checker<'a> {
             seen
         };
         let reachable = reach(false);
+        let reach_cause = first_repair_forward(&edges, &repairs, &reachable, false);
+        let maybe_unreachable = maybe(&reachable);
         for (i, node) in s.nodes.iter().enumerate() {
             if !reachable[i] {
                 let id = node.id().to_owned();
                 self.error(Kind::UnreachableNode, msg!("val-node-cannot-reached-from", id), At::Node(i))
                     .note(msg!("val-option-free-text-rule"));
+                match (reach_cause[i], maybe_unreachable) {
+                    (Some(k), _) => self.mark_consequence(k, true),
+                    (None, Some(k)) => self.mark_consequence(k, false),
+                    (None, None) => {}
+                }
             }
         }
         // Nodes from which an ending can be reached (reverse search).
@@ -914,10 +1274,17 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        let end_cause = first_repair_backward(&edges, &repairs, &can_end);
         for i in 0..n {
             if reachable[i] && !can_end[i] && !edges[i].is_empty() {
                 let id = s.nodes[i].id().to_owned();
                 self.error(Kind::DeadEnd, msg!("val-ending-can-reached-from", id), At::Node(i));
+                let here = broken_from.iter().position(|&f| f == i);
+                match (end_cause[i], here) {
+                    (Some(k), _) => self.mark_consequence(k, true),
+                    (None, Some(k)) => self.mark_consequence(k, false),
+                    (None, None) => {}
+                }
             }
         }
         // Fewest replies from the start to a good ending, over every edge.
@@ -938,15 +1305,33 @@ impl<'a> Checker<'a> {
             .min();
         let good = reach(true);
         let any_good = s.nodes.iter().any(|n| matches!(n, Node::Ending(e) if e.outcome.is_good()));
-        if !(0..n).any(|i| good[i] && matches!(&s.nodes[i], Node::Ending(e) if e.outcome.is_good())) {
+        let is_good = |i: usize| matches!(&s.nodes[i], Node::Ending(e) if e.outcome.is_good());
+        if !(0..n).any(|i| good[i] && is_good(i)) {
             let d = self.error(Kind::NoGoodPath, msg!("val-path-mi-consistent-replies"), At::Top("start"));
             d.note(if any_good {
                 msg!("val-every-route-nextstep-referral")
             } else {
                 msg!("val-scenario-nextstep-referral-ending")
             });
+            let good_cause = first_repair_forward(&edges, &repairs, &good, true);
+            match ((0..n).find_map(|i| good_cause[i].filter(|_| is_good(i))), maybe(&good)) {
+                (Some(k), _) => self.mark_consequence(k, true),
+                (None, Some(k)) if any_good => self.mark_consequence(k, false),
+                _ => {}
+            }
         }
         shortest_good
+    }
+}
+
+/// `text` cut to at most `max` characters (with `…`), on one line, for quoting in a note.
+fn excerpt(text: &str, max: usize) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= max {
+        one_line
+    } else {
+        let cut: String = one_line.chars().take(max.saturating_sub(1)).collect();
+        format!("{}…", cut.trim_end())
     }
 }
 
@@ -1001,7 +1386,8 @@ pub fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
     (d <= max).then_some(d)
 }
 
-/// Validates a parsed scenario against its source text. Diagnostics come sorted by position.
+/// Validates a parsed scenario against its source text. Diagnostics come in reading order ([`crate::diag::sort`]):
+/// root causes by position, then the problems that follow from them.
 pub fn validate(scenario: &Scenario, text: &str, options: &ValidateOptions) -> Vec<Diagnostic> {
     let mut c = Checker {
         scenario,
@@ -1010,11 +1396,58 @@ pub fn validate(scenario: &Scenario, text: &str, options: &ValidateOptions) -> V
         langs: scenario.languages(),
         out: Vec::new(),
         suggest: Suggest::default(),
+        broken: Vec::new(),
+        meaning_homes: None,
     };
     c.run();
     let mut out = c.out;
-    out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.severity)));
+    crate::diag::sort(&mut out);
     out
+}
+
+/// The course check of a scenario's `module` (`M037`), for a program that has read the course (the engine reads
+/// no files): a `module` that is none of `modules` (the ids of course `course`'s modules) is a warning (an error
+/// with `--strict`), at the module's string, with the closest id ("did you mean") or the list of modules. An
+/// empty `module` is not checked. Not part of [`validate`]: a scenario is valid without a course, and `motivo
+/// check` runs this when it finds one (`course.ron` beside the scenario, or `--course FILE`).
+pub fn course_module(
+    scenario: &Scenario,
+    text: &str,
+    course: &str,
+    modules: &[String],
+    options: &ValidateOptions,
+) -> Vec<Diagnostic> {
+    let module = scenario.module.as_str();
+    if module.is_empty() || modules.iter().any(|m| m == module) {
+        return Vec::new();
+    }
+    let loc = Locator::new(text, scenario);
+    let limit = if loc.nodes_start == 0 { text.len() } else { loc.nodes_start };
+    let key_is = |l: &locate::Lit| l.key.is_some_and(|(s, e)| &text[s..e] == "module");
+    let lit =
+        loc.scan.lits.iter().filter(|l| l.start < limit && key_is(l) && l.value == module).min_by_key(|l| l.depth);
+    let (start, end) = lit.map_or_else(|| loc.top("module"), |l| (l.start, l.end));
+    let severity = if options.strict { Severity::Error } else { Severity::Warning };
+    let message = msg!("val-module-not-in-course", module, course);
+    let mut d = loc.src().diagnostic(severity, Kind::NotInCourse, message, start, end);
+    d.set_label(msg!("val-module-not-in-course-label"));
+    let max = if module.chars().count() >= 8 { 3 } else { 2 };
+    let close = modules
+        .iter()
+        .filter(|_| module.len() <= 4 * MAX_SUGGEST_CHARS)
+        .filter_map(|m| Some((edit_distance_within(m, module, max)?, m.as_str())))
+        .min();
+    match close {
+        Some((_, close)) => {
+            d.note(did_you_mean(close));
+        }
+        None if !modules.is_empty() => {
+            d.note(msg!("val-course-modules", list = modules.join(", ")));
+        }
+        None => {}
+    }
+    d.note(msg!("val-module-counts-nowhere"));
+    vec![d]
 }
 
 #[cfg(test)]

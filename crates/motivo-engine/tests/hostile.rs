@@ -227,3 +227,29 @@ fn thousands_of_options_each_with_its_own_flag_are_quick() {
     let diags = load_within(&text, Duration::from_secs(60));
     assert_eq!(diags.iter().filter(|d| d.kind == Kind::UnknownVariable).count(), 40_000);
 }
+
+#[test]
+fn thousands_of_identical_texts_missing_a_language_are_quick_and_each_located() {
+    // Every option's text and feedback is the same `(fi: "a", en: "a")` and Swedish is asked for: 40,000 M012s,
+    // each at its own text (the places of a text are found once, not once per diagnostic).
+    let text =
+        options(20_000, |_| "loppu".to_owned()).replacen("flags: [", "languages: [fi, en, sv],\n    flags: [", 1);
+    let diags = load_within(&text, Duration::from_secs(20));
+    let option_texts: Vec<&Diagnostic> = diags
+        .iter()
+        .filter(|d| d.kind == Kind::MissingTranslation && d.message_in(motivo_engine::Lang::En).starts_with("option "))
+        .collect();
+    assert_eq!(option_texts.len(), 20_002);
+    let starts: std::collections::HashSet<usize> = option_texts.iter().map(|d| d.start).collect();
+    assert_eq!(starts.len(), option_texts.len(), "each at its own text");
+}
+
+#[test]
+fn thousands_of_rules_with_unknown_meanings_are_quick() {
+    let rules: String = (0..20_000).map(|i| format!("(when: Reflected(\"m{i}\"), next: \"loppu\"),\n")).collect();
+    let text = MINIMAL.replacen("free_text: [", &format!("free_text: [\n{rules}"), 1);
+    let diags = load_within(&text, Duration::from_secs(20));
+    let unknown: Vec<&Diagnostic> = diags.iter().filter(|d| d.kind == Kind::UnknownMeaning).collect();
+    assert_eq!(unknown.len(), 20_000);
+    assert_eq!(&text[unknown[7].start..unknown[7].end], "\"m7\"");
+}

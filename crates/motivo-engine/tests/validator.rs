@@ -297,14 +297,16 @@ fn out_of_range_values() {
 }
 
 #[test]
-fn diagnostics_are_sorted_by_position() {
+fn diagnostics_are_sorted_by_position_causes_first() {
     let text = broken("next: \"loppu\"", "next: \"x1\"").replacen("next: \"pois\"", "next: \"x2\"", 1);
     let diags = load(&text);
-    let starts: Vec<usize> = diags.iter().map(|d| d.start).collect();
-    let mut sorted = starts.clone();
-    sorted.sort();
-    assert_eq!(starts, sorted);
     assert!(diags.iter().filter(|d| d.kind == Kind::UnknownNode).count() >= 2);
+    // The causes by position, then the consequences by position.
+    let causes: Vec<usize> = diags.iter().take_while(|d| d.caused_by.is_none()).map(|d| d.start).collect();
+    let after: Vec<&Diagnostic> = diags.iter().skip(causes.len()).collect();
+    assert!(!causes.is_empty() && causes.is_sorted(), "{diags:#?}");
+    assert!(after.iter().all(|d| d.caused_by.is_some()), "{diags:#?}");
+    assert!(after.iter().map(|d| d.start).is_sorted(), "{diags:#?}");
 }
 
 #[test]
@@ -708,7 +710,10 @@ fn option_ids_are_well_formed_and_unique_in_a_turn() {
 fn every_scenario_diagnostic_kind_is_in_finnish() {
     let fixtures = one_fixture_per_kind();
     // `TooFewConsistent` comes from `validate::min_consistent`, not from loading (tested on its own above).
-    for kind in Kind::ALL.into_iter().filter(|k| !k.is_course() && *k != Kind::TooFewConsistent) {
+    // `NotInCourse` comes from `validate::course_module` (tested on its own below).
+    for kind in
+        Kind::ALL.into_iter().filter(|k| !k.is_course() && !matches!(k, Kind::TooFewConsistent | Kind::NotInCourse))
+    {
         let (_, text) = fixtures.iter().find(|(k, _)| *k == kind).unwrap_or_else(|| panic!("no fixture for {kind:?}"));
         let diags = load_scenario(text.as_bytes(), &ValidateOptions::default()).diagnostics;
         let d = diags.iter().find(|d| d.kind == kind).unwrap_or_else(|| panic!("no {kind:?} in {diags:#?}"));
@@ -797,4 +802,337 @@ fn an_arrow_in_a_condition_is_named_with_its_fix() {
     let d = expect(&text, Kind::BadCondition, "discord => 5");
     assert!(d.message_in(Lang::En).contains("did you mean `>=`"), "{}", d.message);
     assert!(d.message_in(Lang::Fi).contains("tarkoititko `>=`"), "{}", d.message_in(Lang::Fi));
+}
+
+/// The 1-based (line, column) of the first occurrence of `needle` in `text`, columns in characters.
+fn line_col_of(text: &str, needle: &str) -> (usize, usize) {
+    let at = text.find(needle).unwrap_or_else(|| panic!("no `{needle}`"));
+    let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    (text[..at].matches('\n').count() + 1, text[line_start..at].chars().count() + 1)
+}
+
+fn at(d: &Diagnostic) -> (usize, usize) {
+    (d.location.line, d.location.column)
+}
+
+// ---- The course's modules (M037): `validate::course_module`, which `motivo check` runs with the course. ----
+
+fn course_check(text: &str, modules: &[&str], strict: bool) -> Vec<Diagnostic> {
+    let options = ValidateOptions { strict };
+    let loaded = load_scenario(text.as_bytes(), &options);
+    let scenario = loaded.value.expect("parses");
+    let modules: Vec<String> = modules.iter().map(|m| (*m).to_owned()).collect();
+    let diags = motivo_engine::validate::course_module(&scenario, text, "kurssi", &modules, &options);
+    for d in &diags {
+        assert!(d.is_translated(), "{d:#?}");
+    }
+    diags
+}
+
+const MODULES: [&str; 3] = ["e-services", "ethics", "counselling"];
+
+#[test]
+fn a_module_not_in_the_course_is_reported_at_its_string() {
+    let text = broken("module: \"counselling\"", "module: \"challenges\"");
+    let diags = course_check(&text, &MODULES, false);
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    let d = &diags[0];
+    assert_eq!((d.kind, d.code, d.severity), (Kind::NotInCourse, "M037", Severity::Warning));
+    assert_eq!(at(d), line_col_of(&text, "\"challenges\""));
+    assert_eq!(&text[d.start..d.end], "\"challenges\"");
+    assert_eq!(d.message_in(Lang::En), "`module: \"challenges\"` is not a module of the course `kurssi`");
+    assert_eq!(d.message_in(Lang::Fi), "`module: \"challenges\"` ei ole kurssin `kurssi` moduuli");
+    // Nothing close: the course's modules are listed.
+    assert_eq!(d.notes_in(Lang::En)[0], "the course's modules: e-services, ethics, counselling");
+    assert_eq!(d.notes_in(Lang::Fi)[0], "kurssin moduulit: e-services, ethics, counselling");
+    // An error with --strict.
+    assert_eq!(course_check(&text, &MODULES, true)[0].severity, Severity::Error);
+}
+
+#[test]
+fn a_misspelt_module_gets_a_did_you_mean() {
+    let text = broken("module: \"counselling\"", "module: \"counseling\"");
+    let d = &course_check(&text, &MODULES, false)[0];
+    assert_eq!(at(d), line_col_of(&text, "\"counseling\""));
+    assert_eq!(d.notes_in(Lang::En)[0], "did you mean `counselling`?");
+    assert_eq!(d.notes_in(Lang::Fi)[0], "tarkoititko `counselling`?");
+}
+
+#[test]
+fn a_module_of_the_course_and_an_empty_module_pass() {
+    assert_eq!(course_check(MINIMAL, &MODULES, true), vec![]);
+    let text = broken("module: \"counselling\"", "module: \"\"");
+    assert_eq!(course_check(&text, &MODULES, true), vec![]);
+    // The string is found even when the same value is a text elsewhere.
+    let text = broken("module: \"counselling\"", "module: \"Aune\"");
+    let d = &course_check(&text, &MODULES, false)[0];
+    assert_eq!(at(d), line_col_of(&text, "\"Aune\""));
+}
+
+// ---- Root causes before their consequences. ----
+
+/// Both ways to the good ending misspelt: the good ending is unreachable (M009) and there is no good path (M018,
+/// reported at `start:`, earlier in the file), both because of the typo (M008).
+fn typo_in_next() -> String {
+    MINIMAL.replacen("set: [\"heard\"], next: \"loppu\"", "set: [\"heard\"], next: \"lopu\"", 1).replacen(
+        "Reflected(\"ei_osaa\"), next: \"loppu\"",
+        "Reflected(\"ei_osaa\"), next: \"lopu\"",
+        1,
+    )
+}
+
+#[test]
+fn an_unknown_next_is_listed_before_the_problems_it_causes() {
+    let text = typo_in_next();
+    let diags = load(&text);
+    let kinds: Vec<&str> = diags.iter().map(|d| d.code).collect();
+    assert_eq!(kinds, ["M008", "M008", "M018", "M009"], "{diags:#?}");
+    let typo = line_col_of(&text, "\"lopu\"");
+    assert_eq!(at(&diags[0]), typo);
+    for d in &diags[2..] {
+        let caused = d.caused_by.expect("a consequence");
+        assert_eq!((caused.line, caused.column), typo, "{d:#?}");
+        let (line, column) = typo;
+        assert_eq!(
+            d.notes_in(Lang::En)[0],
+            format!(
+                "this follows from `next: \"lopu\"` at {line}:{column}, which names no node (did you mean `loppu`?); fix that first"
+            )
+        );
+        assert_eq!(
+            d.notes_in(Lang::Fi)[0],
+            format!(
+                "tämä johtuu kohdan {line}:{column} viittauksesta `next: \"lopu\"`, jota vastaavaa solmua ei ole (tarkoititko `loppu`?); korjaa se ensin"
+            )
+        );
+        assert_eq!(d.label_in(Lang::En).unwrap(), "because `next: \"lopu\"` names no node");
+    }
+    // The M018 is still at `start:`, the M009 at the ending's id.
+    assert_eq!(diags[2].location.line, line_of(&text, "start: \"alku\""));
+    assert_eq!(diags[3].location.line, line_of(&text, "id: \"loppu\""));
+}
+
+#[test]
+fn a_consequence_of_an_unknown_next_without_a_close_id_says_perhaps() {
+    let text = typo_in_next().replace("\"lopu\"", "\"xyzzy\"");
+    let diags = load(&text);
+    assert_eq!(diags[0].code, "M008", "{diags:#?}");
+    let d = diags.iter().find(|d| d.kind == Kind::NoGoodPath).expect("M018");
+    assert!(d.caused_by.is_some());
+    assert!(
+        d.notes_in(Lang::En)[0].starts_with("this may follow from `next: \"xyzzy\"`"),
+        "{:?}",
+        d.notes_in(Lang::En)
+    );
+    assert!(d.notes_in(Lang::Fi)[0].starts_with("tämä voi johtua kohdan"), "{:?}", d.notes_in(Lang::Fi));
+}
+
+#[test]
+fn graph_problems_without_an_unknown_next_are_not_marked() {
+    let d = expect(&broken("outcome: NextStep", "outcome: Postpones"), Kind::NoGoodPath, "start: \"alku\"");
+    assert_eq!((d.caused_by, d.label.is_none()), (None, true));
+    let unreachable = "        Ending(\n            id: \"orpo\",\n            outcome: Postpones,\n            lines: [(text: (fi: \"Hei.\", en: \"Bye.\"), talk: Neutral)],\n        ),\n    ],\n)";
+    let d = expect(&broken("    ],\n)", unreachable), Kind::UnreachableNode, "id: \"orpo\"");
+    assert_eq!(d.caused_by, None);
+}
+
+#[test]
+fn a_loop_whose_exit_is_misspelt_follows_from_the_typo() {
+    // `kehä` loops on itself; its way out is misspelt.
+    let turn = "        Turn(\n            id: \"kehä\",\n            lines: [(text: (fi: \"No?\", en: \"Well?\"), talk: Neutral)],\n            options: [\n                (text: (fi: \"Niin.\", en: \"Yes.\"), codes: [NONE], feedback: (fi: \"Ok.\", en: \"Ok.\"), next: \"kehä\"),\n                (text: (fi: \"Loppu.\", en: \"End.\"), codes: [NONE], feedback: (fi: \"Ok.\", en: \"Ok.\"), next: \"poiss\"),\n            ],\n            free_text: [(when: Otherwise, next: \"kehä\")],\n        ),\n    ],\n)";
+    let text = broken("    ],\n)", turn).replacen("next: \"pois\"", "next: \"kehä\"", 1);
+    let diags = load(&text);
+    let dead = diags.iter().find(|d| d.kind == Kind::DeadEnd).unwrap_or_else(|| panic!("{diags:#?}"));
+    let caused = dead.caused_by.expect("caused by the typo");
+    assert_eq!((caused.line, caused.column), line_col_of(&text, "\"poiss\""));
+    assert!(dead.notes_in(Lang::En)[0].contains("did you mean `pois`?"), "{:?}", dead.notes_in(Lang::En));
+    let first_consequence = diags.iter().position(|d| d.caused_by.is_some()).unwrap();
+    assert!(diags[..first_consequence].iter().any(|d| d.kind == Kind::UnknownNode));
+}
+
+// ---- Unclosed strings. ----
+
+#[test]
+fn an_unclosed_string_in_the_middle_is_named_at_its_opening_quote() {
+    let text = broken("name: \"Aune\",", "name: \"Aune,");
+    let diags = load(&text);
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    let d = &diags[0];
+    assert_eq!(d.code, "M001");
+    let (line, column) = line_col_of(&text, "\"Aune,");
+    assert_eq!(at(d), (line, column));
+    assert_eq!(&text[d.start..d.end], "\"");
+    assert_eq!(
+        d.message_in(Lang::En),
+        format!("unclosed string: the string starting at {line}:{column} has no closing quote `\"`")
+    );
+    assert_eq!(
+        d.message_in(Lang::Fi),
+        format!(
+            "merkkijono jää auki: kohdassa {line}:{column} alkavalta merkkijonolta puuttuu loppulainausmerkki `\"`"
+        )
+    );
+    // The quote that was taken as its end: the opening quote of the next string (`situation: (fi: "…`).
+    let (l2, c2) = line_col_of(&text, "\"Asuu yksin.");
+    assert!(d.notes_in(Lang::En)[0].starts_with(&format!("the quote at {l2}:{c2} was read as its end")));
+    assert!(!d.message_in(Lang::En).contains("comma"), "{}", d.message_in(Lang::En));
+}
+
+#[test]
+fn an_unclosed_string_on_one_line_is_named_too() {
+    let text = broken("(fi: \"Pieni harjoitus\", en:", "(fi: \"Pieni harjoitus, en:");
+    let d = &load(&text)[0];
+    assert_eq!(at(d), line_col_of(&text, "\"Pieni harjoitus,"));
+    assert!(d.message_in(Lang::En).starts_with("unclosed string"), "{}", d.message_in(Lang::En));
+}
+
+#[test]
+fn an_unclosed_string_at_the_end_of_the_file_is_named_at_its_opening_quote() {
+    let text = broken("en: \"I can't be bothered.\"", "en: \"I can't be bothered.");
+    let d = &load(&text)[0];
+    let (line, column) = line_col_of(&text, "\"I can't be bothered.");
+    assert_eq!((d.code, at(d)), ("M001", (line, column)));
+    assert_eq!(
+        d.message_in(Lang::En),
+        format!("unclosed string: the string starting at {line}:{column} has no closing quote `\"`")
+    );
+    assert_eq!(d.notes_in(Lang::En), ["it runs to the end of the file; add `\"` where its text ends"]);
+    assert_eq!(d.notes_in(Lang::Fi), ["se jatkuu tiedoston loppuun asti; lisää `\"` siihen, mihin sen teksti loppuu"]);
+}
+
+#[test]
+fn other_parse_errors_after_a_string_are_not_called_unclosed_strings() {
+    // A missing comma right after a string that is closed.
+    let text = broken("name: \"Aune\",", "name: \"Aune\"");
+    let d = &load(&text)[0];
+    assert!(!d.message_in(Lang::En).contains("unclosed"), "{}", d.message_in(Lang::En));
+    // A text with a colon, then a real error.
+    let text = broken("(fi: \"Asuu yksin.\",", "(fi: \"Asuu: \" yksin,");
+    let d = &load(&text)[0];
+    assert!(!d.message_in(Lang::En).contains("unclosed"), "{}", d.message_in(Lang::En));
+}
+
+// ---- M012 and M015 at the offending text, with the fix. ----
+
+/// MINIMAL with the option's feedback and the rules on lines of their own, Swedish in some texts.
+fn deep_texts() -> String {
+    MINIMAL
+        .replacen(
+            "codes: [CR],\n                 feedback: (fi: \"Hyvä heijastus.\", en: \"A good reflection.\"),",
+            "codes: [CR],\n                 feedback: (\n                     fi: \"Hyvä heijastus.\",\n                     sv: \"En bra reflektion.\",\n                 ),",
+            1,
+        )
+        .replacen(
+            "(when: Otherwise, next: \"pois\"),",
+            "(when: Otherwise, next: \"pois\",\n                 feedback: (fi: \"Kuuntele ensin.\")),",
+            1,
+        )
+        .replacen(
+            "outcome: Disengages,",
+            "outcome: Disengages,\n            debrief: (fi: \"Aune jättäytyi pois.\"),",
+            1,
+        )
+}
+
+#[test]
+fn a_missing_language_is_located_at_the_text_itself() {
+    let text = deep_texts();
+    let diags = load(&text);
+    let m012: Vec<&Diagnostic> = diags.iter().filter(|d| d.kind == Kind::MissingTranslation).collect();
+    let find = |what: &str, lang: &str| {
+        *m012
+            .iter()
+            .find(|d| d.message_in(Lang::En).contains(what) && d.message_in(Lang::En).contains(&format!("`{lang}`")))
+            .unwrap_or_else(|| panic!("no M012 for {what} {lang}: {m012:#?}"))
+    };
+    // The option's feedback, on lines of its own: at its `(`, not at the option's text.
+    let d = find("the feedback of option 1", "en");
+    let open = text.find("feedback: (\n").unwrap() + "feedback: ".len();
+    assert_eq!(d.start, open);
+    assert_eq!(at(d), line_col_of(&text, "(\n                     fi: \"Hyvä heijastus.\""));
+    assert!(
+        text[d.start..d.end].ends_with("\"En bra reflektion.\",\n                 )"),
+        "{:?}",
+        &text[d.start..d.end]
+    );
+    assert_eq!(d.label_in(Lang::En).unwrap(), "no `en` text here");
+    assert_eq!(
+        d.notes_in(Lang::En),
+        ["add `en: \"…\"` to this text, translating the `fi` text “Hyvä heijastus.”; until then learners see that one"]
+    );
+    assert_eq!(
+        d.notes_in(Lang::Fi),
+        ["lisää tähän `en: \"…\"`, käännös `fi`-tekstistä ”Hyvä heijastus.”; siihen asti oppija näkee sen"]
+    );
+    // A free-text rule's feedback, deep in the turn: at its text, not at the node's id.
+    let d = find("the feedback of free-text rule 2", "en");
+    assert_eq!(at(d), line_col_of(&text, "(fi: \"Kuuntele ensin.\")"));
+    // An ending's debrief.
+    let d = find("debrief", "en");
+    assert_eq!(at(d), line_col_of(&text, "(fi: \"Aune jättäytyi pois.\")"));
+    // Texts without Swedish, located each at its own text.
+    let d = find("the feedback of option 2", "sv");
+    assert_eq!(at(d), line_col_of(&text, "(fi: \"Neuvoit ilman lupaa.\""));
+    let d = find("the title", "sv");
+    assert_eq!(at(d), line_col_of(&text, "(fi: \"Pieni harjoitus\""));
+}
+
+#[test]
+fn identical_texts_are_located_each_at_its_own_place() {
+    // Two options with the same feedback, without English: one warning at each.
+    let text = broken("en: \"A good reflection.\"", "sv: \"Ok.\"").replacen(
+        "(fi: \"Neuvoit ilman lupaa.\", en: \"Advice without permission.\")",
+        "(fi: \"Hyvä heijastus.\", sv: \"Ok.\")",
+        1,
+    );
+    let diags = load(&text);
+    let lines: Vec<usize> = diags
+        .iter()
+        .filter(|d| d.kind == Kind::MissingTranslation && d.message_in(Lang::En).contains("feedback"))
+        .filter(|d| d.message_in(Lang::En).contains("`en`"))
+        .map(|d| d.location.line)
+        .collect();
+    let needle = "(fi: \"Hyvä heijastus.\", sv: \"Ok.\")";
+    let first = line_of(&text, needle);
+    let second = first + text[text.find(needle).unwrap() + 1..].split(needle).next().unwrap().matches('\n').count();
+    assert!(second > first);
+    assert_eq!(lines, [first, second], "{diags:#?}");
+}
+
+#[test]
+fn an_unknown_meaning_is_located_at_the_rule_even_when_the_name_is_used_before() {
+    // `heard` is a flag the first option sets, lines before the rule that asks for a meaning `heard`.
+    let text = broken("Reflected(\"ei_osaa\")", "Reflected(\"heard\")");
+    let d = expect(&text, Kind::UnknownMeaning, "Reflected(\"heard\")");
+    assert_eq!(at(&d), line_col_of(&text, "\"heard\")"));
+    assert_eq!(d.label_in(Lang::En).unwrap(), "no line of this turn has this meaning");
+    assert_eq!(d.notes_in(Lang::En)[0], "this turn's meanings: ei_osaa");
+    assert_eq!(
+        d.notes_in(Lang::En)[1],
+        "to use it here, add `(id: \"heard\", side: Change, fi: [\"…\"])` (or `side: Sustain`) to the `meanings` of one of this turn's lines"
+    );
+    assert_eq!(d.notes_in(Lang::Fi)[0], "tämän vuoron merkitykset: ei_osaa");
+}
+
+#[test]
+fn a_misspelt_meaning_gets_a_did_you_mean() {
+    let text = broken("Reflected(\"ei_osaa\")", "Reflected(\"ei_osa\")");
+    let d = expect(&text, Kind::UnknownMeaning, "Reflected(\"ei_osa\")");
+    assert_eq!(at(&d), line_col_of(&text, "\"ei_osa\")"));
+    assert_eq!(d.notes_in(Lang::En), ["did you mean `ei_osaa`?"]);
+    assert_eq!(d.notes_in(Lang::Fi), ["tarkoititko `ei_osaa`?"]);
+}
+
+#[test]
+fn a_meaning_of_another_node_is_named_with_its_node() {
+    let text = broken("Reflected(\"ei_osaa\")", "Reflected(\"kokeilu\")").replacen(
+        "talk: Change(Commitment))",
+        "talk: Change(Commitment),\n                     meanings: [(id: \"kokeilu\", side: Change, fi: [\"kokeil\"])])",
+        1,
+    );
+    let d = expect(&text, Kind::UnknownMeaning, "Reflected(\"kokeilu\")");
+    assert_eq!(
+        d.notes_in(Lang::En)[0],
+        "meaning `kokeilu` is on a line of node `loppu`; a rule can use only the meanings of its own turn's lines (and of its `clarify` lines)"
+    );
 }

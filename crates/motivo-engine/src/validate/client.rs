@@ -184,6 +184,8 @@ pub fn min_consistent(scenario: &Scenario, text: &str, options: &ValidateOptions
         out: Vec::new(),
         suggest: Suggest::default(),
         langs: scenario.languages(),
+        broken: Vec::new(),
+        meaning_homes: None,
     };
     c.min_consistent();
     c.out

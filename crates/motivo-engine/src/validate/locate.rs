@@ -16,6 +16,8 @@ pub struct Lit {
     pub key: Option<(usize, usize)>,
     /// Bracket depth at the literal.
     pub depth: u32,
+    /// Where the innermost bracket around it opens (`(` of a text `(fi: "…", en: "…")`).
+    pub open: Option<usize>,
 }
 
 /// A field key (`name:`): its span and bracket depth.
@@ -191,6 +193,8 @@ pub fn scan(text: &str) -> Scan {
     let bytes = text.as_bytes();
     let mut out = Scan::default();
     let mut depth: u32 = 0;
+    // Where the brackets around the current position open, innermost last.
+    let mut opens: Vec<usize> = Vec::new();
     // The last identifier and whether a `:` followed it: the key of the next value.
     let mut key: Option<(usize, usize)> = None;
     let mut i = 0;
@@ -200,7 +204,17 @@ pub fn scan(text: &str) -> Scan {
             b'"' => {
                 let (value, close) = decode(text, i + 1, None);
                 let end = (close + 1).min(bytes.len());
-                out.lits.push(Lit { start: i, end, content: i + 1, escaped: true, value, key: key.take(), depth });
+                let open = opens.last().copied();
+                out.lits.push(Lit {
+                    start: i,
+                    end,
+                    content: i + 1,
+                    escaped: true,
+                    value,
+                    key: key.take(),
+                    depth,
+                    open,
+                });
                 i = end;
             }
             b'r' if !(i > 0 && is_ident_byte(bytes[i - 1]))
@@ -216,7 +230,8 @@ pub fn scan(text: &str) -> Scan {
                     None => (bytes.len(), bytes.len()),
                 };
                 let value = text.get(content..inner_end).unwrap_or_default().to_owned();
-                out.lits.push(Lit { start: i, end, content, escaped: false, value, key: key.take(), depth });
+                let open = opens.last().copied();
+                out.lits.push(Lit { start: i, end, content, escaped: false, value, key: key.take(), depth, open });
                 i = end;
             }
             b'\'' => {
@@ -248,8 +263,14 @@ pub fn scan(text: &str) -> Scan {
             }
             _ => {
                 match b {
-                    b'(' | b'[' | b'{' => depth = depth.saturating_add(1),
-                    b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+                    b'(' | b'[' | b'{' => {
+                        depth = depth.saturating_add(1);
+                        opens.push(i);
+                    }
+                    b')' | b']' | b'}' => {
+                        depth = depth.saturating_sub(1);
+                        opens.pop();
+                    }
                     _ => {}
                 }
                 if !b.is_ascii_whitespace() {
@@ -278,6 +299,9 @@ mod tests {
         assert_eq!(key_of(&s.lits[0]), Some("id"));
         assert_eq!(key_of(&s.lits[3]), None, "a list element has no key");
         assert_eq!((s.lits[0].depth, s.lits[1].depth), (1, 2));
+        // The bracket each literal is in: the text's `(` for both of its languages.
+        let t_open = text.find("(fi").unwrap();
+        assert_eq!([s.lits[0].open, s.lits[1].open, s.lits[2].open], [Some(1), Some(t_open), Some(t_open)]);
         // Offsets in the decoded value map back into the text.
         let l = &s.lits[0];
         assert_eq!(&text[l.source_offset(text, 1)..l.source_offset(text, 2)], r"\u{62}");

@@ -103,9 +103,8 @@ impl<'a> Checker<'a> {
             )
             .note(msg!("typed-clarify-line-keeps-turn"));
         }
-        let span = line.text.any().map_or(At::Node(i), |t| At::Str(i, t));
         let what = msg!("typed-clarify-line-free-text", n, id);
-        self.text(&line.text, what, span, true);
+        self.text(&line.text, what, At::Text(Some(i), "text", &line.text), true);
         if let Some(w) = &line.when {
             self.condition(i, w, flags);
         }
