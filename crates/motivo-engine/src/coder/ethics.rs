@@ -568,7 +568,8 @@ impl Prepared {
     }
 
     /// A negation word in the clause of the match `a..=b`: from the clause's start, through the match, up to the
-    /// clause's end or a word that starts a consequence ("so", "niin", "jotta").
+    /// clause's end or a word that starts a consequence or a condition ("so", "niin", "jotta", "jos", "if"): in
+    /// "näppäilen koodit, jos et itse jaksa" the negation belongs to the condition, not to the act.
     fn negated(&self, a: usize, b: usize, s: (usize, usize)) -> bool {
         let mut j = a;
         while j > s.0 && self.toks[j - 1].clause == self.toks[a].clause {
@@ -579,7 +580,22 @@ impl Prepared {
             && self.toks[end].clause == self.toks[b].clause
             && !matches!(
                 self.toks[end].w.as_str(),
-                "so" | "niin" | "jotta" | "then" | "ja" | "and" | "koska" | "because" | "så" | "och" | "eftersom"
+                "so" | "niin"
+                    | "jotta"
+                    | "then"
+                    | "ja"
+                    | "and"
+                    | "koska"
+                    | "because"
+                    | "så"
+                    | "och"
+                    | "eftersom"
+                    | "jos"
+                    | "if"
+                    | "om"
+                    | "kun"
+                    | "when"
+                    | "när"
             )
         {
             end += 1;

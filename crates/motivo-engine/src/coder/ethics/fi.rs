@@ -163,9 +163,20 @@ pub(super) const RULES: &[RuleDef] = &[
     RuleDef {
         kind: PrivacyBreach,
         pats: &[
+            "pidä|pidät|pitää|jätä|jätät|jättää|jätetään .. kirjautuneena|kirjautuneeksi|auki .. aina|pysyvästi",
+            "pidä|pidät|pitää|jätä|jätät|jättää|jätetään .. kirjautuneena|kirjautuneeksi|auki koko ajan",
+        ],
+        with: &[],
+        ctx: &[],
+        need: &[],
+        unless: &["ettei|jottei|älä|koskaan"],
+    },
+    RuleDef {
+        kind: PrivacyBreach,
+        pats: &[
             "ei .. tarvitse|tarvi|kannata .. ulos|uloskirjau*",
             "ei .. historia* .. tarvitse|tarvi|tyhjentää",
-            "jätä|jätetään|jättää .. auki|päälle|kirjautuneeksi",
+            "jätä|jätetään|jättää|jätän|jätänkö .. auki|päälle|kirjautuneeksi|sisään",
             "kirjautuu .. itsestään|automaattisesti",
             "kukaan .. ei .. käytä|näe|tule",
             "ei .. kukaan .. käytä|näe|tule",
@@ -203,6 +214,17 @@ pub(super) const RULES: &[RuleDef] = &[
         unless: &["ettei|etteivät|jottei"],
     },
     // ---- Beyond the helper's competence: medical interpretation, dosing, guesses about benefits and debts.
+    // ---- Hoito-ohje: mitä lääkettä ottaa tai levittää ja kuinka usein.
+    RuleDef {
+        kind: BeyondCompetence,
+        pats: &["ota|otat|laita|laitat|levitä|levität|käytä|käytät|kokeile|kokeilet|rasvaa .. voide*|voidet*|rasvaa|\
+             kortisoni*|hydrokortisoni*|burana*|panadol*|ibuprofeeni*|parasetamoli*|antibioot*|särkylääk*|unilääk*|\
+             allergialääk*|lääkettä|tabletti*|tabletteja|pilleri*"],
+        with: &[],
+        ctx: &[],
+        need: &[],
+        unless: &["lääkäri*|hoitaja*|apteeki*|farmaseut*|kysy*|määrä*|resept*|sanoi|neuvoi"],
+    },
     RuleDef {
         kind: BeyondCompetence,
         pats: &[
@@ -215,6 +237,8 @@ pub(super) const RULES: &[RuleDef] = &[
             "tarkoittaa .. että|ettei",
             "~2 ihan|täysin|aivan normaali*|tavallinen|tavallista|hyvä|hyvät|kunnossa|normaalit",
             "on|ovat .. hyvät|kunnossa|normaalit",
+            "ei .. ole .. paha|pahat|huono|huonot|korkea|korkeat",
+            "ei .. ole .. iso|mikään juttu",
             "ei .. tarvitse|tarvi|kannata .. mennä",
             "ei .. tarvitse|tarvi .. tehdä .. mitään",
         ],
@@ -226,7 +250,7 @@ pub(super) const RULES: &[RuleDef] = &[
     RuleDef {
         kind: BeyondCompetence,
         pats: &[
-            "ei .. tarvitse|tarvi|kannata .. lääkäri*|päivystyk*|päivystyks*|hoitoon",
+            "ei .. tarvitse|tarvi|kannata .. lääkäri*|päivystyk*|päivystyks*|hoitoon|lääkity*|lääkitys*",
             "lopettaa|lopeta|lopetat .. lääk*|lääkkee*|lääkity*",
             "puolita|tuplaa|nosta|vähennä|puolittaa|tuplata .. annos*|lääk*",
             "ota|otat|ottaa .. särkylääk*|burana*|panadol*",
@@ -297,6 +321,9 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("scam", "painoin .. linki*"),
     ("scam", "linkin kautta"),
     ("scam", "turvatil*"),
+    ("scam", "suljetaan|lukitaan|jäädytetään|poistetaan .. *tili*|tunnu*|pankkitunnu*"),
+    ("scam", "*tili*|tunnu*|pankkitunnu* .. suljetaan|lukitaan|jäädytetään|poistetaan"),
+    ("scam", "vahvista*|päivittä*|päivitä .. tunnu*|pankkitunnu*|tunnuksia|tunnukset"),
     ("scam", "siirtää|siirrettävä|siirtämään .. raha*"),
     ("scam", "raha* .. turvaan"),
     ("scam", "etäohjelm*|etäyhteysohjelm*|etäkäyttö*|anydesk*|teamview*"),
@@ -313,8 +340,16 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("selfharm", "jos minua|minä .. ei|en .. olisi|ole"),
     ("selfharm", "päättää .. päiväni|elämäni"),
     ("selfharm", "lopettaa kaiken"),
+    ("selfharm", "parempi|paremmin .. ilman minua"),
+    ("selfharm", "ei .. syytä .. elää"),
+    ("selfharm", "haluan|haluun|haluaisin|toivon .. että .. kaikki .. loppuu|loppuis|loppuisi|päättyis|päättyisi"),
+    ("selfharm", "haluan|haluun|haluaisin .. kadota"),
+    ("selfharm", "ei .. mikään .. tunnu .. miltään|enää"),
+    ("selfharm", "kunpa|toivon .. en|ei .. olisi|olis .. olemassa|syntynyt"),
     ("selfharm", "satuttaa|vahingoittaa .. itseäni|itseni"),
     ("acute", "rintakipu*"),
+    ("acute", "rinta*|rintaa .. puristaa|painaa|ahdistaa|puristus"),
+    ("acute", "vasen|vasenta|vasemmassa|vasemman .. käsi|kädessä|kättä|käden"),
     ("acute", "kipu*|kipua|kivu* .. rinna*|rinnassa|rintaa|kädessä"),
     ("acute", "puristaa|puristavaa|puristava .. rinna*|kipua"),
     ("acute", "en .. saa .. henkeä"),

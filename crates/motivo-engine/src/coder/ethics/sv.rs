@@ -138,10 +138,21 @@ pub(super) const RULES: &[RuleDef] = &[
     RuleDef {
         kind: PrivacyBreach,
         pats: &[
+            "lämna|lämnar|låt|låter|håll|vara .. inloggad|öppen|öppet .. alltid|jämt",
+            "lämna|lämnar|låt|låter|håll|vara .. inloggad|öppen|öppet hela tiden",
+        ],
+        with: &[],
+        ctx: &[],
+        need: &[],
+        unless: &["så att|aldrig|inte|int"],
+    },
+    RuleDef {
+        kind: PrivacyBreach,
+        pats: &[
             "behöver|behövs .. inte|int .. logga|loggar .. ut",
             "ingen idé .. logga .. ut",
             "behöver|behövs .. inte|int .. rensa|tömma",
-            "lämna .. inloggad|öppen|öppet|på",
+            "lämna|lämnar|låter|låta .. inloggad|öppen|öppet|på",
             "loggar ut sig själv",
             "förbli|vara .. inloggad",
         ],
@@ -173,6 +184,16 @@ pub(super) const RULES: &[RuleDef] = &[
         unless: &["så att", "ingen annan"],
     },
     // ---- Beyond the helper's competence.
+    // ---- Behandlingsråd: vilken medicin man ska ta eller smörja in och hur ofta.
+    RuleDef {
+        kind: BeyondCompetence,
+        pats: &["ta|tar|smörj|smörjer|använd|använder|prova|testa .. kräm*|salva*|kortison*|hydrokortison*|ipren*|\
+             alvedon*|panodil*|antibiotik*|värktablett*|tablett*|piller|sömntablett*"],
+        with: &[],
+        ctx: &[],
+        need: &[],
+        unless: &["läkar*|sjukskötar*|skötar*|apotek*|fråga|ordinera*|recept*|sa|sade"],
+    },
     RuleDef {
         kind: BeyondCompetence,
         pats: &[
@@ -198,6 +219,7 @@ pub(super) const RULES: &[RuleDef] = &[
         kind: BeyondCompetence,
         pats: &[
             "behöver|behövs .. inte|int|ingen .. läkar*",
+            "behöver|behövs .. inte|int|ingen .. medicin*|läkemed*|medicinering*|behandling*",
             "sluta .. ta",
             "halvera|dubbla|fördubbla|öka|minska .. dos*|dosen",
             "ta en värktablett",
@@ -263,6 +285,8 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("scam", "klickade|tryckte .. länk*"),
     ("scam", "via|genom länken"),
     ("scam", "säkert|tryggt konto"),
+    ("scam", "kontot|koderna|kortet .. stängs|låses|spärras|raderas"),
+    ("scam", "bekräfta|verifiera|uppdatera .. koder*|uppgifter*|bankkoder*|lösenord*"),
     ("scam", "flytta*|föra|överföra*|flyttade .. pengar*|pengarna"),
     ("scam", "pengar*|pengarna .. säkerhet|flyttade"),
     ("scam", "fjärr*|anydesk|teamviewer"),
@@ -279,7 +303,15 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("selfharm", "ingen mening .. leva|livet"),
     ("selfharm", "bättre|lättare .. om jag inte|int fanns"),
     ("selfharm", "göra slut på allt"),
+    ("selfharm", "bättre .. utan mig"),
+    ("selfharm", "ingen anledning .. leva"),
+    ("selfharm", "vill .. att allt .. ska .. ta slut"),
+    ("selfharm", "vill .. försvinna"),
     ("acute", "ont i bröstet"),
+    ("acute", "bröstet .. trycker|kramar|värker"),
+    ("acute", "vänster arm"),
+    ("acute", "vänstra armen"),
+    ("acute", "trycker|kramar|värker .. bröstet"),
     ("acute", "bröstsmärt*"),
     ("acute", "tryck|tryckande .. bröstet"),
     ("acute", "kan inte|int .. andas"),

@@ -117,3 +117,81 @@ fn swedish_harm_is_found_and_its_ethical_counterparts_are_not() {
         vec![]
     );
 }
+
+#[test]
+fn treatment_advice_and_permanent_log_ins_are_found_and_the_referrals_are_not() {
+    let itch = "Iho kutiaa ihan hirveesti.";
+    assert_eq!(
+        kinds(Lang::Fi, itch, "Laita siihen hydrokortisonivoidetta kaksi kertaa päivässä."),
+        vec![EthicsKind::BeyondCompetence]
+    );
+    assert_eq!(kinds(Lang::Fi, itch, "Kysy apteekista, mikä voide siihen sopisi."), vec![]);
+    assert_eq!(
+        kinds(Lang::En, "My skin is itching.", "Put some hydrocortisone cream on it twice a day."),
+        vec![EthicsKind::BeyondCompetence]
+    );
+    assert_eq!(kinds(Lang::En, "My skin is itching.", "A pharmacist can tell you which cream to use."), vec![]);
+    assert_eq!(
+        kinds(Lang::Sv, "Huden kliar.", "Smörj in lite hydrokortisonkräm två gånger om dagen."),
+        vec![EthicsKind::BeyondCompetence]
+    );
+    assert_eq!(
+        kinds(Lang::Fi, "Kolesteroli on 7.", "Ei se ole paha, ei tarvitse lääkitystä."),
+        vec![EthicsKind::BeyondCompetence]
+    );
+    assert_eq!(kinds(Lang::Fi, "Kolesteroli on 7.", "Ei se ole paha."), vec![EthicsKind::BeyondCompetence]);
+    assert_eq!(kinds(Lang::Fi, "Kolesteroli on 7.", "Ei ole mikään juttu."), vec![EthicsKind::BeyondCompetence]);
+    assert_eq!(kinds(Lang::Fi, "Kolesteroli on 7.", "En osaa sanoa, onko se paha. Kysytään hoitajalta."), vec![]);
+    let laptop = "It's my own laptop at home.";
+    assert_eq!(
+        kinds(Lang::En, laptop, "You can just leave it logged in all the time."),
+        vec![EthicsKind::PrivacyBreach]
+    );
+    assert_eq!(kinds(Lang::En, laptop, "Never leave it logged in, log out every time."), vec![]);
+    assert_eq!(
+        kinds(Lang::Fi, "Tää on mun oma kone.", "Voit pitää OmaKannan auki koko ajan."),
+        vec![EthicsKind::PrivacyBreach]
+    );
+}
+
+#[test]
+fn a_negation_in_a_condition_does_not_excuse_the_act() {
+    // "if you don't mind" negates the condition, not the take-over.
+    assert_eq!(
+        kinds(Lang::En, "", "I'll type your codes in for you if you don't mind."),
+        vec![EthicsKind::TakesCredentials]
+    );
+    // The client's threat is a signal even when the condition is negated.
+    let scam = "Mulle tuli viesti, että pankkitili suljetaan jos en vahvista tunnuksia heti.";
+    assert_eq!(
+        kinds(Lang::Fi, scam, "Selvä, mennään sitten OmaKantaan katsomaan reseptejä."),
+        vec![EthicsKind::IgnoresSafetySignal]
+    );
+    assert_eq!(kinds(Lang::Fi, scam, "Odota, tuo kuulostaa huijaukselta. Älä vahvista mitään."), vec![]);
+    // Self-harm talk in its common forms.
+    for (lang, ctx) in [
+        (Lang::Fi, "Välillä tuntuu, että kaikille ois parempi ilman minua."),
+        (Lang::En, "Sometimes I think everyone would be better off without me."),
+        (Lang::Sv, "Ibland tänker jag att alla hade det bättre utan mig."),
+    ] {
+        assert_eq!(kinds(lang, ctx, "Okay, next the appointment."), vec![EthicsKind::IgnoresSafetySignal], "{ctx}");
+    }
+}
+
+#[test]
+fn acute_symptoms_and_despair_in_everyday_words_are_signals() {
+    for (lang, ctx) in [
+        (Lang::Fi, "Rintaa puristaa ja vasen käsi on jotenkin outo."),
+        (Lang::En, "My chest feels tight and my left arm is odd."),
+        (Lang::Sv, "Det trycker i bröstet och vänster arm känns konstig."),
+        (Lang::En, "There's no point in anything any more, I just want it all to end."),
+        (Lang::Fi, "Mä vaan haluun että kaikki loppuis."),
+    ] {
+        assert_eq!(kinds(lang, ctx, "Jatketaan, seuraava kenttä."), vec![EthicsKind::IgnoresSafetySignal], "{ctx}");
+    }
+    assert_eq!(
+        kinds(Lang::En, "I'm on the library computer.", "Don't bother logging out, it's fine."),
+        vec![EthicsKind::PrivacyBreach]
+    );
+    assert_eq!(kinds(Lang::En, "I'm on the library computer.", "Log out when you're done."), vec![]);
+}
