@@ -271,7 +271,8 @@ pub(super) const RULES: &[RuleDef] = &[
         kind: BeyondCompetence,
         pats: &[
             "put|apply|rub|use|try .. cream|creams|ointment*|hydrocortisone|cortisone|steroid*",
-            "take|try|have .. ibuprofen|paracetamol|painkiller*|antibiotic*|aspirin|antihistamine*|sleeping|tablet|tablets|pill|pills",
+            "take|try|have .. sleeping pill|pills|tablet|tablets",
+            "take|try|have .. ibuprofen|paracetamol|painkiller*|antibiotic*|aspirin|antihistamine*|tablet|tablets|pill|pills",
         ],
         with: &[],
         ctx: &[],
