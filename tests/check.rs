@@ -1,26 +1,11 @@
 //! `motivo check` as a trainer meets it: the course's modules (M037, `--course`), root causes before their
 //! consequences, unclosed strings, and M012/M015 at the offending text, in English and Finnish.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
+use std::process::Output;
 
-/// Runs `motivo` with no language from the environment (English unless `--lang`).
-fn motivo(args: &[&str], data_dir: &Path) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_motivo"));
-    cmd.args(args).current_dir(env!("CARGO_MANIFEST_DIR")).env("MOTIVO_DATA_DIR", data_dir);
-    for var in ["MOTIVO_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        cmd.env_remove(var);
-    }
-    cmd.env("LANG", "C").output().expect("motivo runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
+mod common;
+use common::{motivo, stderr, stdout};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

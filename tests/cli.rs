@@ -1,32 +1,10 @@
 //! The `motivo` program as a trainer and CI use it: check, list, play.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
-/// Runs `motivo` in an English locale (`motivo check` follows `MOTIVO_LANG` and the locale), whatever the
-/// environment of the test run.
-fn motivo(args: &[&str], data_dir: &Path) -> Output {
-    motivo_in(args, data_dir, &[("LANG", "C")])
-}
-
-/// Runs `motivo` with the language variables (`MOTIVO_LANG`, `LC_ALL`, `LC_MESSAGES`, `LANG`) taken from `env`
-/// only.
-fn motivo_in(args: &[&str], data_dir: &Path, env: &[(&str, &str)]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_motivo"));
-    cmd.args(args).current_dir(env!("CARGO_MANIFEST_DIR")).env("MOTIVO_DATA_DIR", data_dir);
-    for var in ["MOTIVO_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        cmd.env_remove(var);
-    }
-    cmd.envs(env.iter().copied()).output().expect("motivo runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+mod common;
+use common::{motivo, motivo_in, stderr, stdout};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

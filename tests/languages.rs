@@ -2,20 +2,10 @@
 //! Finnish with one notice, and `check --lang L` checks a file as it would be played in L.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn motivo(args: &[&str], data_dir: &Path) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_motivo"));
-    cmd.args(args).current_dir(env!("CARGO_MANIFEST_DIR")).env("MOTIVO_DATA_DIR", data_dir);
-    for var in ["MOTIVO_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        cmd.env_remove(var);
-    }
-    cmd.env("LANG", "C").output().expect("motivo runs")
-}
-
-fn out(o: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
-}
+mod common;
+use common::{motivo, out};
 
 #[test]
 fn check_in_swedish_gives_one_note_for_a_scenario_without_swedish() {

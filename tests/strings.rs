@@ -1,15 +1,13 @@
 //! `motivo strings export/import` as a trainer runs it: files in, files out, exit codes and located messages.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
+mod common;
+
+/// Runs `motivo` in `dir`, with `dir` as its data folder, in an English locale.
 fn motivo(args: &[&str], dir: &Path) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_motivo"));
-    cmd.args(args).current_dir(dir).env("MOTIVO_DATA_DIR", dir);
-    for var in ["MOTIVO_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        cmd.env_remove(var);
-    }
-    cmd.env("LANG", "C").output().expect("motivo runs")
+    common::motivo_at(dir, args, dir, &[("LANG", "C")])
 }
 
 fn text(b: &[u8]) -> String {

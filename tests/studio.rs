@@ -1,20 +1,10 @@
 //! The trainer studio as a trainer uses it: `motivo new`, `paths`, `graph`, `test` (tests/plans).
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
-fn motivo(args: &[&str], dir: &Path) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_motivo"));
-    cmd.args(args).current_dir(env!("CARGO_MANIFEST_DIR")).env("MOTIVO_DATA_DIR", dir);
-    for var in ["MOTIVO_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        cmd.env_remove(var);
-    }
-    cmd.env("LANG", "C").output().expect("motivo runs")
-}
-
-fn out(o: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
-}
+mod common;
+use common::{motivo, out};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

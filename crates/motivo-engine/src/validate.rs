@@ -72,29 +72,35 @@ pub fn find_field(text: &str, from: usize, to: usize, field: &str, value: &str) 
     let quoted = format!("\"{value}\"");
     let (from, to) = (floor_boundary(text, from), floor_boundary(text, to));
     let hay = text.get(from..to)?;
-    let bytes = text.as_bytes();
     for (i, _) in hay.match_indices(&quoted) {
         let at = from + i;
-        let mut j = at;
-        while j > 0 && bytes[j - 1].is_ascii_whitespace() {
-            j -= 1;
-        }
-        if j == 0 || bytes[j - 1] != b':' {
-            continue;
-        }
-        j -= 1;
-        while j > 0 && bytes[j - 1].is_ascii_whitespace() {
-            j -= 1;
-        }
-        let end = j;
-        while j > 0 && is_ident_byte(bytes[j - 1]) {
-            j -= 1;
-        }
-        if &text[j..end] == field {
+        if key_before(text, at) == Some(field) {
             return Some((at, at + quoted.len()));
         }
     }
     None
+}
+
+/// The field name of a value that starts at `at` (`feedback` in `feedback: (`, `id` in `id: "x"`), if the value is
+/// a field's.
+fn key_before(text: &str, at: usize) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let mut j = at;
+    while j > 0 && bytes[j - 1].is_ascii_whitespace() {
+        j -= 1;
+    }
+    if j == 0 || bytes[j - 1] != b':' {
+        return None;
+    }
+    j -= 1;
+    while j > 0 && bytes[j - 1].is_ascii_whitespace() {
+        j -= 1;
+    }
+    let end = j;
+    while j > 0 && is_ident_byte(bytes[j - 1]) {
+        j -= 1;
+    }
+    Some(&text[j..end])
 }
 
 /// Finds `field:` (the field name) in `text[from..to]`.
@@ -279,23 +285,7 @@ impl<'a> Locator<'a> {
 
     /// The field name before the bracket at `open` (`feedback` in `feedback: (`), if it is a field's value.
     fn key_before(&self, open: usize) -> Option<&'a str> {
-        let bytes = self.text.as_bytes();
-        let mut j = open;
-        while j > 0 && bytes[j - 1].is_ascii_whitespace() {
-            j -= 1;
-        }
-        if j == 0 || bytes[j - 1] != b':' {
-            return None;
-        }
-        j -= 1;
-        while j > 0 && bytes[j - 1].is_ascii_whitespace() {
-            j -= 1;
-        }
-        let end = j;
-        while j > 0 && is_ident_byte(bytes[j - 1]) {
-            j -= 1;
-        }
-        Some(&self.text[j..end])
+        key_before(self.text, open)
     }
 
     /// The text `t` as written in node `node` (the scenario's own fields for `None`): the span of its
