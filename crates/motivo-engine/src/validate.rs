@@ -616,15 +616,16 @@ impl<'a> Checker<'a> {
             self.error(Kind::UnknownNode, msg!("val-start-node-exist", start), At::Top("start"));
             return;
         }
-        let shortest_good = self.graph();
-        self.turn_limit(shortest_good);
+        let (shortest_good, dist) = self.graph();
+        self.turn_limit(shortest_good, &dist);
         self.typed_graph();
         self.client_model(&flags);
     }
 
     /// `max_turns` and `on_limit`: both or neither, a limit of at least 1 that leaves room for a good ending, and
     /// an ending to go to.
-    fn turn_limit(&mut self, shortest_good: Option<u32>) {
+    /// `dist`: the fewest replies from the start to each node (`u32::MAX` when unreachable).
+    fn turn_limit(&mut self, shortest_good: Option<u32>, dist: &[u32]) {
         let s = self.scenario;
         match (s.max_turns, &s.on_limit) {
             (None, None) => {}
@@ -655,6 +656,10 @@ impl<'a> Checker<'a> {
                 } else if let Some(need) = shortest_good.filter(|n| *n > max) {
                     self.error(Kind::TurnLimit, msg!("val-max-turns-less-than", max, need), At::Top("max_turns"))
                         .note(msg!("val-every-conversation-would-end"));
+                    // An unknown `next` within the limit may be the shorter route the author meant.
+                    if let Some(k) = self.broken.iter().position(|b| dist.get(b.from).is_some_and(|&d| d < max)) {
+                        self.mark_consequence(k, false);
+                    }
                 }
             }
         }
@@ -1170,8 +1175,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Reachability checks; returns the fewest replies from the start to a good ending (ignoring conditions).
-    fn graph(&mut self) -> Option<u32> {
+    /// Reachability checks; returns the fewest replies from the start to a good ending (ignoring conditions) and
+    /// to each node.
+    fn graph(&mut self) -> (Option<u32>, Vec<u32>) {
         let s = self.scenario;
         let n = s.nodes.len();
         let idx = |id: &str| s.node_index(id);
@@ -1310,7 +1316,7 @@ impl<'a> Checker<'a> {
                 _ => {}
             }
         }
-        shortest_good
+        (shortest_good, dist)
     }
 }
 

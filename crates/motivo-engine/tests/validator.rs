@@ -420,6 +420,15 @@ fn turn_limit_must_leave_room_for_a_good_ending() {
     let d = expect(&text, Kind::TurnLimit, "max_turns: 1,");
     assert!(d.message_in(Lang::En).contains("2 replies"), "{}", d.message);
     assert_eq!(load(&example.replacen("max_turns: 12,", "max_turns: 2,", 1)), vec![]);
+    // With a mistyped `next` that would have been the one-reply route, the limit's error names it as a possible
+    // cause and comes after it.
+    let typo = example.replacen("max_turns: 12,", "max_turns: 1,", 1).replacen("next: \"toinen\"", "next: \"lopu\"", 1);
+    let diags = load(&typo);
+    let cause = diags.iter().position(|d| d.kind == Kind::UnknownNode).expect("M008 for the typo");
+    let limit = diags.iter().position(|d| d.kind == Kind::TurnLimit).expect("M027");
+    assert!(cause < limit, "{diags:#?}");
+    assert_eq!(diags[limit].caused_by.map(|c| c.line), Some(line_of(&typo, "next: \"lopu\"")), "{diags:#?}");
+    assert!(diags[limit].notes.iter().any(|n| n.to_string().contains("lopu")), "{:?}", diags[limit].notes);
 }
 
 /// One broken fixture per scenario diagnostic kind (the same breakages as the tests above).
