@@ -5,11 +5,7 @@ use std::path::PathBuf;
 use std::process::Output;
 
 mod common;
-use common::{motivo, stderr, stdout};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use common::{motivo, root, stderr, stdout};
 
 fn minimal() -> String {
     std::fs::read_to_string(root().join("tests/fixtures/minimal.ron")).unwrap()

@@ -4,11 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 mod common;
-use common::{motivo, motivo_in, stderr, stdout};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use common::{motivo, motivo_in, root, stderr, stdout};
 
 fn bundled_ids() -> Vec<String> {
     motivo_engine::bundled::scenarios().into_iter().map(|s| s.expect("bundled loads").id).collect()

@@ -4,11 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 mod common;
-use common::{motivo, out};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use common::{motivo, out, root};
 
 /// Writes `motivo new` output into `dir` and returns the scenario's path.
 fn new_scenario(dir: &Path, id: &str) -> PathBuf {

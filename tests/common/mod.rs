@@ -1,8 +1,13 @@
 //! Running the `motivo` program from the integration tests, whatever the language environment of the test run.
 #![allow(dead_code)] // each test file uses its own part
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+/// The project folder.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
 
 /// Runs `motivo` in the project folder with `data_dir` as its data folder, in an English locale (`LANG=C`).
 pub fn motivo(args: &[&str], data_dir: &Path) -> Output {

@@ -283,11 +283,6 @@ impl<'a> Locator<'a> {
         })
     }
 
-    /// The field name before the bracket at `open` (`feedback` in `feedback: (`), if it is a field's value.
-    fn key_before(&self, open: usize) -> Option<&'a str> {
-        key_before(self.text, open)
-    }
-
     /// The text `t` as written in node `node` (the scenario's own fields for `None`): the span of its
     /// `(fi: "…", en: "…")`, brackets included. It must be the value of `field` (any list item for `""`) and have
     /// exactly `t`'s languages and texts. Identical texts are found in turn (the k-th call for the same text gives
@@ -345,7 +340,7 @@ impl<'a> Locator<'a> {
             let members = &lits[a..=b];
             let same = members.len() == count
                 && members.iter().all(|m| t.iter().any(|(lang, v)| key_name(m) == Some(lang.code()) && m.value == v));
-            let key = self.key_before(open);
+            let key = key_before(self.text, open);
             let field_ok = if field.is_empty() { key.is_none() } else { key == Some(field) };
             if !(same && field_ok) || groups.last().is_some_and(|g| g.0 == open) {
                 continue;

@@ -339,6 +339,13 @@ fn expand(text: &str, classes: &HashMap<&'static str, &'static str>, out: &mut V
     }
 }
 
+/// Words that start a consequence or a condition: a negation after them belongs to that part, not to the act
+/// before it ("näppäilen koodit, jos et itse jaksa"; "I'll type them for you if you don't mind").
+const CLAUSE_BREAKS: &[&str] = &[
+    "so", "niin", "jotta", "then", "ja", "and", "koska", "because", "så", "och", "eftersom", "jos", "if", "om", "kun",
+    "when", "när",
+];
+
 fn is_negation(w: &str) -> bool {
     matches!(
         w,
@@ -568,8 +575,7 @@ impl Prepared {
     }
 
     /// A negation word in the clause of the match `a..=b`: from the clause's start, through the match, up to the
-    /// clause's end or a word that starts a consequence or a condition ("so", "niin", "jotta", "jos", "if"): in
-    /// "näppäilen koodit, jos et itse jaksa" the negation belongs to the condition, not to the act.
+    /// clause's end or one of [`CLAUSE_BREAKS`].
     fn negated(&self, a: usize, b: usize, s: (usize, usize)) -> bool {
         let mut j = a;
         while j > s.0 && self.toks[j - 1].clause == self.toks[a].clause {
@@ -578,25 +584,7 @@ impl Prepared {
         let mut end = b + 1;
         while end < s.1
             && self.toks[end].clause == self.toks[b].clause
-            && !matches!(
-                self.toks[end].w.as_str(),
-                "so" | "niin"
-                    | "jotta"
-                    | "then"
-                    | "ja"
-                    | "and"
-                    | "koska"
-                    | "because"
-                    | "så"
-                    | "och"
-                    | "eftersom"
-                    | "jos"
-                    | "if"
-                    | "om"
-                    | "kun"
-                    | "when"
-                    | "när"
-            )
+            && !CLAUSE_BREAKS.contains(&self.toks[end].w.as_str())
         {
             end += 1;
         }

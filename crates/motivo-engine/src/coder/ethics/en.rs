@@ -158,7 +158,7 @@ pub(super) const RULES: &[RuleDef] = &[
             "no need .. clear .. history",
             "dont|doesnt .. need .. clear",
             "leave it|leave .. open|on|logged",
-            "leave|keep .. you|it|them .. logged",
+            "keep .. logged",
             "logs itself out",
             "stay logged in",
             "nobody|noone .. uses|use|sees|comes",

@@ -214,7 +214,7 @@ pub(super) const RULES: &[RuleDef] = &[
         unless: &["ettei|etteivät|jottei"],
     },
     // ---- Beyond the helper's competence: medical interpretation, dosing, guesses about benefits and debts.
-    // ---- Hoito-ohje: mitä lääkettä ottaa tai levittää ja kuinka usein.
+    // Treatment advice: which medicine to take or put on (unless a doctor, nurse or pharmacy is the source).
     RuleDef {
         kind: BeyondCompetence,
         pats: &["ota|otat|laita|laitat|levitä|levität|käytä|käytät|kokeile|kokeilet|rasvaa .. voide*|voidet*|rasvaa|\
@@ -250,7 +250,7 @@ pub(super) const RULES: &[RuleDef] = &[
     RuleDef {
         kind: BeyondCompetence,
         pats: &[
-            "ei .. tarvitse|tarvi|kannata .. lääkäri*|päivystyk*|päivystyks*|hoitoon|lääkity*|lääkitys*",
+            "ei .. tarvitse|tarvi|kannata .. lääkäri*|päivystyk*|päivystyks*|hoitoon|lääkity*",
             "lopettaa|lopeta|lopetat .. lääk*|lääkkee*|lääkity*",
             "puolita|tuplaa|nosta|vähennä|puolittaa|tuplata .. annos*|lääk*",
             "ota|otat|ottaa .. särkylääk*|burana*|panadol*",
@@ -348,7 +348,7 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("selfharm", "kunpa|toivon .. en|ei .. olisi|olis .. olemassa|syntynyt"),
     ("selfharm", "satuttaa|vahingoittaa .. itseäni|itseni"),
     ("acute", "rintakipu*"),
-    ("acute", "rinta*|rintaa .. puristaa|painaa|ahdistaa|puristus"),
+    ("acute", "rinta* .. puristaa|painaa|ahdistaa|puristus"),
     ("acute", "vasen|vasenta|vasemmassa|vasemman .. käsi|kädessä|kättä|käden"),
     ("acute", "kipu*|kipua|kivu* .. rinna*|rinnassa|rintaa|kädessä"),
     ("acute", "puristaa|puristavaa|puristava .. rinna*|kipua"),

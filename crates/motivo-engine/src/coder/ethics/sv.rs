@@ -184,7 +184,7 @@ pub(super) const RULES: &[RuleDef] = &[
         unless: &["så att", "ingen annan"],
     },
     // ---- Beyond the helper's competence.
-    // ---- Behandlingsråd: vilken medicin man ska ta eller smörja in och hur ofta.
+    // Treatment advice: which medicine to take or put on (unless a doctor, nurse or pharmacy is the source).
     RuleDef {
         kind: BeyondCompetence,
         pats: &["ta|tar|smörj|smörjer|använd|använder|prova|testa .. kräm*|salva*|kortison*|hydrokortison*|ipren*|\
@@ -311,9 +311,8 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("acute", "bröstet .. trycker|kramar|värker"),
     ("acute", "vänster arm"),
     ("acute", "vänstra armen"),
-    ("acute", "trycker|kramar|värker .. bröstet"),
     ("acute", "bröstsmärt*"),
-    ("acute", "tryck|tryckande .. bröstet"),
+    ("acute", "tryck|tryckande|trycker|kramar|värker .. bröstet"),
     ("acute", "kan inte|int .. andas"),
     ("acute", "andfådd|andnöd"),
     ("acute", "domnar|domnad*|bortdomnad*|känsellös*"),
