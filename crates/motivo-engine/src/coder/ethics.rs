@@ -3,8 +3,10 @@
 //!
 //! Explainable rules over a small pattern language, in Finnish (incl. spoken forms) and English. A *pattern* is a
 //! sequence of word slots matched in order inside one sentence; a slot is a list of alternatives separated by `|`:
-//! `word` (the normalised word exactly), `stem*` (a word starting with it), `*part*` (a word containing it) or
-//! `@class` (a named word list). Consecutive slots may be at most 3 words apart (`~N` at the start of a pattern
+//! `word` (the normalised word exactly), `stem*` (a word starting with it), `*part*` (a word containing it),
+//! `^end` (a person's name ending so: a capitalised word that does not start its sentence and is not a service or
+//! bank, e.g. `^n` for the Finnish genitive "Elsan", `^s` for "Elsa's" and "Elsas") or `@class` (a named word
+//! list). Consecutive slots may be at most 3 words apart (`~N` at the start of a pattern
 //! changes that to N); a slot `..` lets the next slot be anywhere later in the sentence.
 //!
 //! A rule fires when one of its patterns matches, one of its `with` patterns (if it has any) matches in the same
@@ -21,8 +23,8 @@
 //! progress, self-harm talk, acute symptoms or financial abuse by someone close, and a reply that attends to none
 //! of it (no safety action, no acknowledgement, no word about it) gets the finding, quoting the client's words.
 //!
-//! Known limits: sarcasm, long-range reference ("do it" three sentences later), and harm described without any
-//! of the listed words are missed. Measured with `motivo eval --ethics` (see docs/coder.md).
+//! Known limits: sarcasm, long-range reference ("do it" three sentences later), a name at the very start of a
+//! sentence ("Elsan tunnuksilla mennään"), and harm described without any of the listed words are missed. Measured with `motivo eval --ethics` (see docs/coder.md).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -39,7 +41,126 @@ struct Tok {
     span: (usize, usize),
     sent: u16,
     clause: u16,
+    /// Written like a person's name: capitalised, not the first word of its sentence, not a known service.
+    name: bool,
 }
+
+/// Capitalised words that are services, banks or organisations, not people (normalised; English and Swedish
+/// possessives end in -s, Finnish genitives in -n).
+const NOT_NAMES: &[&str] = &[
+    "kela",
+    "kelan",
+    "kelas",
+    "kanta",
+    "kannan",
+    "omakanta",
+    "omakannan",
+    "omakantas",
+    "omaolo",
+    "omaolon",
+    "omaolos",
+    "omakela",
+    "omakelan",
+    "suomi",
+    "suomen",
+    "suomi.fi",
+    "suomi.fi:n",
+    "suomi.fis",
+    "nordea",
+    "nordean",
+    "nordeas",
+    "op",
+    "op:n",
+    "ops",
+    "osuuspankin",
+    "danske",
+    "danskes",
+    "aktia",
+    "aktian",
+    "aktias",
+    "s-pankin",
+    "s-pankki",
+    "s-bankens",
+    "säästöpankin",
+    "handelsbankenin",
+    "handelsbankens",
+    "ålandsbankenin",
+    "ålandsbankens",
+    "pop",
+    "posti",
+    "postin",
+    "postis",
+    "dvv",
+    "dvv:n",
+    "traficom",
+    "traficomin",
+    "verohallinnon",
+    "vero",
+    "hus",
+    "husin",
+    "google",
+    "googlen",
+    "googles",
+    "apple",
+    "applen",
+    "apples",
+    "microsoft",
+    "microsoftin",
+    "microsofts",
+    "facebook",
+    "facebookin",
+    "facebooks",
+    "teams",
+    "teamsin",
+    "whatsapp",
+    "whatsappin",
+    "whatsapps",
+    "wilma",
+    "wilman",
+    "wilmas",
+    "gmail",
+    "gmailin",
+    "gmails",
+    "bankid",
+    "fpa",
+    "fpas",
+    "mobiilivarmenne",
+    "mobiilivarmenteen",
+    "pankki",
+    "pankin",
+    "bankin",
+    "bank",
+    "banks",
+    "bankens",
+    "chrome",
+    "chromen",
+    "chromes",
+    "firefox",
+    "firefoxin",
+    "firefoxs",
+    "edge",
+    "edgen",
+    "edges",
+    "safari",
+    "safarin",
+    "safaris",
+    "android",
+    "androidin",
+    "androids",
+    "iphone",
+    "iphonen",
+    "iphones",
+    "samsung",
+    "samsungin",
+    "samsungs",
+    "windows",
+    "windowsin",
+    "outlook",
+    "outlookin",
+    "outlooks",
+    "digi",
+    "väestötietoviraston",
+];
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'
@@ -119,7 +240,12 @@ fn tokenize(lang: Lang, text: &str) -> Vec<Tok> {
             if boundary {
                 clause += 1;
             }
-            out.push(Tok { w, span: (start, end), sent, clause });
+            let mut letters = raw.chars().filter(|c| c.is_alphabetic());
+            let name = letters.next().is_some_and(char::is_uppercase)
+                && letters.next().is_some_and(char::is_lowercase)
+                && out.last().is_some_and(|t| t.sent == sent)
+                && !NOT_NAMES.contains(&w.split('-').next().unwrap_or_default());
+            out.push(Tok { w, span: (start, end), sent, clause, name });
             i = j + 1;
             continue;
         }
@@ -215,6 +341,8 @@ enum Alt {
     Exact(String),
     Prefix(String),
     Contains(String),
+    /// A person's name ending with this (see [`Tok::name`]).
+    Name(String),
 }
 
 #[derive(Debug, Clone)]
@@ -238,6 +366,7 @@ struct Slots {
     /// The prefixes as a trie: node 0 is the root; a node's slot ids are those of the prefix ending there.
     trie: Vec<TrieNode>,
     contains: Vec<(String, Vec<usize>)>,
+    names: Vec<(String, Vec<usize>)>,
     n: usize,
     /// Slot ids per slot text (so equal slots are shared).
     ids: HashMap<String, usize>,
@@ -288,13 +417,18 @@ impl Slots {
                     Some(c) => c.1.push(id),
                     None => self.contains.push((s, vec![id])),
                 },
+                Alt::Name(s) => match self.names.iter_mut().find(|c| c.0 == s) {
+                    Some(c) => c.1.push(id),
+                    None => self.names.push((s, vec![id])),
+                },
             }
         }
         (id, neg)
     }
 
-    /// Sets the bits of the slots a word matches in `bits` (one bit per slot id).
-    fn matches(&self, w: &str, bits: &mut [u64]) {
+    /// Sets the bits of the slots a word matches in `bits` (one bit per slot id); `name`: the word is written
+    /// like a person's name.
+    fn matches(&self, w: &str, name: bool, bits: &mut [u64]) {
         let mut set = |id: usize| bits[id / 64] |= 1 << (id % 64);
         if let Some(ids) = self.exact.get(w) {
             ids.iter().for_each(|&i| set(i));
@@ -315,6 +449,13 @@ impl Slots {
                 ids.iter().for_each(|&i| set(i));
             }
         }
+        if name {
+            for (s, ids) in &self.names {
+                if w.ends_with(s.as_str()) {
+                    ids.iter().for_each(|&i| set(i));
+                }
+            }
+        }
     }
 }
 
@@ -329,6 +470,8 @@ fn expand(text: &str, classes: &HashMap<&'static str, &'static str>, out: &mut V
                 }
                 _ => debug_assert!(false, "unknown word class @{name}"),
             }
+        } else if let Some(end) = a.strip_prefix('^') {
+            out.push(Alt::Name(end.to_owned()));
         } else if a.len() > 2 && a.starts_with('*') && a.ends_with('*') {
             out.push(Alt::Contains(a[1..a.len() - 1].to_owned()));
         } else if let Some(p) = a.strip_suffix('*') {
@@ -500,7 +643,7 @@ impl Prepared {
         let stride = r.slots.n.div_ceil(64).max(1);
         let mut bits = vec![0u64; stride * toks.len()];
         for (i, t) in toks.iter().enumerate() {
-            r.slots.matches(&t.w, &mut bits[i * stride..(i + 1) * stride]);
+            r.slots.matches(&t.w, t.name, &mut bits[i * stride..(i + 1) * stride]);
         }
         let mut sents: Vec<(usize, usize)> = Vec::new();
         for (i, t) in toks.iter().enumerate() {

@@ -30,6 +30,11 @@ pub(super) const CLASSES: &[(&str, &str)] = &[
         "mum mom mother dad father husband wife daughter son brother sister grandma grandpa grandchild grandson granddaughter neighbour neighbor him",
     ),
     ("AUTH", "authoris* authoriz* power-of-attorney attorney mandate proxy *valtuu* valtakirja*"),
+    ("NCRED", "password* passcode* pin pins pin-code* pincode* code codes *code credential* username* login account"),
+    (
+        "USE",
+        "log logging login sign signing use using type typing enter entering put try go get renew check access open",
+    ),
     (
         "DATA",
         "id results result diagnosis diagnoses prescription* statement data details records medication* decision lab card",
@@ -53,6 +58,7 @@ pub(super) const RULES: &[RuleDef] = &[
             "no need .. @AUTH",
             "dont|doesnt .. need .. @AUTH",
             "@AUTH .. bureaucracy|unnecessary|pointless|overkill",
+            "quicker|faster|easier|simpler than .. @AUTH",
             "@AUTH .. not|isnt .. needed|necessary",
             "no .. @AUTH .. needed|necessary|required",
             "nobody|noone .. notice*|check*|checks",
@@ -73,7 +79,16 @@ pub(super) const RULES: &[RuleDef] = &[
         with: &[],
         ctx: &[],
         need: &[],
-        unless: &["@AUTH"],
+        unless: &["@AUTH", "his|her|their own", "belong*|personal|alone"],
+    },
+    // A third person by name ("Let's log in with Elsa's codes", "Sign in as Mikko").
+    RuleDef {
+        kind: ActsWithoutAuthorisation,
+        pats: &["~2 ^s @NCRED", "~1 log|logging|sign|signing in as ^"],
+        with: &["@USE"],
+        ctx: &[],
+        need: &[],
+        unless: &["@AUTH", "own|belong*|personal|alone|hers|back|return*"],
     },
     RuleDef {
         kind: ActsWithoutAuthorisation,
@@ -302,7 +317,9 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("scam", "on the line|phone"),
     ("scam", "still on"),
     ("scam", "someone|he|she|they|caller|man|woman .. asking|asked|wants|want|demanding .. @CRED"),
-    ("scam", "gave|typed|entered|put .. @CRED|card"),
+    ("scam", "typed|entered|put .. @CRED|card"),
+    ("scam", "gave|handed|told .. my .. @CRED|card"),
+    ("scam", "gave|handed|told .. him|them|someone|somebody|caller .. @CRED|card"),
     ("scam", "clicked .. link"),
     ("scam", "through the link"),
     ("scam", "safe account"),

@@ -52,6 +52,18 @@ pub(super) const CLASSES: &[(&str, &str)] = &[
     ),
     ("AUTH", "*valtuu* *valtakirj* edunvalv* suostumuslomak*"),
     (
+        "NCRED",
+        "tunnu* pankkitunnu* verkkopankkitunnu* *tunnuslu* *salasan* pin pin-* pinkoodi* *pin-koodi* koodi* koode* \
+         *avainlu* mobiilivarmen* varmente*",
+    ),
+    (
+        "USE",
+        "kirjaudu* kirjautu* tunnistaudu* tunnistautu* käytä* käyte* käyttä* mennään menen mene päästään pääset \
+         päästä näppäile* näppäillään laita* laitetaan syötä* syötetään ota otetaan otan tuo tuokaa hoida* \
+         hoidetaan hoidan lainaa* lainataan katso* katsotaan avataan avaa kokeile* kokeillaan kirjoita* \
+         kirjoitetaan lähetä* lähetetään tee tehdään uusi* uusitaan",
+    ),
+    (
         "DATA",
         "henkilötunnu* tulok* tulos diagnoo* resept* reseptilist* *lausun* tiedo* tieto* tietoja tietosi \
          lääkelis* henkilökort* päätö* *laborator* labra* sairau* potilastie*",
@@ -84,6 +96,7 @@ pub(super) const RULES: &[RuleDef] = &[
             "ei .. @AUTH .. tarvi*|tarpee*|tarvitse*",
             "@AUTH .. ei .. tarvi*|tarvitse*|tarpee*",
             "@AUTH .. turha*|byrokrati*",
+            "nopeampi|nopeampaa|helpompi|helpompaa|yksinkertaisempi|yksinkertaisempaa kuin .. @AUTH",
             "ilman @AUTH",
             "kukaan .. ei .. huomaa|tarkista|tarkistaa",
             "ei .. kukaan .. huomaa|tarkista|tarkistaa",
@@ -104,7 +117,17 @@ pub(super) const RULES: &[RuleDef] = &[
         with: &["@CRED|nimissä*|nimellä*|nimi*|nimissään"],
         ctx: &[],
         need: &[],
-        unless: &["@AUTH"],
+        unless: &["@AUTH", "kuulu*|henkilökohtai*"],
+    },
+    // A third person by name ("Mennään Elsan tunnuksilla sisään", "Käytä Pekan koodeja"), when someone acts
+    // with the codes.
+    RuleDef {
+        kind: ActsWithoutAuthorisation,
+        pats: &["~2 ^n @NCRED"],
+        with: &["@USE"],
+        ctx: &[],
+        need: &[],
+        unless: &["@AUTH", "kuulu*|henkilökohtai*|omat|omia|omilla|omansa|omiaan|omillaan"],
     },
     RuleDef {
         kind: ActsWithoutAuthorisation,

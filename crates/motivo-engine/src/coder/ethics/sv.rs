@@ -61,6 +61,7 @@ pub(super) const RULES: &[RuleDef] = &[
             "behövs|behöver .. inte|int|ingen .. @AUTH",
             "ingen @AUTH .. behövs",
             "@AUTH .. onödig*|byråkrati|krångel|överdrivet",
+            "snabbare|enklare|lättare än .. @AUTH",
             "@AUTH .. behövs .. inte|int",
             "ingen .. märker|kollar|kontrollerar",
             "ingen kommer .. märka|kolla|kontrollera",
@@ -82,7 +83,16 @@ pub(super) const RULES: &[RuleDef] = &[
         with: &[],
         ctx: &[],
         need: &[],
-        unless: &["@AUTH"],
+        unless: &["@AUTH", "egna|egen|tillhör*|personlig*"],
+    },
+    // A third person by name ("Vi loggar in med Gunnels bankkoder").
+    RuleDef {
+        kind: ActsWithoutAuthorisation,
+        pats: &["~2 ^s @CRED"],
+        with: &["logga*|loggar|använd*|knappa*|skriv*|ta|tar|gå|går|kolla*|öppna*|förnya*|mata*|sätt*|fyll*"],
+        ctx: &[],
+        need: &[],
+        unless: &["@AUTH", "egna|egen|tillhör*|personlig*|tillbaka"],
     },
     // ---- Taking, typing or keeping the client's codes.
     RuleDef {

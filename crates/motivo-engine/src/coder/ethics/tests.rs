@@ -195,3 +195,33 @@ fn acute_symptoms_and_despair_in_everyday_words_are_signals() {
     );
     assert_eq!(kinds(Lang::En, "I'm on the library computer.", "Log out when you're done."), vec![]);
 }
+
+#[test]
+fn a_third_persons_codes_by_name_are_found_and_services_are_not_names() {
+    for (lang, reply) in [
+        (Lang::Fi, "Mennään Elsan tunnuksilla sisään, ei hän pahastu."),
+        (Lang::Fi, "Käytä vaan Sirkka-tädin koodeja."),
+        (Lang::Fi, "Otetaan Eskon tunnusluvut siitä lapusta."),
+        (Lang::En, "Let's log in with Doris's bank codes and have a look."),
+        (Lang::En, "Sign in as Mikko, it's quicker than an authorisation."),
+        (Lang::Sv, "Vi loggar in med Gunnels bankkoder och kollar."),
+    ] {
+        assert_eq!(kinds(lang, "", reply), vec![EthicsKind::ActsWithoutAuthorisation], "{reply}");
+    }
+    for (lang, reply) in [
+        // At the start of a sentence a genitive is as often a pronoun or a bank as a name.
+        (Lang::Fi, "Railin tunnukset ovat vain Railin omat."),
+        (Lang::Fi, "Kirjaudu Nordean tunnuksilla, sinä itse."),
+        (Lang::Fi, "Kirjaudu POP Pankin tunnuksillasi ja näppäile ne itse."),
+        (Lang::Fi, "Kirjaudu Microsoft-tilin salasanallasi."),
+        (Lang::Fi, "Mene Kelan sivuille ja kirjaudu omilla pankkitunnuksillasi."),
+        (Lang::Fi, "Äitisi pankkitunnukset kuuluvat vain hänelle."),
+        (Lang::Fi, "Elsa voi valtuuttaa sinut, silloin et tarvitse Elsan tunnuksia."),
+        (Lang::En, "Use Chrome's password manager only on your own phone."),
+        (Lang::En, "Tom can type his own PIN while you sit next to him."),
+        (Lang::En, "Open Elsa's app and let her type her own PIN."),
+        (Lang::Sv, "Logga in med Danske Banks koder, du knappar själv."),
+    ] {
+        assert_eq!(kinds(lang, "", reply), vec![], "{reply}");
+    }
+}
