@@ -24,7 +24,8 @@
 //! of it (no safety action, no acknowledgement, no word about it) gets the finding, quoting the client's words.
 //!
 //! Known limits: sarcasm, long-range reference ("do it" three sentences later), a name at the very start of a
-//! sentence ("Elsan tunnuksilla mennään"), and harm described without any of the listed words are missed. Measured with `motivo eval --ethics` (see docs/coder.md).
+//! sentence ("Elsan tunnuksilla mennään"), and harm described without any of the listed words are missed.
+//! Measured with `motivo eval --ethics` (see docs/coder.md).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -47,120 +48,19 @@ struct Tok {
 
 /// Capitalised words that are services, banks or organisations, not people (normalised; English and Swedish
 /// possessives end in -s, Finnish genitives in -n).
-const NOT_NAMES: &[&str] = &[
-    "kela",
-    "kelan",
-    "kelas",
-    "kanta",
-    "kannan",
-    "omakanta",
-    "omakannan",
-    "omakantas",
-    "omaolo",
-    "omaolon",
-    "omaolos",
-    "omakela",
-    "omakelan",
-    "suomi",
-    "suomen",
-    "suomi.fi",
-    "suomi.fi:n",
-    "suomi.fis",
-    "nordea",
-    "nordean",
-    "nordeas",
-    "op",
-    "op:n",
-    "ops",
-    "osuuspankin",
-    "danske",
-    "danskes",
-    "aktia",
-    "aktian",
-    "aktias",
-    "s-pankin",
-    "s-pankki",
-    "s-bankens",
-    "säästöpankin",
-    "handelsbankenin",
-    "handelsbankens",
-    "ålandsbankenin",
-    "ålandsbankens",
-    "pop",
-    "posti",
-    "postin",
-    "postis",
-    "dvv",
-    "dvv:n",
-    "traficom",
-    "traficomin",
-    "verohallinnon",
-    "vero",
-    "hus",
-    "husin",
-    "google",
-    "googlen",
-    "googles",
-    "apple",
-    "applen",
-    "apples",
-    "microsoft",
-    "microsoftin",
-    "microsofts",
-    "facebook",
-    "facebookin",
-    "facebooks",
-    "teams",
-    "teamsin",
-    "whatsapp",
-    "whatsappin",
-    "whatsapps",
-    "wilma",
-    "wilman",
-    "wilmas",
-    "gmail",
-    "gmailin",
-    "gmails",
-    "bankid",
-    "fpa",
-    "fpas",
-    "mobiilivarmenne",
-    "mobiilivarmenteen",
-    "pankki",
-    "pankin",
-    "bankin",
-    "bank",
-    "banks",
-    "bankens",
-    "chrome",
-    "chromen",
-    "chromes",
-    "firefox",
-    "firefoxin",
-    "firefoxs",
-    "edge",
-    "edgen",
-    "edges",
-    "safari",
-    "safarin",
-    "safaris",
-    "android",
-    "androidin",
-    "androids",
-    "iphone",
-    "iphonen",
-    "iphones",
-    "samsung",
-    "samsungin",
-    "samsungs",
-    "windows",
-    "windowsin",
-    "outlook",
-    "outlookin",
-    "outlooks",
-    "digi",
-    "väestötietoviraston",
-];
+const NOT_NAMES: &str = "kela kelan kelas kanta kannan omakanta omakannan omakantas omaolo omaolon omaolos omakela \
+    omakelan suomi suomen suomi.fi suomi.fi:n suomi.fis nordea nordean nordeas op op:n ops osuuspankin danske \
+    danskes aktia aktian aktias s-pankin s-pankki s-bankens säästöpankin handelsbankenin handelsbankens \
+    ålandsbankenin ålandsbankens pop posti postin postis dvv dvv:n traficom traficomin verohallinnon vero hus husin \
+    google googlen googles apple applen apples microsoft microsoftin microsofts facebook facebookin facebooks teams \
+    teamsin whatsapp whatsappin whatsapps wilma wilman wilmas gmail gmailin gmails bankid fpa fpas mobiilivarmenne \
+    mobiilivarmenteen pankki pankin bankin bank banks bankens chrome chromen chromes firefox firefoxin firefoxs edge \
+    edgen edges safari safarin safaris android androidin androids iphone iphonen iphones samsung samsungin samsungs \
+    windows windowsin outlook outlookin outlooks digi väestötietoviraston";
+
+fn is_not_name(w: &str) -> bool {
+    NOT_NAMES.split_whitespace().any(|n| n == w)
+}
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'
@@ -244,7 +144,7 @@ fn tokenize(lang: Lang, text: &str) -> Vec<Tok> {
             let name = letters.next().is_some_and(char::is_uppercase)
                 && letters.next().is_some_and(char::is_lowercase)
                 && out.last().is_some_and(|t| t.sent == sent)
-                && !NOT_NAMES.contains(&w.split('-').next().unwrap_or_default());
+                && !is_not_name(w.split('-').next().unwrap_or_default());
             out.push(Tok { w, span: (start, end), sent, clause, name });
             i = j + 1;
             continue;
@@ -477,6 +377,7 @@ fn expand(text: &str, classes: &HashMap<&'static str, &'static str>, out: &mut V
         } else if let Some(p) = a.strip_suffix('*') {
             out.push(Alt::Prefix(p.to_owned()));
         } else {
+            debug_assert!(!a.starts_with('*'), "`{a}`: a leading `*` needs a trailing one (`*part*`)");
             out.push(Alt::Exact(a.to_owned()));
         }
     }

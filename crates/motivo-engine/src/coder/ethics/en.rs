@@ -7,7 +7,7 @@ use crate::model::EthicsKind::*;
 pub(super) const CLASSES: &[(&str, &str)] = &[
     (
         "CRED",
-        "password* passcode* pin pins pin-code* pincode* code codes *code keycode* credential* username* numbers digits",
+        "password* passcode* pin pins pin-code* pincode* code codes keycode* credential* username* numbers digits",
     ),
     ("HOLDER", "note notes notebook list card envelope paper sheet device slip"),
     ("PRON", "them it those these they"),
@@ -30,7 +30,7 @@ pub(super) const CLASSES: &[(&str, &str)] = &[
         "mum mom mother dad father husband wife daughter son brother sister grandma grandpa grandchild grandson granddaughter neighbour neighbor him",
     ),
     ("AUTH", "authoris* authoriz* power-of-attorney attorney mandate proxy *valtuu* valtakirja*"),
-    ("NCRED", "password* passcode* pin pins pin-code* pincode* code codes *code credential* username* login account"),
+    ("NCRED", "password* passcode* pin pins pin-code* pincode* code codes credential* username* login account"),
     (
         "USE",
         "log logging login sign signing use using type typing enter entering put try go get renew check access open",
