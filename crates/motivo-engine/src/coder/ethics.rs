@@ -4,9 +4,9 @@
 //! Explainable rules over a small pattern language, in Finnish (incl. spoken forms) and English. A *pattern* is a
 //! sequence of word slots matched in order inside one sentence; a slot is a list of alternatives separated by `|`:
 //! `word` (the normalised word exactly), `stem*` (a word starting with it), `*part*` (a word containing it),
-//! `^end` (a person's name ending so: a capitalised word that does not start its sentence and is not a service or
-//! bank, e.g. `^n` for the Finnish genitive "Elsan", `^s` for "Elsa's" and "Elsas") or `@class` (a named word
-//! list). Consecutive slots may be at most 3 words apart (`~N` at the start of a pattern
+//! `^end` (a person's name ending so: a capitalised word that is not a service or bank, or a common first name at
+//! the start of a sentence; e.g. `^n` for the Finnish genitive "Elsan", `^s` for "Elsa's" and "Elsas") or
+//! `@class` (a named word list). Consecutive slots may be at most 3 words apart (`~N` at the start of a pattern
 //! changes that to N); a slot `..` lets the next slot be anywhere later in the sentence.
 //!
 //! A rule fires when one of its patterns matches, one of its `with` patterns (if it has any) matches in the same
@@ -23,8 +23,8 @@
 //! progress, self-harm talk, acute symptoms or financial abuse by someone close, and a reply that attends to none
 //! of it (no safety action, no acknowledgement, no word about it) gets the finding, quoting the client's words.
 //!
-//! Known limits: sarcasm, long-range reference ("do it" three sentences later), a name at the very start of a
-//! sentence ("Elsan tunnuksilla mennään"), and harm described without any of the listed words are missed.
+//! Known limits: sarcasm, long-range reference ("do it" three sentences later), a rarer name at the very start of
+//! a sentence ("Venlan tunnuksilla mennään"), and harm described without any of the listed words are missed.
 //! Measured with `motivo eval --ethics` (see docs/coder.md).
 
 use std::collections::HashMap;
@@ -42,7 +42,8 @@ struct Tok {
     span: (usize, usize),
     sent: u16,
     clause: u16,
-    /// Written like a person's name: capitalised, not the first word of its sentence, not a known service.
+    /// Written like a person's name: capitalised and not a known service, or, as the first word of its sentence,
+    /// a common first name.
     name: bool,
 }
 
@@ -60,6 +61,55 @@ const NOT_NAMES: &str = "kela kelan kelas kanta kannan omakanta omakannan omakan
 
 fn is_not_name(w: &str) -> bool {
     NOT_NAMES.split_whitespace().any(|n| n == w)
+}
+
+/// Common first names of people in Finland (Finnish and Swedish, all generations) and of English speakers,
+/// lower-case nominative. At the start of a sentence every word is capitalised, so there a word is taken for a
+/// name only when it is one of these ("Elsan tunnuksilla mennään" but not "Pankin tunnuksilla").
+const FIRST_NAMES: &str = "aila aili aino aira alli anja anna anne anneli anni annikki anu arja aune eeva eija eila \
+    eliisa elina elisa elli elma elsa elvi emma enni erja hanna hannele heidi helena heli helka hellin helmi helvi \
+    hilkka hillevi ilona inkeri irja irma irmeli jaana johanna jenni kaarina kaija kaisa kari karoliina \
+    katja katri kerttu kirsi kirsti kristiina laila laura lea leena leila liisa lilja lotta lyyli maija maire \
+    marja marjatta marketta marjut marita martta meeri merja mervi mia milla minna mirja mirjami nelli niina \
+    noora oili outi paula pauliina pirjo pirkko päivi raija raili riikka riitta ritva saara sanna sari satu \
+    seija senja siiri silja sirkka sirpa sofia suvi taina tarja terhi terttu tiina tuija tuula tuulikki \
+    tyyne ulla veera vieno viivi virpi aapo aarne ahti aimo aki aleksi antero antti ari arto \
+    eemeli eero eetu eino elias erik erkki esa esko hannu harri heikki heikko henrik ilkka ismo jaakko jani jari \
+    jarmo jorma jouko jouni juha juhani juho jukka jussi kaarlo kalervo kalevi kalle kauko keijo kimmo \
+    kristian kyösti lasse lauri leo markku markus marko martti matias matti mauno mika mikael mikko niilo \
+    niko olavi oliver olli onni oskari paavo pasi pekka pentti pertti petri petteri raimo rauno reijo reino risto \
+    sakari sami samuli seppo simo tapani tapio tauno teemu timo tommi tuomas tuomo unto uuno \
+    vesa viljo ville väinö yrjö anders bengt birgitta britt britta börje dan ebba elsie eva gunilla gunnel \
+    gunnar göran inger ingrid johan karin kerstin lars magnus margareta mats nils ragnar rolf stig sture sven \
+    ulf åsa barbara betty brian carol david doris dorothy edith edward elizabeth george harry \
+    helen jack james jane janet jean john joan joyce linda margaret mary michael nancy patricia paul peter \
+    richard robert ruth sarah susan thomas tom william";
+
+/// `w` (normalised) is one of [`FIRST_NAMES`] or its genitive or possessive: Finnish *Elsan, Eskon, Pekan
+/// (Pekka), Heikin (Heikki)*, English *Doris's* (apostrophes are dropped) and Swedish *Görans*.
+fn is_first_name(lang: Lang, w: &str) -> bool {
+    let known = |n: &str| FIRST_NAMES.split_whitespace().any(|f| f == n);
+    if known(w) {
+        return true;
+    }
+    if lang == Lang::Fi {
+        w.strip_suffix('n').is_some_and(|stem| {
+            // Names ending in a consonant take -in: Henrikin, Göranin, Dorisin.
+            if known(stem) || stem.strip_suffix('i').is_some_and(known) {
+                return true;
+            }
+            // Consonant gradation: the genitive has one k, p or t where the name has two (Pekka → Pekan).
+            let mut cs: Vec<char> = stem.chars().collect();
+            let n = cs.len();
+            n >= 3 && matches!(cs[n - 2], 'k' | 'p' | 't') && !matches!(cs[n - 3], 'k' | 'p' | 't') && {
+                cs.insert(n - 2, cs[n - 2]);
+                known(&cs.iter().collect::<String>())
+            }
+        })
+    } else {
+        // English and Swedish possessives: Doris's (apostrophes are dropped), Görans.
+        w.strip_suffix('s').is_some_and(known)
+    }
 }
 
 fn is_word_char(c: char) -> bool {
@@ -141,10 +191,14 @@ fn tokenize(lang: Lang, text: &str) -> Vec<Tok> {
                 clause += 1;
             }
             let mut letters = raw.chars().filter(|c| c.is_alphabetic());
+            let first = w.split('-').next().unwrap_or_default();
             let name = letters.next().is_some_and(char::is_uppercase)
                 && letters.next().is_some_and(char::is_lowercase)
-                && out.last().is_some_and(|t| t.sent == sent)
-                && !is_not_name(w.split('-').next().unwrap_or_default());
+                && if out.last().is_some_and(|t| t.sent == sent) {
+                    !is_not_name(first)
+                } else {
+                    is_first_name(lang, first)
+                };
             out.push(Tok { w, span: (start, end), sent, clause, name });
             i = j + 1;
             continue;

@@ -205,12 +205,23 @@ fn a_third_persons_codes_by_name_are_found_and_services_are_not_names() {
         (Lang::En, "Let's log in with Doris's bank codes and have a look."),
         (Lang::En, "Sign in as Mikko, it's quicker than an authorisation."),
         (Lang::Sv, "Vi loggar in med Gunnels bankkoder och kollar."),
+        // A common first name also counts as the first word of a sentence.
+        (Lang::Fi, "Elsan tunnuksilla mennään sisään, ei hän pahastu."),
+        (Lang::Fi, "Pekan pankkitunnuksilla kirjaudutaan, se on nopeinta."),
+        (Lang::Fi, "Henrikin tunnusluvuilla kirjaudutaan, niin päästään eteenpäin."),
+        (Lang::En, "Doris's bank codes will do, let's log in with them."),
+        (Lang::Sv, "Görans koder funkar, vi loggar in med dem."),
     ] {
         assert_eq!(kinds(lang, "", reply), vec![EthicsKind::ActsWithoutAuthorisation], "{reply}");
     }
     for (lang, reply) in [
-        // At the start of a sentence a genitive is as often a pronoun or a bank as a name.
+        // At the start of a sentence a capitalised genitive is a name only when it is a known first name.
         (Lang::Fi, "Railin tunnukset ovat vain Railin omat."),
+        (Lang::Fi, "Pankin tunnuksilla kirjaudut sinä itse."),
+        (Lang::Fi, "Toivon, että näppäilet tunnusluvut itse."),
+        (Lang::Fi, "Kirjautumisen tunnuksilla pääset sisään itse."),
+        (Lang::En, "Mark's own codes stay with him; he signs in himself."),
+        (Lang::Sv, "Bankens koder knappar du in själv."),
         (Lang::Fi, "Kirjaudu Nordean tunnuksilla, sinä itse."),
         (Lang::Fi, "Kirjaudu POP Pankin tunnuksillasi ja näppäile ne itse."),
         (Lang::Fi, "Kirjaudu Microsoft-tilin salasanallasi."),
