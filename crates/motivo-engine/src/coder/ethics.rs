@@ -59,8 +59,17 @@ const NOT_NAMES: &str = "kela kelan kelas kanta kannan omakanta omakannan omakan
     edgen edges safari safarin safaris android androidin androids iphone iphonen iphones samsung samsungin samsungs \
     windows windowsin outlook outlookin outlooks digi väestötietoviraston";
 
+/// The words of a space-separated list, as a set built once.
+fn word_set(
+    cell: &'static OnceLock<FastMap<&'static str, ()>>,
+    list: &'static str,
+) -> &'static FastMap<&'static str, ()> {
+    cell.get_or_init(|| list.split_whitespace().map(|w| (w, ())).collect())
+}
+
 fn is_not_name(w: &str) -> bool {
-    NOT_NAMES.split_whitespace().any(|n| n == w)
+    static SET: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
+    word_set(&SET, NOT_NAMES).contains_key(w)
 }
 
 /// Common first names of people in Finland (Finnish and Swedish, all generations) and of English speakers,
@@ -88,7 +97,9 @@ const FIRST_NAMES: &str = "aila aili aino aira alli anja anna anne anneli anni a
 /// `w` (normalised) is one of [`FIRST_NAMES`] or its genitive or possessive: Finnish *Elsan, Eskon, Pekan
 /// (Pekka), Heikin (Heikki)*, English *Doris's* (apostrophes are dropped) and Swedish *Görans*.
 fn is_first_name(lang: Lang, w: &str) -> bool {
-    let known = |n: &str| FIRST_NAMES.split_whitespace().any(|f| f == n);
+    static SET: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
+    let set = word_set(&SET, FIRST_NAMES);
+    let known = |n: &str| set.contains_key(n);
     if known(w) {
         return true;
     }
