@@ -245,11 +245,12 @@ const DISMISS_SV: &[&str] = &[
 /// Fillers and back-channels: a reply of only these is neutral, never praised.
 const FILLER_FI: &[&str] = &[
     "okei", "ok", "joo", "juu", "jep", "mm", "mmm", "mhm", "hmm", "aha", "ahaa", "jaa", "niin", "nii", "selvä", "no",
-    "kiitos", "kiva", "hyvä", "hienoa", "ymm", "jes", "juuri", "just", "totta", "öö", "ai", "vai", "noni",
+    "kiitos", "kiva", "hyvä", "hienoa", "ymm", "jes", "juuri", "just", "totta", "öö", "ai", "vai", "noni", "hm",
 ];
 const FILLER_EN: &[&str] = &[
     "ok", "okay", "okei", "yes", "yeah", "yep", "mm", "mmm", "mhm", "hmm", "uh", "um", "right", "sure", "fine", "cool",
-    "great", "good", "nice", "thanks", "alright", "i", "see", "oh", "ah", "aha", "well", "so",
+    "great", "good", "nice", "thanks", "alright", "i", "see", "oh", "ah", "aha", "well", "so", "hm", "huh", "uh-huh",
+    "mm-hm", "mm-hmm",
 ];
 
 const FILLER_SV: &[&str] = &[
@@ -597,6 +598,20 @@ const CONFRONT_FI: &[&str] = &[
     "rakettitiedettä",
     "turha valittaa",
     "älä viitsi",
+    "ja sit ihmetellään",
+    "ja sitten ihmetellään",
+    "vanhanaikai* asenne",
+    "nykypäivänä ei pärjää",
+    "ei nykypäivänä pärjää",
+    "^no ku et",
+    "^no kun et",
+    "sanot noin joka kerta",
+    "sanot aina noin",
+    "kaikki muut on",
+    "kaikki muutkin on",
+    "mitäs minä sanoin",
+    "mitä minä sanoin",
+    "ei pidä paikkaansa",
 ];
 const CONFRONT_EN: &[&str] = &[
     "why on earth",
@@ -624,6 +639,18 @@ const CONFRONT_EN: &[&str] = &[
     "a child could",
     "^seriously",
     "^come on",
+    "thats not true",
+    "thats just not true",
+    "thats not how it works",
+    "you say that every time",
+    "you always say that",
+    "do you actually want",
+    "do you even want",
+    "i dont see why you",
+    "everyone else has",
+    "everybody else has",
+    "no excuse",
+    "told you so",
 ];
 const CONFRONT_SV: &[&str] = &[
     "varför i all världen",
@@ -656,7 +683,9 @@ pub fn confront(lang: Lang, a: &Analysed) -> Option<Found> {
 /// A reply of at most three words, all fillers ("ok", "joo", "mm", "okay sure").
 pub fn filler(lang: Lang, a: &Analysed) -> bool {
     let list = pick(lang, FILLER_FI, FILLER_SV, FILLER_EN);
-    !a.tokens.is_empty() && a.tokens.len() <= 3 && a.tokens.iter().all(|t| list.contains(&t.norm.as_str()))
+    // "Mm-hm", "uh-huh": a hyphenated word of fillers is a filler.
+    let is_filler = |w: &str| list.contains(&w) || (w.contains('-') && w.split('-').all(|p| list.contains(&p)));
+    !a.tokens.is_empty() && a.tokens.len() <= 3 && a.tokens.iter().all(|t| is_filler(t.norm.as_str()))
 }
 
 /// Common function words that only one of the languages has.

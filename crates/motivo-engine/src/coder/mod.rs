@@ -305,6 +305,27 @@ impl Coder {
                 rule_evidence.push(cue);
             }
         }
+        // A recommendation the client asked for ("Mitä sä neuvoisit?" → "Mun mielestä kannattaa…"), or one after
+        // the reply's own permission question ("Saanko ehdottaa? Mä kokeilisin…"), is persuasion with permission,
+        // not plain information.
+        if let Some(f) = has("f:recommend")
+            && (ctx.permission || has("f:permission").is_some())
+            && !codes.contains(&Code::PWP)
+        {
+            let before = codes.len();
+            codes.retain(|c| !matches!(c, Code::GI | Code::PER));
+            if codes.len() < before || codes.contains(&Code::SEEK) {
+                codes.push(Code::PWP);
+                rule_evidence.push(rule(
+                    text,
+                    f,
+                    Code::PWP,
+                    lang,
+                    "advice the client asked for, or after asking permission",
+                    "neuvo, jota asiakas pyysi tai johon kysyttiin lupa",
+                ));
+            }
+        }
         codes = apply_rules(codes);
 
         // Harm is never praised: warnings, lectures, pushed advice and dismissals are not credited as questions or
@@ -661,6 +682,7 @@ const SV: &[(&str, &str)] = &[
     ("advice as a question", "råd i frågeform"),
     ("autonomy language with the advice", "formulering som stöder självbestämmandet"),
     ("the client gave permission for advice", "klienten gav lov till råd"),
+    ("advice the client asked for, or after asking permission", "råd som klienten bad om eller fick frågan om"),
     ("a warning with a lecturing check", "varning med en tillrättavisande kontrollfråga"),
     ("advice or a warning, not a question", "råd eller varning, inte en fråga"),
     ("advice or reassurance, not a reflection", "råd eller lugnande, inte en reflektion"),

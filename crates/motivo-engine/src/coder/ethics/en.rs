@@ -7,7 +7,8 @@ use crate::model::EthicsKind::*;
 pub(super) const CLASSES: &[(&str, &str)] = &[
     (
         "CRED",
-        "password* passcode* pin pins pin-code* pincode* code codes keycode* credential* username* numbers digits",
+        "password* passcode* pin pins pin-code* pincode* code codes keycode* credential* username* numbers digits \
+         *digit*",
     ),
     ("HOLDER", "note notes notebook list card envelope paper sheet device slip"),
     ("PRON", "them it those these they"),
@@ -30,6 +31,14 @@ pub(super) const CLASSES: &[(&str, &str)] = &[
         "mum mom mother dad father husband wife daughter son brother sister grandma grandpa grandchild grandson granddaughter neighbour neighbor him",
     ),
     ("AUTH", "authoris* authoriz* power-of-attorney attorney mandate proxy *valtuu* valtakirja*"),
+    // Legal and benefit matters a digital helper does not decide.
+    (
+        "LEGAL",
+        "appeal* decision* application* benefit* allowance* pension* debt* contract* will guardian* attorney \
+         inheritance* claim* kela tax",
+    ),
+    // A crowd around the screen (reading aloud is fine at home, not in a waiting room).
+    ("CROWD", "waiting lobby packed crowded people queue corridor busy everyone"),
     ("NCRED", "password* passcode* pin pins pin-code* pincode* code codes credential* username* login account"),
     (
         "USE",
@@ -37,13 +46,16 @@ pub(super) const CLASSES: &[(&str, &str)] = &[
     ),
     (
         "DATA",
-        "id results result diagnosis diagnoses prescription* statement data details records medication* decision lab card",
+        "id results result diagnosis diagnoses prescription* statement data details records medication* decision lab card \
+         passport* meds",
     ),
     ("DEVICE", "phone tablet laptop computer mouse device ipad keyboard"),
     (
         "MED",
         "medicine* medication* result results value values reading readings blood cholesterol diagnosis finding \
-         tumour tumor cancer symptom* pain* fever headache omaolo emergency lab liver dose dizzy dizziness doctor",
+         tumour tumor cancer symptom* pain* fever headache omaolo emergency lab liver dose dizzy dizziness doctor \
+         crp elevated infection depression f32* meds x-ray xray lesion* imaging scan scans warfarin haemoglobin \
+         hemoglobin degenerat*",
     ),
     ("SHARED", "library shared public computer browser machine"),
     ("EXCEPTDO", "show showing example demo guide explain steps instructions yourself own"),
@@ -62,6 +74,7 @@ pub(super) const RULES: &[RuleDef] = &[
             "@AUTH .. not|isnt .. needed|necessary",
             "no .. @AUTH .. needed|necessary|required",
             "nobody|noone .. notice*|check*|checks",
+            "before anyone|anybody .. checks|check|notices|notice|sees",
             "no one .. notice*|check*|checks",
         ],
         with: &[],
@@ -79,7 +92,7 @@ pub(super) const RULES: &[RuleDef] = &[
         with: &[],
         ctx: &[],
         need: &[],
-        unless: &["@AUTH", "his|her|their own", "belong*|personal|alone"],
+        unless: &["@AUTH", "his|her|their own", "belong*|personal|alone|cant|cannot|would|wouldnt"],
     },
     // A third person by name ("Let's log in with Elsa's codes", "Sign in as Mikko").
     RuleDef {
@@ -89,6 +102,17 @@ pub(super) const RULES: &[RuleDef] = &[
         ctx: &[],
         need: &[],
         unless: &["@AUTH", "own|belong*|personal|alone|hers|back|return*"],
+    },
+    // The client has a relative's or neighbour's codes, and the reply goes on with that person's matter.
+    RuleDef {
+        kind: ActsWithoutAuthorisation,
+        pats: &[
+            "lets|well|ill|ican|letme .. @RELPOSS .. application|allowance|form|envelope|taxes|tax|matters|claim|bills",
+        ],
+        with: &[],
+        ctx: &[],
+        need: &["~2 @RELPOSS @NCRED", "gave|given .. me .. @NCRED"],
+        unless: &["@AUTH", "own|herself|himself|themselves|together|cant|cannot"],
     },
     RuleDef {
         kind: ActsWithoutAuthorisation,
@@ -137,11 +161,12 @@ pub(super) const RULES: &[RuleDef] = &[
             "@SUBJ|lets|well log|logging|sign|signing|identify|identifying|login",
             "@SUBJ|lets|well go|get .. in|into",
             "~6 @SUBJ login",
+            "@SUBJ|lets approve|confirm|accept|complete .. identification|login|sign-in|authentication|verification",
         ],
         with: &[
             "as you",
             "your @CRED|credentials|account|certificate|bank",
-            "~3 your mobile|online|bank",
+            "~3 your mobile|online|bank|app|banking|bankid",
             "for you",
             "on your behalf",
             "under|in your name",
@@ -192,6 +217,8 @@ pub(super) const RULES: &[RuleDef] = &[
             "doesnt|dont .. matter .. see",
             "others|everyone|everybody|people .. can see|see|hear|can hear",
             "turn .. screen .. others|everyone|queue",
+            "~4 screen .. so .. she|he|they|everyone .. can see|see",
+            "normal|ordinary|regular|plain email|e-mail|mail .. fine|ok|okay|enough",
             "keep .. screen .. facing|corridor|window",
             "~6 @SUBJ photo|copy|screenshot|picture|snapshot",
             "@SUBJ .. save|store|copy|jot|note|write|screenshot .. @DATA|this|these",
@@ -209,6 +236,25 @@ pub(super) const RULES: &[RuleDef] = &[
         need: &[],
         unless: &["so that|nobody|noone"],
     },
+    RuleDef {
+        kind: PrivacyBreach,
+        pats: &["read|reading .. out|aloud|loud|louder"],
+        with: &[],
+        ctx: &[],
+        need: &["@CROWD"],
+        unless: &["so that|quiet*|quietly|side|aside|room|private|whisper|myself"],
+    },
+    RuleDef {
+        kind: PrivacyBreach,
+        pats: &[
+            "paste|copy|put|upload|feed .. translator|translate|chatgpt",
+            "@SUBJ|lets .. send|forward|email .. gmail|email|whatsapp|hotmail|e-mail",
+        ],
+        with: &[],
+        ctx: &[],
+        need: &["@DATA|@MED|@LEGAL"],
+        unless: &["without|remove|anonym*"],
+    },
     // ---- Beyond the helper's competence.
     RuleDef {
         kind: BeyondCompetence,
@@ -217,7 +263,10 @@ pub(super) const RULES: &[RuleDef] = &[
             "nothing dangerous|serious",
             "nothing to worry about",
             "dont need to worry",
-            "probably|surely|definitely|likely .. stress|cold|flu|benign|cancer|depression|migraine|infection",
+            "probably|surely|definitely|likely .. stress|cold|flu|benign|cancer|depression|migraine|infection|shadow|\
+             nothing|age|ageing|aging",
+            "wouldnt .. worry",
+            "just .. ageing|aging|age|wear",
             "just .. stress|cold|flu|benign",
             "ordinary flu",
             "makes no difference",
@@ -248,12 +297,18 @@ pub(super) const RULES: &[RuleDef] = &[
             "take a painkiller",
             "exaggerat*",
             "you have|youve .. cancer|depression|diabetes|flu|infection",
+            "thats|its|this is .. mild|moderate|severe .. depression|infection|anaemia|anemia",
+            "overdiagnos*",
+            "wouldnt|dont .. worry .. taking|take .. meds|medication|medicine|pills|tablets",
+            "ask|demand .. for .. antibiotic*|course",
             "@SUBJ interpret",
             "fine|safe|ok|okay .. together|combine|combined",
             "no interaction*",
             "can .. take .. together",
             "interpret .. for you",
             "just as well take",
+            "double up",
+            "take two|both .. today|tonight|now",
         ],
         with: &[],
         ctx: &[],
@@ -275,11 +330,22 @@ pub(super) const RULES: &[RuleDef] = &[
             "sure its right|correct",
             "no point checking",
             "pay .. late",
+            "youd|youll|you would|you will .. lose .. anyway",
+            "you wont get it",
         ],
         with: &[],
         ctx: &[],
         need: &[],
         unless: &["help|advice|ask|call"],
+    },
+    // Advice on a legal or benefit decision: whether to apply, appeal or sign.
+    RuleDef {
+        kind: BeyondCompetence,
+        pats: &["dont bother .. appeal*|apply*|applying|signing|sign", "no point .. appeal*|applying|signing"],
+        with: &[],
+        ctx: &[],
+        need: &["@LEGAL"],
+        unless: &["ask|advice|lawyer|legal|call|yet|until|together|online"],
     },
     // ---- Treatment advice: which medicine to take or put on, and how often.
     RuleDef {
@@ -299,7 +365,9 @@ pub(super) const RULES: &[RuleDef] = &[
         kind: DoesItForClient,
         pats: &[
             "~3 @SUBJ @TASK",
-            "@SUBJ .. take .. mouse|phone|tablet|laptop|device",
+            "@SUBJ .. take|grab .. mouse|phone|tablet|laptop|device",
+            "~4 book|fill|send|submit .. it|them .. for him|her",
+            "while he|she|they|you .. watches|watch|watching",
             "~3 give|hand|pass @DEVICE|it .. me",
             "~3 give|hand|pass me .. @DEVICE|it",
         ],
@@ -314,7 +382,10 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("scam", "called|calling|rang .. from .. bank|nordea|police|microsoft|kela"),
     ("scam", "someone|somebody|man|woman .. from .. bank|nordea|police|microsoft"),
     ("scam", "police|bank .. called|rang"),
-    ("scam", "on the line|phone"),
+    ("scam", "on the line"),
+    ("scam", "text|message|sms .. from .. posti|bank|kela|police|customs|dhl"),
+    ("scam", "parcel|package .. stuck|held|waiting|customs"),
+    ("scam", "pay .. euro|euros|fee"),
     ("scam", "still on"),
     ("scam", "someone|he|she|they|caller|man|woman .. asking|asked|wants|want|demanding .. @CRED"),
     ("scam", "typed|entered|put .. @CRED|card"),
@@ -360,7 +431,9 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("acute", "short of breath"),
     ("acute", "numb"),
     ("acute", "speech .. strange|slurred|weird"),
-    ("acute", "slurred|drooping"),
+    ("acute", "slurred|drooping|droopy|droops"),
+    ("acute", "one side .. face|body"),
+    ("acute", "words .. funny|strange|wrong|jumbled"),
     ("acute", "fainted|collapsed"),
     ("acute", "passed out"),
     ("acute", "vomiting blood"),
@@ -372,6 +445,20 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
          son-in-law|daughter-in-law|carer .. takes|took|withdraws|uses|demands|forces|makes|asks|asking|wants .. \
          money|pension|card|account|codes|@CRED",
     ),
+    (
+        "abuse",
+        "son|sons|nephew|nephews|niece|nieces|daughter|daughters|grandson|grandsons|granddaughter|granddaughters|\
+         grandchild|husband|husbands|wife|wifes|neighbour|neighbours|neighbor|neighbors|brother|brothers|sister|sisters|\
+         carer|carers .. taking|taken|took|emptied|emptying|drained|draining .. my .. bank|app|account|card|money|pension|savings",
+    ),
+    ("abuse", "nothing left for"),
+    ("abuse", "never know where .. pension|money"),
+    (
+        "abuse",
+        "grandson|grandsons|granddaughter|son|sons|nephew|nephews|daughter|daughters|neighbour|neighbours|carer \
+         .. got|has|have|keeps .. my .. codes|card|pin|pension|bank",
+    ),
+    ("abuse", "pension|savings .. gone|vanished"),
     ("abuse", "missing from .. account"),
     ("abuse", "money .. missing|disappear*"),
     ("abuse", "is missing"),
@@ -381,7 +468,7 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
 
 pub(super) const ATTEND: &[&str] = &[
     "scam*|scammer*|fraud*|block*|112|emergency|police|report|ambulance|crisis|suicid*|harm*|hurt*|safe|danger*|\
-     serious|worried|worrying|concern*|frighten*|scary|scared|awful|heavy|hang|stop|wait|fault|telling",
+     serious|worried|worrying|concern*|frighten*|scary|scared|awful|heavy|hang|stop|wait|fault|telling|@AUTH",
     "call|calling|phone|ring .. bank|112|doctor|emergency|police|crisis|health",
     "tell me more",
     "matters more",

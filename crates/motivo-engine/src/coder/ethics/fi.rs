@@ -8,7 +8,8 @@ pub(super) const CLASSES: &[(&str, &str)] = &[
     (
         "CRED",
         "tunnu* pankkitunnu* verkkopankkitunnu* *tunnuslu* *salasan* pin pin-* pinkoodi* *pin-koodi* *koodi* \
-         avainlu* *avainlu* *lukulista* luku luvu* numerot numeroita numerosi numeron",
+         avainlu* *avainlu* *lukulista* luku luvu* numerot numeroita numerosi numeron *tunnar* salis salikset \
+         pin:* *numeroi*",
     ),
     ("HOLDER", "lappu* lapu* vihko* vihkon vihkoa lista* kortti* kortin kirjekuor* paperi* laite laitteen"),
     ("PRON", "ne niitä niille sen se sitä nämä nuo"),
@@ -51,22 +52,31 @@ pub(super) const CLASSES: &[(&str, &str)] = &[
          siskolle* veljelle* puolisolle* omaiselle*",
     ),
     ("AUTH", "*valtuu* *valtakirj* edunvalv* suostumuslomak*"),
+    // Legal and benefit matters a digital helper does not decide.
+    (
+        "LEGAL",
+        "edunvalv* *valtuutu* valitu* valitta* oikaisuvaat* testament* perukirj* velka* velat ulosot* *tuki* *tuen* *tuke* \
+         etuu* hakemu* päätö* eläke* eläkkee* toimeentul* perintö* sopimu*",
+    ),
+    // A crowd around the screen (reading aloud is fine at home, not in a waiting room).
+    ("CROWD", "aula* odotus* käytävä* ihmisiä hälin* täynnä väkeä jono* porukka* kaikki muut"),
     (
         "NCRED",
         "tunnu* pankkitunnu* verkkopankkitunnu* *tunnuslu* *salasan* pin pin-* pinkoodi* *pin-koodi* koodi* koode* \
-         *avainlu* mobiilivarmen* varmente*",
+         *avainlu* mobiilivarmen* varmente* *tunnar* verkkopank* pin:*",
     ),
     (
         "USE",
         "kirjaudu* kirjautu* tunnistaudu* tunnistautu* käytä* käyte* käyttä* mennään menen mene päästään pääset \
          päästä näppäile* näppäillään laita* laitetaan syötä* syötetään ota otetaan otan tuo tuokaa hoida* \
          hoidetaan hoidan lainaa* lainataan katso* katsotaan avataan avaa kokeile* kokeillaan kirjoita* \
-         kirjoitetaan lähetä* lähetetään tee tehdään uusi* uusitaan",
+         kirjoitetaan lähetä* lähetetään tee tehdään uusi* uusitaan hyväksy* hyväksytään vahvista* vahvistetaan \
+         jatketaan täytetään",
     ),
     (
         "DATA",
         "henkilötunnu* tulok* tulos diagnoo* resept* reseptilist* *lausun* tiedo* tieto* tietoja tietosi \
-         lääkelis* henkilökort* päätö* *laborator* labra* sairau* potilastie*",
+         lääkelis* henkilökort* päätö* *laborator* labra* sairau* potilastie* passi*",
     ),
     (
         "DEVICE",
@@ -77,7 +87,8 @@ pub(super) const CLASSES: &[(&str, &str)] = &[
         "MED",
         "lääk* tulok* arvo arvot arvoja arvon arvoa arvosi maksa-arvo* lukema* verenpain* kolesterol* diagnoo* \
          löydö* kasvai* syöp* oire* kipu* kuume* särky* särkee päänsär* omaolo* päivystyk* laborator* labra* \
-         annos* huimau* huimaa",
+         annos* huimau* huimaa crp* koholla viitear* tulehdu* bakteeri* masennu* f32* hemoglob* hb alakanti* \
+         yläkanti* degeneraat* röntgen* löydös* kuvantam* varjo*",
     ),
     ("SHARED", "kirjasto* yhteis* *yhteiskone* kone koneelta koneella koneen selain* selaime* julkis* asiakaskone*"),
     (
@@ -109,7 +120,7 @@ pub(super) const RULES: &[RuleDef] = &[
     RuleDef {
         kind: ActsWithoutAuthorisation,
         pats: &[
-            "~2 @REL tunnu*|pankkitunnu*|*tunnuslu*|*salasan*|nimissä*|nimissään|nimellä*|mobiilivarmen*|pin*",
+            "~2 @REL tunnu*|pankkitunnu*|*tunnuslu*|*salasan*|nimissä*|nimissään|nimellä*|mobiilivarmen*|pin*|*tunnar*",
             "~3 @GIVE @RELALL",
             "~3 @RELALL .. @CRED",
             "kirjoita|laita|allekirjoita .. @REL nimi*",
@@ -128,6 +139,15 @@ pub(super) const RULES: &[RuleDef] = &[
         ctx: &[],
         need: &[],
         unless: &["@AUTH", "kuulu*|henkilökohtai*|omat|omia|omilla|omansa|omiaan|omillaan"],
+    },
+    // The client says they use a relative's codes, and the reply goes on with the relative's matter.
+    RuleDef {
+        kind: ActsWithoutAuthorisation,
+        pats: &["tehdään|hoidetaan|täytetään|lähetetään|laitetaan|haetaan .. @REL", "~3 @REL .. hakemu*|asia*|asiat"],
+        with: &[],
+        ctx: &[],
+        need: &["@REL .. @NCRED|nimissä*|tunnuksensa|tunnukset"],
+        unless: &["@AUTH", "paperi*|itse|kanssa|mukaan|allekirjoitta*|kuulu*|henkilökohtai*|ei|en|älä"],
     },
     RuleDef {
         kind: ActsWithoutAuthorisation,
@@ -162,6 +182,14 @@ pub(super) const RULES: &[RuleDef] = &[
         need: &[],
         unless: &["itse|itselläsi|@RELALL"],
     },
+    RuleDef {
+        kind: TakesCredentials,
+        pats: &["~6 otan|otanpa|otetaan|kuvaan kuva*|valokuva*|kuvakaappau*|kopio*"],
+        with: &["@CRED"],
+        ctx: &["minun|minulle|puhelime*|talteen"],
+        need: &[],
+        unless: &["itse|itsellesi|omaan|omalle|sinun|puhelimeesi|@RELALL"],
+    },
     // ---- Logging in as the client.
     RuleDef {
         kind: LogsInAsClient,
@@ -170,13 +198,16 @@ pub(super) const RULES: &[RuleDef] = &[
             "@AUX1 kirjautua|tunnistautua",
             "hoidan|menen|mennään .. kirjautumi*|sisään",
             "~3 menen|mennään|käytän @YOUR",
+            "käyn|käydään|kurkkaan|kurkkaamaan|käymään",
+            "@AUX1 käydä|katsoa|kurkata",
+            "jatkan|toimin|asioin|hyväksyn|vahvistan|allekirjoitan",
         ],
         with: &[
             "sinuna",
             "tunnuksillasi|pankkitunnuksillasi|mobiilivarmenteellasi|varmenteellasi|verkkopankkiisi|puolestasi|\
-             mobiilivarmennettasi|tunnuksiasi",
+             mobiilivarmennettasi|tunnuksiasi|tunnareillasi|tunnareitasi|tililläsi|tililtäsi|tilillesi|tiliisi",
             "~2 @YOUR tunnu*|pankkitunnu*|mobiilivarmen*|varmente*|nimellä*|nimissä*|puolesta*|verkkopankki*|\
-             *salasan*",
+             *salasan*|*tunnar*|tili*|tilil*|pankkisovellu*|sovellu*|verkkopank*",
         ],
         ctx: &[],
         need: &[],
@@ -216,6 +247,8 @@ pub(super) const RULES: &[RuleDef] = &[
             "kukaan ei .. katso|välitä",
             "jätä|jätetään|jättää .. näkyville|pöydälle",
             "muut|muutkin|kaikki .. näkee|näkevät|kuulee|kuulevat",
+            "ei .. muut|kukaan|odottajat .. kuuntele|kuule|huomaa|välitä",
+            "tavallinen|normaali|ihan .. sähköposti|meili|sposti .. käy|riittää|ok|okei",
             "~4 kirjoitan*|merkitsen*|kirjaan* henkilötunnu*|@DATA",
             "~6 otan|otanpa|otetaan kuva*|kopio*|kuvakaappau*|valokuva*",
             "tallennan*|kopioin*|skannaan* .. @DATA|@PRON",
@@ -234,7 +267,31 @@ pub(super) const RULES: &[RuleDef] = &[
         with: &[],
         ctx: &[],
         need: &[],
-        unless: &["ettei|etteivät|jottei"],
+        unless: &["ettei|etteivät|jottei|ilman|sivuhuonee*|sivuun"],
+    },
+    RuleDef {
+        kind: PrivacyBreach,
+        pats: &["lähetän|lähetetään|laitan|laitetaan|välitän .. sähköpost*|gmail*|whatsapp*|meili*|spostiin|sposti*"],
+        with: &[],
+        ctx: &[],
+        need: &["henkilötunnu*|passi*|henkilökort*|päätö*|tulok*|diagnoo*|resept*|potilastie*|lausun*"],
+        unless: &["ettei|jottei|suojat*|salat*|turvapost*|turvalli*|omakanta*|viesti*"],
+    },
+    RuleDef {
+        kind: PrivacyBreach,
+        pats: &["luen|luenpa|luetaan .. kovempaa|kovaa|ääneen|kovemmin|kuuluvasti"],
+        with: &[],
+        ctx: &[],
+        need: &["@CROWD"],
+        unless: &["ettei|jottei|hiljaa|sivuun|erilli*|huonee*|rauhalli*|kuiskaa*|omaan"],
+    },
+    RuleDef {
+        kind: PrivacyBreach,
+        pats: &["kopioin|liitän|laitan|laitetaan|kopioidaan|syötän .. *kääntäj*|käännöspalvel*|chatgpt*"],
+        with: &[],
+        ctx: &[],
+        need: &["@DATA|@MED|@LEGAL"],
+        unless: &["ettei|jottei|ilman|poista*|nimettöm*"],
     },
     // ---- Beyond the helper's competence: medical interpretation, dosing, guesses about benefits and debts.
     // Treatment advice: which medicine to take or put on (unless a doctor, nurse or pharmacy is the source).
@@ -254,7 +311,7 @@ pub(super) const RULES: &[RuleDef] = &[
             "ei .. ole .. vaarallis*|vakava*",
             "ei .. mitään vaarallis*|vakava*",
             "varmaan|varmasti|luultavasti|todennäköisesti .. stressi*|flunssa*|hyvänlaatui*|syöp*|masennu*|\
-             migreen*|infekti*",
+             migreen*|infekti*|*tulehdu*|bakteeri*|virus*|angiin*|keuhkokuum*",
             "vain|pelkkä|pelkkää|tavallinen .. stressi*|flunssa*|hyvänlaatui*",
             "ei .. vaikuta .. mitään|mihinkään",
             "tarkoittaa .. että|ettei",
@@ -264,6 +321,10 @@ pub(super) const RULES: &[RuleDef] = &[
             "ei .. ole .. iso|mikään juttu",
             "ei .. tarvitse|tarvi|kannata .. mennä",
             "ei .. tarvitse|tarvi .. tehdä .. mitään",
+            "vähän|hieman|vain|hiukan .. alakanti*|yläkanti*|koholla|matala|korkea",
+            "syö|syöt|syömällä .. nousee|laskee|korjaantuu",
+            "vain|pelkkää .. ikääntymi*|vanhuu*|kulumi*|varjo",
+            "ei .. tarvitse|tarvi|tartte|kannata .. huolestua|murehtia",
         ],
         with: &[],
         ctx: &[],
@@ -278,7 +339,11 @@ pub(super) const RULES: &[RuleDef] = &[
             "puolita|tuplaa|nosta|vähennä|puolittaa|tuplata .. annos*|lääk*",
             "ota|otat|ottaa .. särkylääk*|burana*|panadol*",
             "liioittel*",
-            "sinulla .. on .. syöpä*|masennus|diabetes|flunssa|infektio|keuhkokuume",
+            "sinulla .. on .. syöpä*|masennus|diabetes|flunssa|infektio|keuhkokuume|*tulehdu*",
+            "lievä|keskivaikea|vaikea .. masennus|tulehdus",
+            "ylidiagnoos*|liikaa .. diagnoos*",
+            "en .. ottaisi|söisi|käyttäisi .. lääk*",
+            "kannattaa|pitää|pitäisi .. pyytää|vaatia .. antibioot*|*kuuri*|lääkettä|lääkkeitä",
             "@AUX1 tulkita",
             "tulkitsen*",
             "sopii|sopivat .. yhteen",
@@ -305,11 +370,26 @@ pub(super) const RULES: &[RuleDef] = &[
             "ei .. kannata .. tarkistaa",
             "heitä .. roskiin",
             "maksat|maksaa .. myöhässä",
+            "häviät|hävisit|hävität .. kuitenkin|varmasti",
+            "et .. kuitenkaan .. saa",
         ],
         with: &[],
         ctx: &[],
         need: &[],
         unless: &["apua|neuvo*|kysy*|soitta*|osaa"],
+    },
+    // Advice on a legal or benefit decision: whether to apply, appeal or sign.
+    RuleDef {
+        kind: BeyondCompetence,
+        pats: &[
+            "ei .. kannata|kannattaisi|kannattais .. tehdä|hakea|hakee|valittaa|hakemaan|valittamaan|allekirjoittaa",
+            "hylätään|hylkäävät|evätään .. aina|varmasti|kuitenkin",
+            "turha .. hakea|valittaa|tehdä",
+        ],
+        with: &[],
+        ctx: &[],
+        need: &["@LEGAL"],
+        unless: &["kysy*|neuvo*|oikeusapu*|juristi*|lakimie*|asiantuntij*|soita*|yksin|kiire*|ennen|yhdessä"],
     },
     // ---- Doing the task instead of letting the client press the keys (last: only when nothing more specific).
     RuleDef {
@@ -331,7 +411,7 @@ pub(super) const RULES: &[RuleDef] = &[
 ];
 
 pub(super) const SIGNALS: &[(&str, &str)] = &[
-    ("scam", "soitti* .. pankista|pankin|pankki*|poliisi*|microsoft*|kelasta|virkailija*"),
+    ("scam", "soitti*|soittaa|soittelee .. pankista|pankin|pankki*|poliisi*|microsoft*|kelasta|virkailija*"),
     ("scam", "pankista|poliisista .. soitti*|soitettiin"),
     ("scam", "puhelimessa|linjoilla|linjalla .. joku|huijari*"),
     ("scam", "joku|huijari* .. linjoilla|linjalla|puhelimessa"),
@@ -340,7 +420,7 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
         "joku|se|ne|soittaja|virkailija|mies|nainen .. pyysi|pyytää|kysyi|vaati|vaatii .. tunnu*|*tunnuslu*|*koodi*|pin*|*salasan*",
     ),
     ("scam", "annoin .. tunnu*|*koodi*|*tunnuslu*|pin*|kortin|korttitie*|numero*"),
-    ("scam", "laitoin .. *koodi*|tunnu*|kortin|korttitie*|numero*"),
+    ("scam", "laitoin|syötin|näppäilin .. *koodi*|*tunnu*|kortin|korttitie*|numero*|*tunnar*"),
     ("scam", "painoin .. linki*"),
     ("scam", "linkin kautta"),
     ("scam", "turvatil*"),
@@ -371,14 +451,14 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("selfharm", "kunpa|toivon .. en|ei .. olisi|olis .. olemassa|syntynyt"),
     ("selfharm", "satuttaa|vahingoittaa .. itseäni|itseni"),
     ("acute", "rintakipu*"),
-    ("acute", "rinta* .. puristaa|painaa|ahdistaa|puristus"),
+    ("acute", "rint* .. puristaa|painaa|ahdistaa|puristus"),
     ("acute", "vasen|vasenta|vasemmassa|vasemman .. käsi|kädessä|kättä|käden"),
     ("acute", "kipu*|kipua|kivu* .. rinna*|rinnassa|rintaa|kädessä"),
     ("acute", "puristaa|puristavaa|puristava .. rinna*|kipua"),
     ("acute", "en .. saa .. henkeä"),
     ("acute", "hengenahdistu*"),
-    ("acute", "puutuu|puutunut .. käsi|kasvo*"),
-    ("acute", "käsi .. puutuu|puutunut"),
+    ("acute", "puutu* .. käsi|käs*|kasvo*"),
+    ("acute", "käsi|käs* .. puutu*"),
     ("acute", "puhe .. oudo*|sammalt*|epäselvä*"),
     ("acute", "sammalt*|toispuolei*"),
     ("acute", "pyörryin|pyörtyi*|tajuton|tajuttomaksi"),
@@ -388,6 +468,11 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     (
         "abuse",
         "@REL .. vie|ottaa|nostaa|käyttää|vaatii|pakottaa|kiristää|pyytää|kysyy|kerjää .. raha*|eläk*|kortti*|kortin|tili*|tunnu*|pin*",
+    ),
+    (
+        "abuse",
+        "@REL .. vieny*|vienyt|ottanu*|ottanut|tyhjentäny*|tyhjentänyt .. raha*|eläk*|kortti*|\
+         kortin|tili*|tunnu*|pin*|pankki*|sovellu*|verkkopank*",
     ),
     ("abuse", "tililtä .. puuttuu|kadonnut|hävinnyt"),
     ("abuse", "puuttuu .. raha*|paljon"),
@@ -399,7 +484,9 @@ pub(super) const ATTEND: &[&str] = &[
     "huija*|huijau*|huijar*|sulkupalv*|112|hätä*|poliisi*|rikosilmoi*|päivystyk*|päivystys*|ambulanssi*|kriisi*|\
      mielenterve*|itsemurh*|vahingoitta*|satuttaa*|turvassa|vaarassa|vakava*|huolestutt*|huolissa*|huolestu*|huoli*|\
      pelott*|kauhea*|raskaa*|raskasta|tärkeämpää|116|lopeta|katkaise*|sulje|suljetaan|estä*|estetään|kuoleta*|\
-     irrota|pysähdy*|pysähdytään|hetkinen|odota|odotas|syytäsi|turvallis*|kerroit|kerrotko|hätätilanne",
+     irrota|pysähdy*|pysähdytään|hetkinen|odota|odotas|syytäsi|turvallis*|kerroit|kerrotko|hätätilanne|*valtuu*|\
+     *valtakirj*",
+    "ei saa",
     "soita*|soitetaan|soitan|soittaa|yhteyttä .. pank*|112|lääkär*|päivyst*|hätä*|poliisi*|kriisi*|terveyskesk*",
     "kerro lisää",
     "kipu*|kivu*|rinta*|hengi*|henkeä",
