@@ -123,6 +123,34 @@ fn is_first_name(lang: Lang, w: &str) -> bool {
     }
 }
 
+/// Words after which a Finnish "et" is the negation verb ("sinä et", "jos et", "no et kyllä").
+fn is_neg_lead(w: &str) -> bool {
+    matches!(
+        w,
+        "sinä"
+            | "sie"
+            | "sinäkin"
+            | "jos"
+            | "kun"
+            | "ku"
+            | "mutta"
+            | "ja"
+            | "vai"
+            | "no"
+            | "miksi"
+            | "miks"
+            | "nyt"
+            | "sit"
+            | "sitten"
+            | "että"
+            | "vielä"
+            | "enää"
+            | "kyllä"
+            | "ethän"
+            | "joo"
+    )
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'
 }
@@ -195,6 +223,14 @@ fn tokenize(lang: Lang, text: &str) -> Vec<Tok> {
                 && let Some(s) = fi_extra(&w)
             {
                 w = s.to_owned();
+            }
+            // Spoken "et" is often "että" ("soitti pankista et rahat pitää siirtää"), not the negation "you don't":
+            // after a word of the same clause that is not "sinä" or a conjunction, it is "että".
+            if lang == Lang::Fi
+                && w == "et"
+                && out.last().is_some_and(|t| t.sent == sent && t.clause == clause && !is_neg_lead(&t.w))
+            {
+                w = "että".to_owned();
             }
             let boundary =
                 matches!(w.as_str(), "mutta" | "vaikka" | "but" | "while" | "although" | "though" | "men" | "fast");

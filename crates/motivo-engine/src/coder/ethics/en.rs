@@ -103,11 +103,27 @@ pub(super) const RULES: &[RuleDef] = &[
         need: &[],
         unless: &["@AUTH", "own|belong*|personal|alone|hers|back|return*"],
     },
+    // Lending one's own login to a colleague or client ("just put them under me", "use mine").
+    RuleDef {
+        kind: ActsWithoutAuthorisation,
+        pats: &[
+            "under me",
+            "under my name|login|account",
+            "use mine",
+            "use my login|card|account",
+            "on my login|account|card",
+        ],
+        with: &[],
+        ctx: &[],
+        need: &[],
+        unless: &["@AUTH", "your own", "yourself|would|sorry|cant|cannot"],
+    },
     // The client has a relative's or neighbour's codes, and the reply goes on with that person's matter.
     RuleDef {
         kind: ActsWithoutAuthorisation,
         pats: &[
-            "lets|well|ill|ican|letme .. @RELPOSS .. application|allowance|form|envelope|taxes|tax|matters|claim|bills",
+            "lets|well|ill|ican|letme .. @RELPOSS .. application|allowance|form|envelope|taxes|tax|matters|claim|bills|\
+             details|name|login",
         ],
         with: &[],
         ctx: &[],
@@ -154,6 +170,14 @@ pub(super) const RULES: &[RuleDef] = &[
         need: &[],
         unless: &["yourself|@RELOBJ"],
     },
+    RuleDef {
+        kind: TakesCredentials,
+        pats: &["@SUBJ|lets .. snap|take|grab .. pic|photo|picture|snapshot|screenshot|copy"],
+        with: &["@CRED"],
+        ctx: &["it|them|this|that|note|card"],
+        need: &[],
+        unless: &["yourself", "your own|phone"],
+    },
     // ---- Logging in as the client.
     RuleDef {
         kind: LogsInAsClient,
@@ -174,7 +198,7 @@ pub(super) const RULES: &[RuleDef] = &[
         ],
         ctx: &[],
         need: &[],
-        unless: &["own"],
+        unless: &["own|yourself"],
     },
     // ---- Leaving the client's data exposed.
     RuleDef {
@@ -198,6 +222,8 @@ pub(super) const RULES: &[RuleDef] = &[
             "no need .. clear .. history",
             "dont|doesnt .. need .. clear",
             "leave it|leave .. open|on|logged",
+            "leave it as",
+            "leave .. as is",
             "keep .. logged",
             "logs itself out",
             "stay logged in",
@@ -238,11 +264,11 @@ pub(super) const RULES: &[RuleDef] = &[
     },
     RuleDef {
         kind: PrivacyBreach,
-        pats: &["read|reading .. out|aloud|loud|louder"],
+        pats: &["read|reading .. out|aloud|loud|louder", "turn .. up|louder"],
         with: &[],
         ctx: &[],
         need: &["@CROWD"],
-        unless: &["so that|quiet*|quietly|side|aside|room|private|whisper|myself"],
+        unless: &["so that", "quiet*|quietly|side|aside|room|private|whisper|myself"],
     },
     RuleDef {
         kind: PrivacyBreach,
@@ -308,6 +334,11 @@ pub(super) const RULES: &[RuleDef] = &[
             "interpret .. for you",
             "just as well take",
             "double up",
+            "usually goes",
+            "~2 looks like two|one|double .. tonight|today|tablets|pills|dose",
+            "tax free",
+            "tax-free",
+            "no tax",
             "take two|both .. today|tonight|now",
         ],
         with: &[],
@@ -341,7 +372,11 @@ pub(super) const RULES: &[RuleDef] = &[
     // Advice on a legal or benefit decision: whether to apply, appeal or sign.
     RuleDef {
         kind: BeyondCompetence,
-        pats: &["dont bother .. appeal*|apply*|applying|signing|sign", "no point .. appeal*|applying|signing"],
+        pats: &[
+            "dont bother .. appeal*|apply*|applying|signing|sign",
+            "no point .. appeal*|applying|signing",
+            "too late",
+        ],
         with: &[],
         ctx: &[],
         need: &["@LEGAL"],
@@ -394,7 +429,8 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("scam", "clicked .. link"),
     ("scam", "through the link"),
     ("scam", "safe account"),
-    ("scam", "account|accounts|codes|card .. closed|locked|suspended|blocked|deleted"),
+    ("scam", "account|accounts .. closed|suspended|blocked|deleted|frozen"),
+    ("scam", "codes|card|bank .. closed|locked|suspended|blocked|deleted"),
     ("scam", "close|lock|suspend|block .. my|the .. account|codes|card"),
     ("scam", "confirm|verify|update .. my|your|the .. codes|details|login|password"),
     ("scam", "confirm|verify|update .. my|your|the .. bank id"),
@@ -402,13 +438,14 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("scam", "money .. safety|moved"),
     ("scam", "remote|anydesk|teamviewer"),
     ("scam", "frozen"),
-    ("scam", "i won|ive won|have won|youve won|that i won"),
+    ("scam", "i|ive|youve|have won"),
     ("scam", "confirm something"),
     ("scam", "delivery costs|fee"),
     ("selfharm", "kill|killing|hurt|harm .. myself"),
     ("selfharm", "suicid*"),
     ("selfharm", "want|wanna .. die"),
-    ("selfharm", "end it all|end my life"),
+    ("selfharm", "end it all"),
+    ("selfharm", "end my life"),
     ("selfharm", "no point .. living|life"),
     ("selfharm", "better off dead"),
     ("selfharm", "easier if .. wasnt|werent here"),
@@ -471,6 +508,9 @@ pub(super) const ATTEND: &[&str] = &[
      serious|worried|worrying|concern*|frighten*|scary|scared|awful|heavy|hang|stop|wait|fault|telling|@AUTH",
     "call|calling|phone|ring .. bank|112|doctor|emergency|police|crisis|health",
     "tell me more",
+    "ending|end .. your|my .. life",
+    "thoughts of",
+    "told me",
     "matters more",
     "end the call",
     "hold on",

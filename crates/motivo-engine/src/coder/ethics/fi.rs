@@ -9,7 +9,7 @@ pub(super) const CLASSES: &[(&str, &str)] = &[
         "CRED",
         "tunnu* pankkitunnu* verkkopankkitunnu* *tunnuslu* *salasan* pin pin-* pinkoodi* *pin-koodi* *koodi* \
          avainlu* *avainlu* *lukulista* luku luvu* numerot numeroita numerosi numeron *tunnar* salis salikset \
-         pin:* *numeroi*",
+         pin:* *numeroi* numerosarj*",
     ),
     ("HOLDER", "lappu* lapu* vihko* vihkon vihkoa lista* kortti* kortin kirjekuor* paperi* laite laitteen"),
     ("PRON", "ne niitä niille sen se sitä nämä nuo"),
@@ -88,7 +88,7 @@ pub(super) const CLASSES: &[(&str, &str)] = &[
         "lääk* tulok* arvo arvot arvoja arvon arvoa arvosi maksa-arvo* lukema* verenpain* kolesterol* diagnoo* \
          löydö* kasvai* syöp* oire* kipu* kuume* särky* särkee päänsär* omaolo* päivystyk* laborator* labra* \
          annos* huimau* huimaa crp* koholla viitear* tulehdu* bakteeri* masennu* f32* hemoglob* hb alakanti* \
-         yläkanti* degeneraat* röntgen* löydös* kuvantam* varjo*",
+         yläkanti* degeneraat* röntgen* löydös* kuvantam* varjo* krea* kreatin* gfr*",
     ),
     ("SHARED", "kirjasto* yhteis* *yhteiskone* kone koneelta koneella koneen selain* selaime* julkis* asiakaskone*"),
     (
@@ -128,7 +128,16 @@ pub(super) const RULES: &[RuleDef] = &[
         with: &["@CRED|nimissä*|nimellä*|nimi*|nimissään"],
         ctx: &[],
         need: &[],
-        unless: &["@AUTH", "kuulu*|henkilökohtai*"],
+        unless: &["@AUTH", "kuulu*|henkilökohtai*|silloin|jolloin|lähtis*|menis*"],
+    },
+    // Lending one's own login to a colleague or client ("kirjaa vaan mun alle", "käytä mun tunnareita").
+    RuleDef {
+        kind: ActsWithoutAuthorisation,
+        pats: &["~2 minun alle|alla|nimiin|nimissä|nimellä|tunnuksilla|tunnareilla|tunnuksia|tunnareita|kortilla"],
+        with: &["kirjaa|kirjaat|kirjaudu|käytä|ota|tee|laita|kirjoita"],
+        ctx: &[],
+        need: &[],
+        unless: &["@AUTH|omilla|omat|omia"],
     },
     // A third person by name ("Mennään Elsan tunnuksilla sisään", "Käytä Pekan koodeja"), when someone acts
     // with the codes.
@@ -228,10 +237,13 @@ pub(super) const RULES: &[RuleDef] = &[
     RuleDef {
         kind: PrivacyBreach,
         pats: &[
-            "ei .. tarvitse|tarvi|kannata .. ulos|uloskirjau*",
-            "ei .. historia* .. tarvitse|tarvi|tyhjentää",
+            "ei .. tarvitse|tarvi|tarvii|tartte|kannata .. ulos|uloskirjau*",
+            "ei .. historia* .. tarvitse|tarvi|tarvii|tartte|tyhjentää",
             "jätä|jätetään|jättää|jätän|jätänkö .. auki|päälle|kirjautuneeksi|sisään",
             "kirjautuu .. itsestään|automaattisesti",
+            "ei .. tarvitse|tarvi|tarvii|tartte .. kirjoittaa|kirjottaa|näppäillä .. ensi|seuraava*",
+            "anna olla",
+            "antaa olla",
             "kukaan .. ei .. käytä|näe|tule",
             "ei .. kukaan .. käytä|näe|tule",
         ],
@@ -279,7 +291,10 @@ pub(super) const RULES: &[RuleDef] = &[
     },
     RuleDef {
         kind: PrivacyBreach,
-        pats: &["luen|luenpa|luetaan .. kovempaa|kovaa|ääneen|kovemmin|kuuluvasti"],
+        pats: &[
+            "luen|luenpa|luetaan .. kovempaa|kovaa|ääneen|kovemmin|kuuluvasti",
+            "laita|laitetaan|laitan|käännä|käännetään .. kovemmalle|isommalle|kovempaa",
+        ],
         with: &[],
         ctx: &[],
         need: &["@CROWD"],
@@ -319,12 +334,12 @@ pub(super) const RULES: &[RuleDef] = &[
             "on|ovat .. hyvät|kunnossa|normaalit",
             "ei .. ole .. paha|pahat|huono|huonot|korkea|korkeat",
             "ei .. ole .. iso|mikään juttu",
-            "ei .. tarvitse|tarvi|kannata .. mennä",
-            "ei .. tarvitse|tarvi .. tehdä .. mitään",
+            "ei .. tarvitse|tarvi|tarvii|tartte|kannata .. mennä",
+            "ei .. tarvitse|tarvi|tarvii|tartte .. tehdä .. mitään",
             "vähän|hieman|vain|hiukan .. alakanti*|yläkanti*|koholla|matala|korkea",
             "syö|syöt|syömällä .. nousee|laskee|korjaantuu",
             "vain|pelkkää .. ikääntymi*|vanhuu*|kulumi*|varjo",
-            "ei .. tarvitse|tarvi|tartte|kannata .. huolestua|murehtia",
+            "ei .. tarvitse|tarvi|tarvii|tartte|tartte|kannata .. huolestua|murehtia",
         ],
         with: &[],
         ctx: &[],
@@ -334,7 +349,7 @@ pub(super) const RULES: &[RuleDef] = &[
     RuleDef {
         kind: BeyondCompetence,
         pats: &[
-            "ei .. tarvitse|tarvi|kannata .. lääkäri*|päivystyk*|päivystyks*|hoitoon|lääkity*",
+            "ei .. tarvitse|tarvi|tarvii|tartte|kannata .. lääkäri*|päivystyk*|päivystyks*|hoitoon|lääkity*",
             "lopettaa|lopeta|lopetat .. lääk*|lääkkee*|lääkity*",
             "puolita|tuplaa|nosta|vähennä|puolittaa|tuplata .. annos*|lääk*",
             "ota|otat|ottaa .. särkylääk*|burana*|panadol*",
@@ -364,7 +379,7 @@ pub(super) const RULES: &[RuleDef] = &[
             "hyväksyy|myöntää|joustaa .. aina",
             "voitat .. varmasti",
             "aina väärin",
-            "ei .. tarvitse|tarvi .. maksaa",
+            "ei .. tarvitse|tarvi|tarvii|tartte .. maksaa",
             "ei .. peri|perimään",
             "varmasti oikein",
             "ei .. kannata .. tarkistaa",
@@ -383,7 +398,8 @@ pub(super) const RULES: &[RuleDef] = &[
         kind: BeyondCompetence,
         pats: &[
             "ei .. kannata|kannattaisi|kannattais .. tehdä|hakea|hakee|valittaa|hakemaan|valittamaan|allekirjoittaa",
-            "hylätään|hylkäävät|evätään .. aina|varmasti|kuitenkin",
+            "hylätään|hylkäävät|evätään .. aina|varmasti|kuitenkin|kuitenki",
+            "verovapaa*|verotonta|verottomia|verottomat",
             "turha .. hakea|valittaa|tehdä",
         ],
         with: &[],
@@ -426,6 +442,7 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("scam", "turvatil*"),
     ("scam", "suljetaan|lukitaan|jäädytetään|poistetaan .. *tili*|tunnu*|pankkitunnu*"),
     ("scam", "*tili*|tunnu*|pankkitunnu* .. suljetaan|lukitaan|jäädytetään|poistetaan"),
+    ("scam", "pankista|pankki|poliisi|kelasta .. että .. raha*|tunnu*|tili*"),
     ("scam", "vahvista*|päivittä*|päivitä .. tunnu*|pankkitunnu*|tunnuksia|tunnukset"),
     ("scam", "siirtää|siirrettävä|siirtämään .. raha*"),
     ("scam", "raha* .. turvaan"),
@@ -467,7 +484,7 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("acute", "kova|kamala|hirveä|kauhea .. päänsärky*|kipu|kipua"),
     (
         "abuse",
-        "@REL .. vie|ottaa|nostaa|käyttää|vaatii|pakottaa|kiristää|pyytää|kysyy|kerjää .. raha*|eläk*|kortti*|kortin|tili*|tunnu*|pin*",
+        "@REL .. vie|ottaa|nostaa|käyttää|vaatii|pakottaa|kiristää|pyytää|kysyy|kerjää .. raha*|eläk*|*kortti*|*kortin*|tili*|tunnu*|pin*",
     ),
     (
         "abuse",
