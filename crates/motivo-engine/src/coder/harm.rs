@@ -612,6 +612,10 @@ const CONFRONT_FI: &[&str] = &[
     "mitäs minä sanoin",
     "mitä minä sanoin",
     "ei pidä paikkaansa",
+    "oletko edes",
+    "etkö edes",
+    "vai oletko vain",
+    "vai luovutitko",
 ];
 const CONFRONT_EN: &[&str] = &[
     "why on earth",
@@ -651,6 +655,15 @@ const CONFRONT_EN: &[&str] = &[
     "everybody else has",
     "no excuse",
     "told you so",
+    "have you even",
+    "did you even",
+    "are you even",
+    "or did you just give up",
+    "or are you just",
+    "your excuse",
+    "knows better than",
+    "like you were told",
+    "just procrastinating",
 ];
 const CONFRONT_SV: &[&str] = &[
     "varför i all världen",
@@ -678,6 +691,24 @@ const CONFRONT_SV: &[&str] = &[
 
 pub fn confront(lang: Lang, a: &Analysed) -> Option<Found> {
     find(a, pick(lang, CONFRONT_FI, CONFRONT_SV, CONFRONT_EN))
+}
+
+/// Finnish first-person conditionals that are wishes or offers, not what the helper would do in the client's place.
+const NOT_WOULD_DO: &[&str] =
+    &["haluaisin", "voisin", "toivoisin", "olisin", "saisin", "tarvitsisin", "osaisin", "jaksaisin", "uskaltaisin"];
+
+/// What the helper would do in the client's place: a Finnish first-person conditional ("Mää ottaisin",
+/// "kirjautuisin lopuksi ulos"), a recommendation however it is worded.
+pub fn would_do(lang: Lang, a: &Analysed) -> Option<Found> {
+    if lang != Lang::Fi {
+        return None;
+    }
+    a.tokens
+        .iter()
+        .position(|t| {
+            t.norm.chars().count() >= 7 && t.norm.ends_with("isin") && !NOT_WOULD_DO.contains(&t.norm.as_str())
+        })
+        .map(|i| (i, i + 1))
 }
 
 /// A reply of at most three words, all fillers ("ok", "joo", "mm", "okay sure").

@@ -308,13 +308,28 @@ impl Coder {
         // A recommendation the client asked for ("Mitä sä neuvoisit?" → "Mun mielestä kannattaa…"), or one after
         // the reply's own permission question ("Saanko ehdottaa? Mä kokeilisin…"), is persuasion with permission,
         // not plain information.
-        if let Some(f) = has("f:recommend")
-            && (ctx.permission || has("f:permission").is_some())
+        let recommend = has("f:recommend").or(has("f:pwp_cue")).cloned().or_else(|| {
+            harm::would_do(lang, &a).map(|(i, j)| Feature {
+                name: "f:recommend".into(),
+                value: 1.0,
+                span: Some((a.tokens[i].span.0, a.tokens[j - 1].span.1)),
+            })
+        });
+        if let Some(f) = &recommend
+            && (ctx.permission || has("f:permission").is_some() || codes.contains(&Code::EMPH))
             && !codes.contains(&Code::PWP)
         {
+            // Advice wrapped in autonomy language keeps its EMPH ("Ihan sun valinta, mut ite kirjautuisin ulos").
+            // After the reply's own permission question the advice must come in a later sentence: "Saanko kertoa,
+            // mitä vaihtoehtoja on?" only asks.
+            let sent_of = |sp: Option<(usize, usize)>| {
+                sp.and_then(|(b, _)| a.tokens.iter().find(|t| t.span.0 >= b)).map_or(0, |t| t.sent)
+            };
+            let advice_after_ask = has("f:permission").is_some_and(|p| sent_of(f.span) > sent_of(p.span));
             let before = codes.len();
             codes.retain(|c| !matches!(c, Code::GI | Code::PER));
-            if codes.len() < before || codes.contains(&Code::SEEK) {
+            if codes.len() < before || (codes.contains(&Code::SEEK) && advice_after_ask) || codes.contains(&Code::EMPH)
+            {
                 codes.push(Code::PWP);
                 rule_evidence.push(rule(
                     text,

@@ -72,8 +72,11 @@ impl Stemmers {
 /// "sä oot" and "sinä olet" give the same features.
 fn fi_standard(w: &str) -> Option<&'static str> {
     Some(match w {
-        "mä" | "mie" | "ma" => "minä",
-        "sä" | "sie" => "sinä",
+        "mä" | "mie" | "ma" | "mää" | "mnää" => "minä",
+        "sä" | "sie" | "sää" => "sinä",
+        "ite" | "itte" => "itse",
+        "ees" => "edes",
+        "eiks" | "eiksä" | "eiksää" => "eikö",
         "mun" | "miun" => "minun",
         "sun" | "siun" => "sinun",
         "mulla" => "minulla",
