@@ -174,6 +174,8 @@ fn fi_extra(w: &str) -> Option<&'static str> {
         "sanoo" => "sanoo",
         "olis" => "olisi",
         "sano" => "sano",
+        "ni" | "nii" => "niin",
+        "ku" => "kun",
         _ => return None,
     })
 }

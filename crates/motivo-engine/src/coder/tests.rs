@@ -412,3 +412,71 @@ fn primary_bias_calibrates_the_four_way_label() {
     let shipped = coder().primary_bias;
     assert!(shipped.iter().all(|b| b.is_finite() && b.abs() < 3.0), "{shipped:?}");
 }
+
+#[test]
+fn advice_the_client_asked_for_is_persuasion_with_permission() {
+    let c = coder();
+    for (lang, ctx, reply) in [
+        (
+            Lang::Fi,
+            "Mitä sä neuvoisit, kannattaako mun ottaa se mobiilivarmenne?",
+            "Mun mielestä kannattaa, sillä pääset kaikkiin palveluihin.",
+        ),
+        (
+            Lang::Fi,
+            "Mitä sää tekisit mun sijassa?",
+            "Mää ottaisin mobiilivarmenteen ja pitäisin pankkitunnukset pankkia varten.",
+        ),
+        (
+            Lang::Fi,
+            "Mä en tiiä mitä tehdä.",
+            "Saanko ehdottaa yhtä juttua? Mä kokeilisin ensin uusimispyyntöä OmaKannassa.",
+        ),
+        (
+            Lang::Fi,
+            "Mä meen kirjastoon tekemään sen hakemuksen.",
+            "Ihan sun valinta, mut ite kirjautuisin lopuks ulos ja tyhjentäisin historian.",
+        ),
+        (Lang::En, "Can you just give me your honest advice?", "I'd get the mobile certificate set up first."),
+        (
+            Lang::En,
+            "Go on then, what's your trick for this?",
+            "What works for me is using the templates, but you might find another way.",
+        ),
+    ] {
+        let r = code(&c, lang, ctx, reply);
+        assert!(r.codes.contains(&Code::PWP), "{reply}: {:?}", r.codes);
+        assert!(!r.codes.contains(&Code::PER), "{reply}: {:?}", r.codes);
+    }
+    // Asking permission is not yet advice; advice nobody asked for is persuasion.
+    let r = code(
+        &c,
+        Lang::Fi,
+        "Naapuri sanoi, että pitää ostaa uusi puhelin.",
+        "Saanko kertoa, mitä muita vaihtoehtoja olisi?",
+    );
+    assert!(!r.codes.contains(&Code::PWP), "{:?}", r.codes);
+    let r = code(&c, Lang::Fi, "Mä en tykkää siitä sovelluksesta.", "Sun kannattaa ottaa se mobiilivarmenne heti.");
+    assert!(!r.codes.contains(&Code::PWP), "{:?}", r.codes);
+}
+
+#[test]
+fn hyphenated_backchannels_are_fillers_and_sarcastic_questions_are_confrontation() {
+    let c = coder();
+    for (lang, filler) in [(Lang::En, "Mm-hm."), (Lang::En, "Uh-huh."), (Lang::Fi, "Mm-m.")] {
+        let r = code(&c, lang, "So I went to the pharmacy.", filler);
+        assert_eq!(r.codes, vec![Code::NONE], "{filler}");
+    }
+    for (lang, ctx, reply) in [
+        (Lang::Fi, "En mä saa sitä Omaoloa toimimaan.", "Ootko ees lukenu ohjeita, vai luovutitko saman tien?"),
+        (Lang::En, "I forgot the video appointment again.", "Did you even look at the reminder?"),
+        (
+            Lang::En,
+            "The old system worked for years.",
+            "Well, the rest of the ward managed it, so I'm not sure what your excuse is.",
+        ),
+    ] {
+        let r = code(&c, lang, ctx, reply);
+        assert!(r.codes.contains(&Code::CON), "{reply}: {:?}", r.codes);
+    }
+}

@@ -236,3 +236,28 @@ fn a_third_persons_codes_by_name_are_found_and_services_are_not_names() {
         assert_eq!(kinds(lang, "", reply), vec![], "{reply}");
     }
 }
+
+#[test]
+fn spoken_et_as_that_and_lending_ones_own_login() {
+    // "et" after a noun is "että": the scam signal is not negated.
+    assert_eq!(
+        kinds(
+            Lang::Fi,
+            "Mulle soitti joku pankista et mun rahat pitää siirtää turvatilille.",
+            "Jatketaan reseptin uusimista."
+        ),
+        vec![EthicsKind::IgnoresSafetySignal]
+    );
+    // "sä et" is still the negation: the client did not give the codes.
+    assert_eq!(kinds(Lang::Fi, "Sä et antanut niitä tunnuksia kenellekään.", "Hyvä, jatketaan."), vec![]);
+    for (lang, reply) in [
+        (Lang::Fi, "Ota vaan, kirjaa siihen mun tunnuksilla ni ei tarvii oottaa."),
+        (Lang::En, "Go for it, I'm still logged in, just put them under me."),
+    ] {
+        assert_eq!(kinds(lang, "", reply), vec![EthicsKind::ActsWithoutAuthorisation], "{reply}");
+    }
+    assert_eq!(
+        kinds(Lang::En, "", "Sorry, no, everything you'd record would go under my name. Ring the helpdesk."),
+        vec![]
+    );
+}
