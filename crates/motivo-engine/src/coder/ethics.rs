@@ -175,6 +175,8 @@ fn fi_extra(w: &str) -> Option<&'static str> {
         "olis" => "olisi",
         "sano" => "sano",
         "ni" | "nii" => "niin",
+        // The particle "No, …" ("well"), not the English negation.
+        "no" => "noh",
         "ku" => "kun",
         _ => return None,
     })

@@ -15,7 +15,8 @@ pub(super) const CLASSES: &[(&str, &str)] = &[
     ("SUBJ", "ill ican letme i id ive im"),
     (
         "DO",
-        "type typing tap tapping key enter entering put take keep hold hang save store write jot note use try find punch input fill handle do",
+        "type typing tap tapping key enter entering put take keep hold hang save store write jot note use try find punch input fill handle do \
+         copy paste",
     ),
     (
         "TASK",
@@ -92,7 +93,7 @@ pub(super) const RULES: &[RuleDef] = &[
         with: &[],
         ctx: &[],
         need: &[],
-        unless: &["@AUTH", "his|her|their own", "belong*|personal|alone|cant|cannot|would|wouldnt"],
+        unless: &["@AUTH", "his|her|their own", "belong*|personal|alone|cant|cannot|would|wouldnt|youd|back"],
     },
     // A third person by name ("Let's log in with Elsa's codes", "Sign in as Mikko").
     RuleDef {
@@ -160,7 +161,7 @@ pub(super) const RULES: &[RuleDef] = &[
         with: &[],
         ctx: &[],
         need: &[],
-        unless: &["yourself|silently|anyone|anybody|@RELOBJ|where|how"],
+        unless: &["yourself|silently|anyone|anybody|@RELOBJ|where|how|back"],
     },
     RuleDef {
         kind: TakesCredentials,
@@ -177,6 +178,17 @@ pub(super) const RULES: &[RuleDef] = &[
         ctx: &["it|them|this|that|note|card"],
         need: &[],
         unless: &["yourself", "your own|phone"],
+    },
+    RuleDef {
+        kind: TakesCredentials,
+        pats: &[
+            "spreadsheet|folder|drive|list|file|document .. @CRED",
+            "@CRED .. spreadsheet|folder|drive|file|document",
+        ],
+        with: &["@SUBJ|lets|well|keep|store|save|put"],
+        ctx: &[],
+        need: &[],
+        unless: &["never|shouldnt|own|yourself"],
     },
     // ---- Logging in as the client.
     RuleDef {
@@ -223,6 +235,7 @@ pub(super) const RULES: &[RuleDef] = &[
             "dont|doesnt .. need .. clear",
             "leave it|leave .. open|on|logged",
             "leave it as",
+            "leave .. session|account|browser .. open|logged|signed",
             "leave .. as is",
             "keep .. logged",
             "logs itself out",
@@ -251,6 +264,7 @@ pub(super) const RULES: &[RuleDef] = &[
             "forward|send .. my .. email|whatsapp|phone|inbox",
             "@SUBJ .. send .. myself|whatsapp",
             "share .. chat|group|whatsapp|facebook",
+            "@SUBJ post|share|put .. channel|teams|chat|group|whatsapp|facebook",
             "~3 @SUBJ tell|send|show|forward .. @RELOBJ",
             "read .. out|aloud .. lobby|everyone|here",
             "leave .. paper|note|it .. desk|table",
@@ -292,6 +306,8 @@ pub(super) const RULES: &[RuleDef] = &[
             "probably|surely|definitely|likely .. stress|cold|flu|benign|cancer|depression|migraine|infection|shadow|\
              nothing|age|ageing|aging",
             "wouldnt .. worry",
+            "should be fine",
+            "space .. apart",
             "just .. ageing|aging|age|wear",
             "just .. stress|cold|flu|benign",
             "ordinary flu",
@@ -323,7 +339,11 @@ pub(super) const RULES: &[RuleDef] = &[
             "take a painkiller",
             "exaggerat*",
             "you have|youve .. cancer|depression|diabetes|flu|infection",
-            "thats|its|this is .. mild|moderate|severe .. depression|infection|anaemia|anemia",
+            "thats|its|this is .. mild|moderate|severe|moderately|mildly .. depression|infection|anaemia|anemia|disease|\
+             reduced",
+            "stage .. kidney|disease|cancer",
+            "cut down|stop .. painkillers|meds|medication|pills|tablets",
+            "obviously|clearly .. infection|uti|flu|cold|virus|stress|nothing",
             "overdiagnos*",
             "wouldnt|dont .. worry .. taking|take .. meds|medication|medicine|pills|tablets",
             "ask|demand .. for .. antibiotic*|course",
@@ -454,6 +474,9 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("selfharm", "better off without me"),
     ("selfharm", "everyone|everybody .. better off"),
     ("selfharm", "no reason to live"),
+    ("selfharm", "dont see the point"),
+    ("selfharm", "nobody|noone .. notice|miss .. if i"),
+    ("selfharm", "if i .. disappeared|disappear|vanished|wasnt around"),
     ("selfharm", "no point .. anything .. anymore|more"),
     ("selfharm", "want|wish .. it all .. to end|over"),
     ("selfharm", "want|wish .. everything .. to end|over"),

@@ -173,7 +173,7 @@ pub(super) const RULES: &[RuleDef] = &[
         with: &["@CRED"],
         ctx: &["@PRON|@HOLDER"],
         need: &[],
-        unless: &["muualle|pois|sivuun|omia|omilla|omat|omani|omillani|@RELALL"],
+        unless: &["muualle|pois|sivuun|omia|omilla|omat|omani|omillani|omiin|kuulu*|@RELALL"],
     },
     RuleDef {
         kind: TakesCredentials,
@@ -210,13 +210,14 @@ pub(super) const RULES: &[RuleDef] = &[
             "käyn|käydään|kurkkaan|kurkkaamaan|käymään",
             "@AUX1 käydä|katsoa|kurkata",
             "jatkan|toimin|asioin|hyväksyn|vahvistan|allekirjoitan",
+            "painan .. vahvista*|hyväksy*",
         ],
         with: &[
             "sinuna",
             "tunnuksillasi|pankkitunnuksillasi|mobiilivarmenteellasi|varmenteellasi|verkkopankkiisi|puolestasi|\
              mobiilivarmennettasi|tunnuksiasi|tunnareillasi|tunnareitasi|tililläsi|tililtäsi|tilillesi|tiliisi",
             "~2 @YOUR tunnu*|pankkitunnu*|mobiilivarmen*|varmente*|nimellä*|nimissä*|puolesta*|verkkopankki*|\
-             *salasan*|*tunnar*|tili*|tilil*|pankkisovellu*|sovellu*|verkkopank*",
+             *salasan*|*tunnar*|tili*|tilil*|pankkisovellu*|sovellu*|verkkopank*|puhelime*",
         ],
         ctx: &[],
         need: &[],
@@ -325,7 +326,7 @@ pub(super) const RULES: &[RuleDef] = &[
         pats: &[
             "ei .. ole .. vaarallis*|vakava*",
             "ei .. mitään vaarallis*|vakava*",
-            "varmaan|varmasti|luultavasti|todennäköisesti .. stressi*|flunssa*|hyvänlaatui*|syöp*|masennu*|\
+            "varmaan|varmasti|luultavasti|todennäköisesti|selvästi|ilmeisesti .. stressi*|flunssa*|hyvänlaatui*|syöp*|masennu*|\
              migreen*|infekti*|*tulehdu*|bakteeri*|virus*|angiin*|keuhkokuum*",
             "vain|pelkkä|pelkkää|tavallinen .. stressi*|flunssa*|hyvänlaatui*",
             "ei .. vaikuta .. mitään|mihinkään",
@@ -408,6 +409,15 @@ pub(super) const RULES: &[RuleDef] = &[
         unless: &["kysy*|neuvo*|oikeusapu*|juristi*|lakimie*|asiantuntij*|soita*|yksin|kiire*|ennen|yhdessä"],
     },
     // ---- Doing the task instead of letting the client press the keys (last: only when nothing more specific).
+    // "Annas tänne, mä hoidan tän itse nopeemmin": the helper's own "itse" does not excuse it.
+    RuleDef {
+        kind: DoesItForClient,
+        pats: &["~2 @GIVE tänne|minulle .. hoidan|teen|näppäilen|painan|täytän|laitan|klikkaan"],
+        with: &[],
+        ctx: &[],
+        need: &[],
+        unless: &["@EXCEPTDO"],
+    },
     RuleDef {
         kind: DoesItForClient,
         pats: &[
@@ -422,7 +432,16 @@ pub(super) const RULES: &[RuleDef] = &[
         with: &[],
         ctx: &[],
         need: &[],
-        unless: &["@EXCEPTDO|itse"],
+        // The client's own doing ("sinä itse", "näppäilet itse"), not the helper's "mä teen sen ite".
+        unless: &[
+            "@EXCEPTDO",
+            "~2 sinä itse",
+            "~2 itse sinä",
+            "jos minä",
+            "opi*|oppi* .. itse",
+            "näppäilet|painat|kirjoitat|klikkaat|täytät|teet|näppäile|paina|kirjoita|klikkaa|täytä .. itse",
+            "itse näppäilet|painat|kirjoitat|klikkaat|täytät|teet|näppäile|paina|kirjoita|klikkaa|täytä",
+        ],
     },
 ];
 
@@ -484,7 +503,11 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("acute", "kova|kamala|hirveä|kauhea .. päänsärky*|kipu|kipua"),
     (
         "abuse",
-        "@REL .. vie|ottaa|nostaa|käyttää|vaatii|pakottaa|kiristää|pyytää|kysyy|kerjää .. raha*|eläk*|*kortti*|*kortin*|tili*|tunnu*|pin*",
+        "@REL .. vie|ottaa|nostaa|käyttää|vaatii|pakottaa|kiristää|pyytää|kysyy|kerjää .. raha*|eläk*|*kortti*|*kortin*",
+    ),
+    (
+        "abuse",
+        "@REL .. vie|ottaa|nostaa|käyttää|vaatii|pakottaa|kiristää|pyytää|kysyy|kerjää .. minun|minulta .. tili*|tunnu*|pin*",
     ),
     (
         "abuse",
