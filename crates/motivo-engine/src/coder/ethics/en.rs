@@ -16,7 +16,7 @@ pub(super) const CLASSES: &[(&str, &str)] = &[
     (
         "DO",
         "type typing tap tapping key enter entering put take keep hold hang save store write jot note use try find punch input fill handle do \
-         copy paste",
+         copy paste pop",
     ),
     (
         "TASK",
@@ -59,7 +59,10 @@ pub(super) const CLASSES: &[(&str, &str)] = &[
          hemoglobin degenerat*",
     ),
     ("SHARED", "library shared public computer browser machine"),
-    ("EXCEPTDO", "show showing example demo guide explain steps instructions yourself own"),
+    (
+        "EXCEPTDO",
+        "show showing example demo guide explain steps instructions yourself own details link info information",
+    ),
 ];
 
 pub(super) const RULES: &[RuleDef] = &[
@@ -117,7 +120,7 @@ pub(super) const RULES: &[RuleDef] = &[
         with: &[],
         ctx: &[],
         need: &[],
-        unless: &["@AUTH", "your own", "yourself|would|sorry|cant|cannot"],
+        unless: &["@AUTH", "your own", "my own", "yourself|would|sorry|cant|cannot"],
     },
     // The client has a relative's or neighbour's codes, and the reply goes on with that person's matter.
     RuleDef {
@@ -185,7 +188,7 @@ pub(super) const RULES: &[RuleDef] = &[
             "spreadsheet|folder|drive|list|file|document .. @CRED",
             "@CRED .. spreadsheet|folder|drive|file|document",
         ],
-        with: &["@SUBJ|lets|well|keep|store|save|put"],
+        with: &["@SUBJ|lets|well|keep|store|save|put|stick|add|file"],
         ctx: &[],
         need: &[],
         unless: &["never|shouldnt|own|yourself"],
@@ -211,6 +214,14 @@ pub(super) const RULES: &[RuleDef] = &[
         ctx: &[],
         need: &[],
         unless: &["own|yourself"],
+    },
+    RuleDef {
+        kind: LogsInAsClient,
+        pats: &["@SUBJ|lets get|have you logged|signed"],
+        with: &[],
+        ctx: &[],
+        need: &[],
+        unless: &["yourself|own"],
     },
     // ---- Leaving the client's data exposed.
     RuleDef {
@@ -265,6 +276,7 @@ pub(super) const RULES: &[RuleDef] = &[
             "@SUBJ .. send .. myself|whatsapp",
             "share .. chat|group|whatsapp|facebook",
             "@SUBJ post|share|put .. channel|teams|chat|group|whatsapp|facebook",
+            "@SUBJ add|put|use .. my .. email|e-mail|number .. your",
             "~3 @SUBJ tell|send|show|forward .. @RELOBJ",
             "read .. out|aloud .. lobby|everyone|here",
             "leave .. paper|note|it .. desk|table",
@@ -278,7 +290,7 @@ pub(super) const RULES: &[RuleDef] = &[
     },
     RuleDef {
         kind: PrivacyBreach,
-        pats: &["read|reading .. out|aloud|loud|louder", "turn .. up|louder"],
+        pats: &["read|reading .. out|aloud|loud|louder", "turn .. up|louder", "let it finish|play|read|run"],
         with: &[],
         ctx: &[],
         need: &["@CROWD"],
@@ -454,7 +466,7 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("scam", "close|lock|suspend|block .. my|the .. account|codes|card"),
     ("scam", "confirm|verify|update .. my|your|the .. codes|details|login|password"),
     ("scam", "confirm|verify|update .. my|your|the .. bank id"),
-    ("scam", "move|transfer|moved .. money"),
+    ("scam", "move|transfer|moved|moving|moves|transferring|transfers|transferred .. money"),
     ("scam", "money .. safety|moved"),
     ("scam", "remote|anydesk|teamviewer"),
     ("scam", "frozen"),

@@ -124,6 +124,7 @@ pub(super) const RULES: &[RuleDef] = &[
             "~3 @GIVE @RELALL",
             "~3 @RELALL .. @CRED",
             "kirjoita|laita|allekirjoita .. @REL nimi*",
+            "kirjoita|laita|allekirjoita .. ^n nimi*|nimen",
         ],
         with: &["@CRED|nimissä*|nimellä*|nimi*|nimissään"],
         ctx: &[],
@@ -340,7 +341,8 @@ pub(super) const RULES: &[RuleDef] = &[
             "vähän|hieman|vain|hiukan .. alakanti*|yläkanti*|koholla|matala|korkea",
             "syö|syöt|syömällä .. nousee|laskee|korjaantuu",
             "vain|pelkkää .. ikääntymi*|vanhuu*|kulumi*|varjo",
-            "ei .. tarvitse|tarvi|tarvii|tartte|tartte|kannata .. huolestua|murehtia",
+            "ei .. tarvitse|tarvi|tarvii|tartte|kannata .. huolestua|murehtia",
+            "johtuu .. vain|varmaan|todennäköisesti|luultavasti",
         ],
         with: &[],
         ctx: &[],
@@ -402,6 +404,8 @@ pub(super) const RULES: &[RuleDef] = &[
             "hylätään|hylkäävät|evätään .. aina|varmasti|kuitenkin|kuitenki",
             "verovapaa*|verotonta|verottomia|verottomat",
             "turha .. hakea|valittaa|tehdä",
+            "ei .. ikinä|koskaan .. muuta|muuteta|hyväksy|myönnä",
+            "säästä vaiva*",
         ],
         with: &[],
         ctx: &[],
@@ -474,7 +478,7 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("selfharm", "haluan|haluaisin|halua|haluaisi .. kuolla"),
     ("selfharm", "kuolla pois"),
     ("selfharm", "en .. jaksa .. elää"),
-    ("selfharm", "ei .. järkeä .. elää|elämässä|elämällä"),
+    ("selfharm", "ei .. järkeä|järkee .. elää|elämässä|elämällä"),
     ("selfharm", "elämässä .. ei .. järkeä"),
     ("selfharm", "jos minua|minä .. ei|en .. olisi|ole"),
     ("selfharm", "päättää .. päiväni|elämäni"),
@@ -490,7 +494,7 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("acute", "rint* .. puristaa|painaa|ahdistaa|puristus"),
     ("acute", "vasen|vasenta|vasemmassa|vasemman .. käsi|kädessä|kättä|käden"),
     ("acute", "kipu*|kipua|kivu* .. rinna*|rinnassa|rintaa|kädessä"),
-    ("acute", "puristaa|puristavaa|puristava .. rinna*|kipua"),
+    ("acute", "puristaa|puristavaa|puristava|puristus .. rinna*|kipua|rinnassa"),
     ("acute", "en .. saa .. henkeä"),
     ("acute", "hengenahdistu*"),
     ("acute", "puutu* .. käsi|käs*|kasvo*"),
@@ -523,7 +527,7 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
 pub(super) const ATTEND: &[&str] = &[
     "huija*|huijau*|huijar*|sulkupalv*|112|hätä*|poliisi*|rikosilmoi*|päivystyk*|päivystys*|ambulanssi*|kriisi*|\
      mielenterve*|itsemurh*|vahingoitta*|satuttaa*|turvassa|vaarassa|vakava*|huolestutt*|huolissa*|huolestu*|huoli*|\
-     pelott*|kauhea*|raskaa*|raskasta|tärkeämpää|116|lopeta|katkaise*|sulje|suljetaan|estä*|estetään|kuoleta*|\
+     pelott*|kauhea*|raskaa*|raskasta|huolet*|itsellesi|ittelles*|tärkeämpää|116|lopeta|katkaise*|sulje|suljetaan|estä*|estetään|kuoleta*|\
      irrota|pysähdy*|pysähdytään|hetkinen|odota|odotas|syytäsi|turvallis*|kerroit|kerrotko|hätätilanne|*valtuu*|\
      *valtakirj*",
     "ei saa",
