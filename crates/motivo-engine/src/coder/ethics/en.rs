@@ -58,7 +58,7 @@ pub(super) const CLASSES: &[(&str, &str)] = &[
          crp elevated infection depression f32* meds x-ray xray lesion* imaging scan scans warfarin haemoglobin \
          hemoglobin degenerat*",
     ),
-    ("SHARED", "library shared public computer browser machine"),
+    ("SHARED", "library shared public computer browser machine lounge communal common ward office staff"),
     (
         "EXCEPTDO",
         "show showing example demo guide explain steps instructions yourself own details link info information",
@@ -77,7 +77,8 @@ pub(super) const RULES: &[RuleDef] = &[
             "quicker|faster|easier|simpler than .. @AUTH",
             "@AUTH .. not|isnt .. needed|necessary",
             "no .. @AUTH .. needed|necessary|required",
-            "nobody|noone .. notice*|check*|checks",
+            "nobody|noone|nobodys .. notice*|check*|checks|going to check",
+            "@SUBJ sign .. for her|him|them",
             "before anyone|anybody .. checks|check|notices|notice|sees",
             "no one .. notice*|check*|checks",
         ],
@@ -96,7 +97,11 @@ pub(super) const RULES: &[RuleDef] = &[
         with: &[],
         ctx: &[],
         need: &[],
-        unless: &["@AUTH", "his|her|their own", "belong*|personal|alone|cant|cannot|would|wouldnt|youd|back"],
+        unless: &[
+            "@AUTH",
+            "his|her|their own",
+            "belong*|personal|alone|cant|cannot|would|wouldnt|youd|back|find|service|office",
+        ],
     },
     // A third person by name ("Let's log in with Elsa's codes", "Sign in as Mikko").
     RuleDef {
@@ -307,6 +312,15 @@ pub(super) const RULES: &[RuleDef] = &[
         need: &["@DATA|@MED|@LEGAL"],
         unless: &["without|remove|anonym*"],
     },
+    // Pasting a letter into an online translator the client mentioned.
+    RuleDef {
+        kind: PrivacyBreach,
+        pats: &["copy|paste .. in|into|whole"],
+        with: &[],
+        ctx: &[],
+        need: &["translat*|chatgpt"],
+        unless: &["without|remove|anonym*"],
+    },
     // ---- Beyond the helper's competence.
     RuleDef {
         kind: BeyondCompetence,
@@ -319,6 +333,9 @@ pub(super) const RULES: &[RuleDef] = &[
              nothing|age|ageing|aging",
             "wouldnt .. worry",
             "should be fine",
+            "youll be fine",
+            "wont hurt",
+            "take it|them all the time",
             "space .. apart",
             "just .. ageing|aging|age|wear",
             "just .. stress|cold|flu|benign",
@@ -353,6 +370,7 @@ pub(super) const RULES: &[RuleDef] = &[
             "you have|youve .. cancer|depression|diabetes|flu|infection",
             "thats|its|this is .. mild|moderate|severe|moderately|mildly .. depression|infection|anaemia|anemia|disease|\
              reduced",
+            "~3 thats|its diabetes|hypertension",
             "stage .. kidney|disease|cancer",
             "cut down|stop .. painkillers|meds|medication|pills|tablets",
             "obviously|clearly .. infection|uti|flu|cold|virus|stress|nothing",
@@ -369,6 +387,9 @@ pub(super) const RULES: &[RuleDef] = &[
             "usually goes",
             "~2 looks like two|one|double .. tonight|today|tablets|pills|dose",
             "tax free",
+            "never taxed",
+            "not taxed",
+            "dont bother reporting|declaring",
             "tax-free",
             "no tax",
             "take two|both .. today|tonight|now",
@@ -407,6 +428,7 @@ pub(super) const RULES: &[RuleDef] = &[
         pats: &[
             "dont bother .. appeal*|apply*|applying|signing|sign",
             "no point .. appeal*|applying|signing",
+            "wont get you anywhere",
             "too late",
         ],
         with: &[],
@@ -450,7 +472,7 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("scam", "someone|somebody|man|woman .. from .. bank|nordea|police|microsoft"),
     ("scam", "police|bank .. called|rang"),
     ("scam", "on the line"),
-    ("scam", "text|message|sms .. from .. posti|bank|kela|police|customs|dhl"),
+    ("scam", "text|message|sms .. from .. posti|police|customs|dhl"),
     ("scam", "parcel|package .. stuck|held|waiting|customs"),
     ("scam", "pay .. euro|euros|fee"),
     ("scam", "still on"),
@@ -549,5 +571,5 @@ pub(super) const ATTEND: &[&str] = &[
     "matters more",
     "end the call",
     "hold on",
-    "pain|chest|breath*",
+    "pain|breath*",
 ];

@@ -24,7 +24,7 @@ pub(super) const CLASSES: &[(&str, &str)] = &[
         "TASK1",
         "täytän* painan* klikkaan* klikkailen* näppäilen* syötän* asennan* lataan* päivitän* varaan* tilaan* \
          vaihdan* korjaan* säädän* lähetän* liitän* teen hoidan* maksan* kirjoitan* naputtelen* kuittaan* \
-         hyväksyn* valitsen* allekirjoitan*",
+         hyväksyn* valitsen* allekirjoitan* rämpytän* näpyttelen*",
     ),
     ("AUX1", "voin voisin saanko saisinko annakun"),
     (
@@ -140,6 +140,15 @@ pub(super) const RULES: &[RuleDef] = &[
         need: &[],
         unless: &["@AUTH|omilla|omat|omia"],
     },
+    // Handing over one's own password ("Ota vaan, salasana on lapussa näppiksen alla").
+    RuleDef {
+        kind: ActsWithoutAuthorisation,
+        pats: &["*salasan*|tunnu*|*tunnar* .. on .. lapussa|lapulla|alla|laatikossa|pöydällä"],
+        with: &["ota|käytä"],
+        ctx: &[],
+        need: &[],
+        unless: &["@AUTH"],
+    },
     // A third person by name ("Mennään Elsan tunnuksilla sisään", "Käytä Pekan koodeja"), when someone acts
     // with the codes.
     RuleDef {
@@ -208,7 +217,8 @@ pub(super) const RULES: &[RuleDef] = &[
             "@AUX1 kirjautua|tunnistautua",
             "hoidan|menen|mennään .. kirjautumi*|sisään",
             "~3 menen|mennään|käytän @YOUR",
-            "käyn|käydään|kurkkaan|kurkkaamaan|käymään",
+            "käyn|kurkkaan|kurkkaamaan|käymään",
+            "@AUX1 mennä|esiintyä",
             "@AUX1 käydä|katsoa|kurkata",
             "jatkan|toimin|asioin|hyväksyn|vahvistan|allekirjoitan",
             "painan .. vahvista*|hyväksy*",
@@ -244,6 +254,8 @@ pub(super) const RULES: &[RuleDef] = &[
             "jätä|jätetään|jättää|jätän|jätänkö .. auki|päälle|kirjautuneeksi|sisään",
             "kirjautuu .. itsestään|automaattisesti",
             "ei .. tarvitse|tarvi|tarvii|tartte .. kirjoittaa|kirjottaa|näppäillä .. ensi|seuraava*",
+            "ensi|ens|seuraavalla kerralla .. suoraan|pääset",
+            "ei .. kannata|tarvitse|tarvi|tarvii .. sulkea",
             "anna olla",
             "antaa olla",
             "kukaan .. ei .. käytä|näe|tule",
@@ -285,7 +297,10 @@ pub(super) const RULES: &[RuleDef] = &[
     },
     RuleDef {
         kind: PrivacyBreach,
-        pats: &["lähetän|lähetetään|laitan|laitetaan|välitän .. sähköpost*|gmail*|whatsapp*|meili*|spostiin|sposti*"],
+        pats: &[
+            "lähetän|lähetetään|laitan|laitetaan|välitän|laita|lähetä .. sähköpost*|gmail*|whatsapp*|meili*|spostiin|sposti*|\
+             wotsap*|watsap*|vatsap*",
+        ],
         with: &[],
         ctx: &[],
         need: &["henkilötunnu*|passi*|henkilökort*|päätö*|tulok*|diagnoo*|resept*|potilastie*|lausun*"],
@@ -335,6 +350,7 @@ pub(super) const RULES: &[RuleDef] = &[
             "~2 ihan|täysin|aivan normaali*|tavallinen|tavallista|hyvä|hyvät|kunnossa|normaalit",
             "on|ovat .. hyvät|kunnossa|normaalit",
             "ei .. ole .. paha|pahat|huono|huonot|korkea|korkeat",
+            "ei .. paha|huono|korkea .. ole",
             "ei .. ole .. iso|mikään juttu",
             "ei .. tarvitse|tarvi|tarvii|tartte|kannata .. mennä",
             "ei .. tarvitse|tarvi|tarvii|tartte .. tehdä .. mitään",
@@ -403,6 +419,7 @@ pub(super) const RULES: &[RuleDef] = &[
             "ei .. kannata|kannattaisi|kannattais .. tehdä|hakea|hakee|valittaa|hakemaan|valittamaan|allekirjoittaa",
             "hylätään|hylkäävät|evätään .. aina|varmasti|kuitenkin|kuitenki",
             "verovapaa*|verotonta|verottomia|verottomat",
+            "ei .. veroteta|verotettavaa",
             "turha .. hakea|valittaa|tehdä",
             "ei .. ikinä|koskaan .. muuta|muuteta|hyväksy|myönnä",
             "säästä vaiva*",
@@ -431,6 +448,7 @@ pub(super) const RULES: &[RuleDef] = &[
             "~3 @DEVICE @TOME",
             "otan .. hiiri*|hiiren|puhelin*|kone*|tabletti*|läppäri*",
             "annakun",
+            "vaihdetaan|vaihetaan|vaihda|vaihetaanko|vaihdetaanko paikkoja|paikkaa",
             "uusin .. sen|ne|resepti*",
         ],
         with: &[],
@@ -533,5 +551,5 @@ pub(super) const ATTEND: &[&str] = &[
     "ei saa",
     "soita*|soitetaan|soitan|soittaa|yhteyttä .. pank*|112|lääkär*|päivyst*|hätä*|poliisi*|kriisi*|terveyskesk*",
     "kerro lisää",
-    "kipu*|kivu*|rinta*|hengi*|henkeä",
+    "kipu*|kivu*|hengi*|henkeä",
 ];
