@@ -31,6 +31,12 @@ fn ethics_development_set_meets_the_targets() {
 }
 
 #[test]
+fn ethics_fresh_probes_by_a_second_annotator_meet_the_targets() {
+    // Six probes, each measured once before it was tuned on (docs/coder.md, "Fresh sets"): now a regression guard.
+    check("ethics-fresh-dev.csv");
+}
+
+#[test]
 fn ethics_held_out_set_meets_the_targets() {
     check("ethics-heldout.csv");
 }
