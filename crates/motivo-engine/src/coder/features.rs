@@ -38,6 +38,9 @@ pub struct Context {
     pub n_content: usize,
     pub qmark: bool,
     pub permission: bool,
+    /// The client's line voices a worry or a feeling ("Mitä jos mä jäädyn?", "pelottaa"): a question there is
+    /// often reflected, not answered.
+    pub worry: bool,
     pub empty: bool,
     pub talk: Option<Talk>,
 }
@@ -444,6 +447,7 @@ impl Extractor {
         let mut hits = Vec::new();
         self.lexicon.hits(lang, &a.tokens, (0, a.tokens.len()), &mut hits);
         let perm = self.lexicon.group("client_permission");
+        let worry = [self.lexicon.group("worry_q"), self.lexicon.group("feeling")];
         let content: Vec<&Token> = a.tokens.iter().filter(|t| !is_stop(lang, &t.norm)).collect();
         Context {
             stems: content.iter().map(|t| t.stem.clone()).collect(),
@@ -452,6 +456,7 @@ impl Extractor {
             first: a.tokens.first().map(|t| t.stem.clone()),
             qmark: a.sentences.last().is_some_and(|s| s.qmark),
             permission: hits.iter().any(|h| Some(h.group) == perm),
+            worry: hits.iter().any(|h| worry.contains(&Some(h.group))),
             empty: a.tokens.is_empty(),
             talk,
         }
@@ -721,7 +726,9 @@ impl Extractor {
         if ctx.permission && (has("directive") || has("pwp_cue")) {
             push(&mut out, "f:advice_after_permission".into(), None);
         }
-        if ctx.qmark && !qform {
+        // A statement after the client's question answers it, unless it opens like a reflection ("Haluat, että…",
+        // "Pelkäät, että…") or the question voices a worry ("Mitä jos mä jäädyn?"): those are often reflected.
+        if ctx.qmark && !ctx.worry && !qform && !has("refl_stem") {
             push(&mut out, "f:answer_to_client_question".into(), None);
         }
         if has("generic_praise") && toks.len() <= 3 {

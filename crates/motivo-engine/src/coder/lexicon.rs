@@ -2013,6 +2013,9 @@ pub const GROUPS: &[Group] = &[
         ],
     ),
     ("second_person", SV, &["du", "dig", "din", "ditt", "dina", "ni", "er"]),
+    ("worry_q", FI, &["mitä jos", "entä jos", "entä kun", "mitä sitten kun", "mitä jos minä"]),
+    ("worry_q", EN, &["what if", "what happens if", "what about when"]),
+    ("worry_q", SV, &["tänk om", "vad händer om", "vad gör jag om"]),
     (
         "recommend",
         FI,

@@ -257,7 +257,14 @@ impl Coder {
                 let c = argmax(&s.code_probs);
                 let code = self.code_of[c];
                 sent_top.push(code);
-                if code != Code::NONE && s.code_probs[c] >= self.sentence_threshold {
+                // Information or advice before a closing question ("Pankkitunnuksilla mennään vain pankkiin. Mitkä
+                // näistä sopivat sinulle?") is a second act even when the statement alone is less sure.
+                let threshold = if self.code_of[top].is_question() && !a.sentences[i].qmark {
+                    self.sentence_threshold - 0.1
+                } else {
+                    self.sentence_threshold
+                };
+                if code != Code::NONE && s.code_probs[c] >= threshold {
                     if let Some(p) = picked.iter_mut().find(|p| p.0 == code) {
                         if p.3.is_none() && s.code_probs[c] > p.1 {
                             // keep the whole-reply evidence

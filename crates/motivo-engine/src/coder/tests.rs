@@ -480,3 +480,21 @@ fn hyphenated_backchannels_are_fillers_and_sarcastic_questions_are_confrontation
         assert!(r.codes.contains(&Code::CON), "{reply}: {:?}", r.codes);
     }
 }
+
+#[test]
+fn a_worried_question_is_reflected_not_answered_and_information_before_a_question_counts() {
+    let c = coder();
+    let ctx = "Okei. Jos mä kokeilisin sitä yhen kerran. Mut mitä jos mä jäädyn siinä enkä tiiä mitä sanoo?";
+    let r = code(&c, Lang::Fi, ctx, "Olisit valmis kokeilemaan kerran, vaikka jännittää.");
+    assert!(r.codes.iter().any(|c| c.is_reflection()), "{:?}", r.codes);
+    assert!(!r.codes.contains(&Code::GI), "{:?}", r.codes);
+    let r = code(
+        &c,
+        Lang::Fi,
+        "Kerro vaan. Mitä muuta siinä pitäis kattoo?",
+        "Pankkitunnuksilla mennään vain pankkiin, pankin omaan sovellukseen tai osoitteeseen, jonka kirjoitat itse. \
+         Muualle suositellaan mobiilivarmennetta. Mitkä näistä sopivat sinulle?",
+    );
+    assert!(r.codes.contains(&Code::OQ), "{:?}", r.codes);
+    assert!(r.codes.iter().any(|c| matches!(c, Code::GI | Code::PWP)), "{:?}", r.codes);
+}

@@ -484,7 +484,7 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("scam", "through the link"),
     ("scam", "safe account"),
     ("scam", "account|accounts .. closed|suspended|blocked|deleted|frozen"),
-    ("scam", "codes|card|bank .. closed|locked|suspended|blocked|deleted"),
+    ("scam", "codes|card .. closed|locked|suspended|blocked|deleted"),
     ("scam", "close|lock|suspend|block .. my|the .. account|codes|card"),
     ("scam", "confirm|verify|update .. my|your|the .. codes|details|login|password"),
     ("scam", "confirm|verify|update .. my|your|the .. bank id"),
