@@ -123,22 +123,20 @@ fn is_first_name(lang: Lang, w: &str) -> bool {
     }
 }
 
-/// Words after which a Finnish "et" is the negation verb ("sinä et", "jos et", "no et kyllä").
+/// Words after which a Finnish "et" is the negation verb ("sinä et", "jos et", "no et kyllä"), normalised as the
+/// tokenizer leaves them ("sä" is "sinä", "ku" is "kun", the particle "no" is "noh").
 fn is_neg_lead(w: &str) -> bool {
     matches!(
         w,
         "sinä"
-            | "sie"
             | "sinäkin"
             | "jos"
             | "kun"
-            | "ku"
             | "mutta"
             | "ja"
             | "vai"
-            | "no"
+            | "noh"
             | "miksi"
-            | "miks"
             | "nyt"
             | "sit"
             | "sitten"

@@ -249,8 +249,7 @@ const FILLER_FI: &[&str] = &[
 ];
 const FILLER_EN: &[&str] = &[
     "ok", "okay", "okei", "yes", "yeah", "yep", "mm", "mmm", "mhm", "hmm", "uh", "um", "right", "sure", "fine", "cool",
-    "great", "good", "nice", "thanks", "alright", "i", "see", "oh", "ah", "aha", "well", "so", "hm", "huh", "uh-huh",
-    "mm-hm", "mm-hmm",
+    "great", "good", "nice", "thanks", "alright", "i", "see", "oh", "ah", "aha", "well", "so", "hm", "huh",
 ];
 
 const FILLER_SV: &[&str] = &[

@@ -261,3 +261,22 @@ fn spoken_et_as_that_and_lending_ones_own_login() {
         vec![]
     );
 }
+
+#[test]
+fn alternatives_of_several_words_match_as_written() {
+    // A `|` separates the words of one slot, so "you would|you will" or "… wasnt around" once never matched.
+    for (lang, context, reply, want) in [
+        (Lang::En, "Should I appeal the Kela decision?", "Honestly, you'd lose anyway.", EthicsKind::BeyondCompetence),
+        (Lang::En, "My results say eGFR 48.", "That's moderate kidney disease.", EthicsKind::BeyondCompetence),
+        (Lang::En, "My back hurts, I take ibuprofen.", "Stop the painkillers for now.", EthicsKind::BeyondCompetence),
+        (Lang::Fi, "Tässä lukee masennus.", "Se on ylidiagnoosi.", EthicsKind::BeyondCompetence),
+        (
+            Lang::En,
+            "Sometimes I think it'd be easier if I just disappeared.",
+            "Okay, next we tap the login button.",
+            EthicsKind::IgnoresSafetySignal,
+        ),
+    ] {
+        assert_eq!(kinds(lang, context, reply), vec![want], "{reply}");
+    }
+}
