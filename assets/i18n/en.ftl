@@ -201,6 +201,7 @@ coded-confidence = How sure the coding is: { $pct } %
 coded-low-confidence = The coding is uncertain: your reply was hard to classify, so this feedback may miss.
 coded-evidence = “{ $cue }”: { $code }
 coded-ethics = Ethics concern in your words: { $kind } – “{ $evidence }”
+coded-ethics-likely = Possible ethics concern in your words: { $kind } – “{ $evidence }”. The coder is not certain; think about how this would land for the client.
 verdict-passed = You passed this scenario.
 verdict-not-passed = You have not passed this scenario yet.
 verdict-unfinished = The conversation is not finished, so the scenario is not passed yet.

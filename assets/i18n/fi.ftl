@@ -201,6 +201,7 @@ coded-confidence = Tulkinnan varmuus: { $pct } %
 coded-low-confidence = Tulkinta on epävarma: vastauksesi oli vaikea luokitella. Palaute voi osua ohi.
 coded-evidence = ”{ $cue }”: { $code }
 coded-ethics = Eettinen huomio sanoissasi: { $kind } – ”{ $evidence }”
+coded-ethics-likely = Mahdollinen eettinen ongelma sanoissasi: { $kind } – ”{ $evidence }”. Tulkinta ei ole varma, mutta mieti, miten tämä asiakkaan kannalta menisi.
 verdict-passed = Läpäisit tämän harjoituksen.
 verdict-not-passed = Et vielä läpäissyt tätä harjoitusta.
 verdict-unfinished = Keskustelu on kesken, joten harjoitus ei ole vielä läpäisty.

@@ -198,6 +198,7 @@ coded-confidence = Tolkningens säkerhet: { $pct } %
 coded-low-confidence = Tolkningen är osäker: ditt svar var svårt att klassificera. Responsen kan slå fel.
 coded-evidence = ”{ $cue }”: { $code }
 coded-ethics = Etisk anmärkning i dina ord: { $kind } – ”{ $evidence }”
+coded-ethics-likely = Möjlig etisk anmärkning i dina ord: { $kind } – ”{ $evidence }”. Tolkningen är inte säker, men fundera på hur det här blir för klienten.
 verdict-passed = Du klarade den här övningen.
 verdict-not-passed = Du har inte klarat den här övningen ännu.
 verdict-unfinished = Samtalet är inte avslutat, så övningen är inte godkänd ännu.

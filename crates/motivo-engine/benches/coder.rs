@@ -49,6 +49,11 @@ fn bench(c: &mut Criterion) {
     c.bench_function("ethics_detect_fi_two_sentences", |b| {
         b.iter(|| black_box(motivo_engine::coder::ethics::detect(Lang::Fi, black_box(fi.text), black_box(fi.context))))
     });
+    // The learned ethics model alone (consulted when no rule fired, as for this reply).
+    let table = coder.weights().ethics.as_ref().expect("the bundled weights have an ethics model");
+    c.bench_function("ethics_model_fi_two_sentences", |b| {
+        b.iter(|| black_box(table.find(black_box(fi.text), black_box(fi.context))))
+    });
 }
 
 criterion_group!(benches, bench);

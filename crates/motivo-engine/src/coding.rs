@@ -132,6 +132,10 @@ pub struct EthicsHit {
     /// Byte range of the evidence in the reply, when it is a span of the reply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span: Option<(usize, usize)>,
+    /// Found by the learned model (with this probability of a problem) rather than by a rule that quotes the
+    /// exact words: feedback says it is likely, not certain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub probability: Option<f32>,
 }
 
 /// Codes typed replies.

@@ -305,9 +305,11 @@ pub struct EthicsEval {
     pub per_kind: Vec<EthicsKindResult>,
 }
 
-/// Runs the detector (`motivo_engine::coder::ethics::detect`) on every row and scores it.
-pub fn score_ethics(rows: &[crate::data::EthicsExample]) -> (EthicsEval, Vec<Vec<motivo_engine::EthicsHit>>) {
-    use motivo_engine::coder::ethics::detect;
+/// Runs a detector (e.g. [`motivo_engine::coder::Coder::ethics`]) on every row and scores it.
+pub fn score_ethics(
+    rows: &[crate::data::EthicsExample],
+    detect: impl Fn(&crate::data::EthicsExample) -> Vec<motivo_engine::EthicsHit>,
+) -> (EthicsEval, Vec<Vec<motivo_engine::EthicsHit>>) {
     let all = motivo_engine::model::EthicsKind::ALL;
     let mut found = Vec::with_capacity(rows.len());
     let mut per_kind: Vec<EthicsKindResult> = all
@@ -316,7 +318,7 @@ pub fn score_ethics(rows: &[crate::data::EthicsExample]) -> (EthicsEval, Vec<Vec
         .collect();
     let (mut harmful, mut h_any, mut h_right, mut cps, mut c_any) = (0, 0, 0, 0, 0);
     for r in rows {
-        let hits = detect(r.lang, &r.reply, &r.context);
+        let hits = detect(r);
         for h in &hits {
             if let Some(i) = all.iter().position(|k| *k == h.kind) {
                 per_kind[i].predicted += 1;

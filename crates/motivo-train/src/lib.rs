@@ -2,6 +2,8 @@
 //! Not part of the app or the wasm build: the engine only reads the weights this crate writes.
 
 pub mod data;
+#[cfg(feature = "train")]
+pub mod ethics_train;
 pub mod eval;
 #[cfg(feature = "train")]
 pub mod train;

@@ -265,6 +265,7 @@ pub fn train(opts: &Options, progress: &mut dyn FnMut(&str)) -> Result<(Weights,
             )
             .collect(),
         features,
+        ethics: None,
     };
     let summary = Summary {
         annomi_rows: annomi.len(),
@@ -325,6 +326,7 @@ mod tests {
                 weights: vec![0.5, -0.5, 0.0001, 0.0],
             }],
             params: vec![],
+            ethics: None,
         };
         prune(&mut w, 0.001);
         assert_eq!(w.features, vec!["a".to_string()]);

@@ -254,7 +254,8 @@ pub fn coded_view(ui: &mut Ui, m: &AppModel, c: &motivo_engine::coding::CodedRep
         ui.colored_label(
             p.warn,
             s.fmt(
-                "coded-ethics",
+                // A finding of the learned model, not of a rule that quotes exact words: said as likely.
+                if h.probability.is_some() { "coded-ethics-likely" } else { "coded-ethics" },
                 &[
                     ("kind", FluentValue::from(s.get(&format!("ethics-{}", h.kind.name())))),
                     ("evidence", FluentValue::from(h.evidence.as_str())),

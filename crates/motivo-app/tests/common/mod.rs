@@ -121,6 +121,7 @@ impl ReplyCoder for EvidenceCoder {
                 kind: motivo_engine::model::EthicsKind::TakesCredentials,
                 evidence: r.text.to_owned(),
                 span: None,
+                probability: None,
             }];
         }
         if r.text.contains("hmm") {

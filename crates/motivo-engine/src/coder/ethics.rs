@@ -369,6 +369,10 @@ struct Slots {
     /// The prefixes as a trie: node 0 is the root; a node's slot ids are those of the prefix ending there.
     trie: Vec<TrieNode>,
     contains: Vec<(String, Vec<usize>)>,
+    /// `contains` entries by their first two characters (one hash probe per position of a word instead of a
+    /// substring search per entry); entries shorter than two characters are in `contains_short`.
+    contains_by_start: FastMap<(char, char), Vec<usize>>,
+    contains_short: Vec<usize>,
     names: Vec<(String, Vec<usize>)>,
     n: usize,
     /// Slot ids per slot text (so equal slots are shared).
@@ -418,7 +422,15 @@ impl Slots {
                 }
                 Alt::Contains(s) => match self.contains.iter_mut().find(|c| c.0 == s) {
                     Some(c) => c.1.push(id),
-                    None => self.contains.push((s, vec![id])),
+                    None => {
+                        let k = self.contains.len();
+                        let mut cs = s.chars();
+                        match (cs.next(), cs.next()) {
+                            (Some(a), Some(b)) => self.contains_by_start.entry((a, b)).or_default().push(k),
+                            _ => self.contains_short.push(k),
+                        }
+                        self.contains.push((s, vec![id]));
+                    }
                 },
                 Alt::Name(s) => match self.names.iter_mut().find(|c| c.0 == s) {
                     Some(c) => c.1.push(id),
@@ -447,8 +459,21 @@ impl Slots {
                 self.trie[node].ids.iter().for_each(|&i| set(i));
             }
         }
-        for (s, ids) in &self.contains {
-            if w.len() >= s.len() && w.contains(s.as_str()) {
+        if !self.contains_by_start.is_empty() {
+            let mut cs = w.char_indices().peekable();
+            while let Some((i, a)) = cs.next() {
+                let Some(&(_, b)) = cs.peek() else { break };
+                for &k in self.contains_by_start.get(&(a, b)).into_iter().flatten() {
+                    let (s, ids) = &self.contains[k];
+                    if w[i..].starts_with(s.as_str()) {
+                        ids.iter().for_each(|&i| set(i));
+                    }
+                }
+            }
+        }
+        for &k in &self.contains_short {
+            let (s, ids) = &self.contains[k];
+            if w.contains(s.as_str()) {
                 ids.iter().for_each(|&i| set(i));
             }
         }
@@ -793,7 +818,12 @@ pub fn detect(lang: Lang, reply: &str, context: &str) -> Vec<EthicsHit> {
                 continue;
             }
             let (start, end) = (p.toks[a].span.0, p.toks[b].span.1);
-            hits.push(EthicsHit { kind: rule.kind, evidence: reply[start..end].to_owned(), span: Some((start, end)) });
+            hits.push(EthicsHit {
+                kind: rule.kind,
+                evidence: reply[start..end].to_owned(),
+                span: Some((start, end)),
+                probability: None,
+            });
             in_sentence = true;
         }
     }
@@ -801,7 +831,7 @@ pub fn detect(lang: Lang, reply: &str, context: &str) -> Vec<EthicsHit> {
         && let Some(ev) = signal(r, c, context)
         && !p.sents.iter().any(|&s| p.any(&r.attend, s))
     {
-        hits.push(EthicsHit { kind: EthicsKind::IgnoresSafetySignal, evidence: ev, span: None });
+        hits.push(EthicsHit { kind: EthicsKind::IgnoresSafetySignal, evidence: ev, span: None, probability: None });
     }
     hits
 }

@@ -13,6 +13,7 @@
 pub mod ethics;
 pub mod features;
 pub mod harm;
+pub mod learned;
 pub mod lexicon;
 pub mod text;
 pub mod weights;
@@ -26,6 +27,7 @@ use crate::coding::{
 };
 use crate::model::{Lang, Meaning, Side};
 use features::{Context, Extractor, Feature, describe};
+pub use learned::EthicsSource;
 use text::Analysed;
 pub use weights::{Head, Weights, WeightsError};
 
@@ -225,6 +227,26 @@ impl Coder {
     }
 
     /// Codes a reply; the full answer, including the per-sentence scores used.
+    /// Digital-support ethics problems in a typed reply to the client's line `context`: the rules' findings
+    /// ([`ethics::detect`]), or, when no rule fired, the learned model's (at most one, marked with its
+    /// probability). `source` restricts to one of them (for measuring what each contributes).
+    pub fn ethics(&self, lang: Lang, reply: &str, context: &str, source: EthicsSource) -> Vec<crate::EthicsHit> {
+        let mut hits = if source == EthicsSource::Model { Vec::new() } else { ethics::detect(lang, reply, context) };
+        if hits.is_empty()
+            && source != EthicsSource::Rules
+            && let Some(f) = self.weights.ethics.as_ref().and_then(|t| t.find(reply, context))
+        {
+            let text = if matches!(f.part, learned::Part::Context(_)) { context } else { reply };
+            hits.push(crate::EthicsHit {
+                kind: f.kind,
+                evidence: text[f.span.0..f.span.1].to_owned(),
+                span: matches!(f.part, learned::Part::Reply(_)).then_some(f.span),
+                probability: Some(f.probability),
+            });
+        }
+        hits
+    }
+
     pub fn code_reply(&self, req: &CodeRequest<'_>) -> CodedReply {
         let Ok(text) = check_reply_text(req.text) else {
             return CodedReply {
@@ -565,7 +587,7 @@ impl Coder {
         };
         // Honest when unsure.
         let other_lang = harm::language_of(&a).filter(|l| *l != lang);
-        reply.ethics = ethics::detect(other_lang.unwrap_or(lang), req.text, req.context);
+        reply.ethics = self.ethics(other_lang.unwrap_or(lang), req.text, req.context, EthicsSource::Both);
         if let Some(l) = other_lang {
             reply.notes.push(CoderNote::LanguageMismatch { reply: l });
             reply.codes = vec![Code::NONE];

@@ -87,7 +87,7 @@ fn empty_and_garbage_input_are_not_panics() {
     assert_eq!(got.codes, vec![Code::NONE]);
     assert_eq!(got.confidence, 0.0);
     assert!(matches!(Coder::from_bytes(b"garbage"), Err(CoderError::Weights(WeightsError::BadMagic))));
-    let empty = Weights { features: vec![], heads: vec![], params: vec![] };
+    let empty = Weights { features: vec![], heads: vec![], params: vec![], ethics: None };
     assert_eq!(Coder::from_weights(empty).err(), Some(CoderError::MissingHead("primary")));
     // Punctuation only, emoji, very long.
     for t in ["?!?", "🙂", &"sana ".repeat(390)] {

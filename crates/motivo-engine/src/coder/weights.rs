@@ -3,11 +3,16 @@
 //!
 //! Format (little-endian): `MOTIVOC1`, u32 feature count, each feature as u16 length + UTF-8; u32 head count,
 //! each head as u8 name length + name, u32 class count, each class as u8 length + name, class-count f32 biases,
-//! then feature-count × class-count f32 weights (feature-major); u32 parameter count, each as u8 length + name + f32.
+//! then feature-count × class-count f32 weights (feature-major); u32 parameter count, each as u8 length + name + f32;
+//! optionally the learned ethics table ([`EthicsTable`]): `ETH1`, u8 bits, f32 threshold, f32 scale, 8 f32 biases,
+//! then `2^bits × 8` i8 weights (bucket-major).
 
 use std::collections::HashMap;
 
+use super::learned::EthicsTable;
+
 const MAGIC: &[u8; 8] = b"MOTIVOC1";
+const ETHICS_TAG: &[u8; 4] = b"ETH1";
 
 /// One linear classifier.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,6 +66,8 @@ pub struct Weights {
     pub features: Vec<String>,
     pub heads: Vec<Head>,
     pub params: Vec<(String, f32)>,
+    /// The learned ethics model, when the file has one.
+    pub ethics: Option<EthicsTable>,
 }
 
 /// Why weights could not be read.
@@ -148,6 +155,16 @@ impl Weights {
             o.extend_from_slice(n.as_bytes());
             o.extend_from_slice(&v.to_le_bytes());
         }
+        if let Some(t) = &self.ethics {
+            o.extend_from_slice(ETHICS_TAG);
+            o.push(t.bits);
+            o.extend_from_slice(&t.threshold.to_le_bytes());
+            o.extend_from_slice(&t.scale.to_le_bytes());
+            for b in &t.bias {
+                o.extend_from_slice(&b.to_le_bytes());
+            }
+            o.extend(t.weights.iter().map(|w| *w as u8));
+        }
         o
     }
 
@@ -197,10 +214,30 @@ impl Weights {
             let v = r.f32s(1)?[0];
             params.push((name, v));
         }
-        if r.at != b.len() {
-            return Err(WeightsError::Inconsistent("trailing bytes".into()));
-        }
-        Ok(Weights { features, heads, params })
+        let ethics = if r.at == b.len() {
+            None
+        } else {
+            if !b[r.at..].starts_with(ETHICS_TAG) {
+                return Err(WeightsError::Inconsistent("trailing bytes".into()));
+            }
+            r.take(4)?;
+            let bits = r.u8()?;
+            if !(4..=20).contains(&bits) {
+                return Err(WeightsError::Inconsistent(format!("ethics table of 2^{bits} buckets")));
+            }
+            let threshold = r.f32s(1)?[0];
+            let scale = r.f32s(1)?[0];
+            let bias: [f32; 8] = r.f32s(8)?.try_into().map_err(|_| WeightsError::Truncated)?;
+            let weights = r.take(8usize << bits)?.iter().map(|b| *b as i8).collect();
+            if !(threshold.is_finite() && scale.is_finite() && bias.iter().all(|b| b.is_finite())) {
+                return Err(WeightsError::Inconsistent("ethics table with a number that is not finite".into()));
+            }
+            if r.at != b.len() {
+                return Err(WeightsError::Inconsistent("trailing bytes".into()));
+            }
+            Some(EthicsTable { bits, bias, scale, weights, threshold })
+        };
+        Ok(Weights { features, heads, params, ethics })
     }
 
     pub fn head(&self, name: &str) -> Option<&Head> {
@@ -230,6 +267,7 @@ mod tests {
                 weights: vec![1.0, -1.0, -2.0, 2.0],
             }],
             params: vec![("t".into(), 0.25)],
+            ethics: None,
         }
     }
 
@@ -257,5 +295,24 @@ mod tests {
         let mut extra = b.clone();
         extra.push(0);
         assert!(matches!(Weights::from_bytes(&extra), Err(WeightsError::Inconsistent(_))));
+    }
+
+    #[test]
+    fn the_ethics_table_round_trips_and_bad_tables_are_errors() {
+        let mut w = sample();
+        let mut weights = vec![0i8; 8 << 4];
+        weights[3] = -128;
+        weights[100] = 127;
+        w.ethics = Some(EthicsTable { bits: 4, bias: [0.5; 8], scale: 0.01, weights, threshold: 0.6 });
+        let b = w.to_bytes();
+        assert_eq!(Weights::from_bytes(&b).unwrap(), w);
+        assert_eq!(Weights::from_bytes(&b[..b.len() - 1]), Err(WeightsError::Truncated));
+        let at = sample().to_bytes().len();
+        let mut bad = b.clone();
+        bad[at + 4] = 40; // 2^40 buckets
+        assert!(matches!(Weights::from_bytes(&bad), Err(WeightsError::Inconsistent(_))));
+        let mut nan = b.clone();
+        nan[at + 5..at + 9].copy_from_slice(&f32::NAN.to_le_bytes());
+        assert!(matches!(Weights::from_bytes(&nan), Err(WeightsError::Inconsistent(_))));
     }
 }

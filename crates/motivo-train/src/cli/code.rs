@@ -67,7 +67,10 @@ pub fn describe(coded: &CodedReply, lang: Lang) -> String {
     } else {
         s += "ethics:\n";
         for h in &coded.ethics {
-            s += &format!("  {:<26} \"{}\"\n", h.kind.name(), h.evidence);
+            match h.probability {
+                None => s += &format!("  {:<26} \"{}\"\n", h.kind.name(), h.evidence),
+                Some(p) => s += &format!("  {:<26} \"{}\"  (learned model, p {p:.2})\n", h.kind.name(), h.evidence),
+            }
         }
     }
     s

@@ -17,6 +17,10 @@ pub struct Args {
     /// kind, and counterparts with a finding (false alarms).
     #[arg(long, value_name = "FILE.csv", conflicts_with = "annomi")]
     ethics: Option<PathBuf>,
+    /// With `--ethics`: which detector to measure: `both` (what the coder does: the rules, and the learned model
+    /// when no rule fired), `rules` or `model`.
+    #[arg(long, value_name = "SOURCE", default_value = "both", requires = "ethics", value_parser = ["both", "rules", "model"])]
+    source: String,
     /// Evaluate on the held-out AnnoMI transcripts (transcript_id divisible by 5); PATH is the AnnoMI folder or
     /// `AnnoMI-full.csv`.
     #[arg(long, value_name = "PATH")]
@@ -73,7 +77,7 @@ pub fn run(args: Args) -> ExitCode {
         }
     };
     if let Some(path) = &args.ethics {
-        return ethics(path, &args);
+        return ethics(path, &args, &coder);
     }
     if let Some(path) = &args.annomi {
         let utts = match data::read_annomi(path) {
@@ -193,7 +197,13 @@ fn say_timing(t: Timing) {
     );
 }
 
-fn ethics(path: &std::path::Path, args: &Args) -> ExitCode {
+fn ethics(path: &std::path::Path, args: &Args, coder: &motivo_engine::coder::Coder) -> ExitCode {
+    use motivo_engine::coder::EthicsSource;
+    let source = match args.source.as_str() {
+        "rules" => EthicsSource::Rules,
+        "model" => EthicsSource::Model,
+        _ => EthicsSource::Both,
+    };
     let rows = match data::read_ethics(path) {
         Ok(r) => r,
         Err(e) => {
@@ -205,7 +215,7 @@ fn ethics(path: &std::path::Path, args: &Args) -> ExitCode {
         eprintln!("motivo eval: {} has no rows", path.display());
         return ExitCode::FAILURE;
     }
-    let (r, found) = crate::eval::score_ethics(&rows);
+    let (r, found) = crate::eval::score_ethics(&rows, |r| coder.ethics(r.lang, &r.reply, &r.context, source));
     if args.errors {
         for (row, hits) in rows.iter().zip(&found) {
             let right =
