@@ -270,12 +270,26 @@ fn word_matches(pat: &str, t: &Token) -> bool {
 
 /// The first occurrence of one of `phrases` within one sentence.
 pub fn find(a: &Analysed, phrases: &[&str]) -> Option<Found> {
+    // The first bytes of the reply's words: a phrase whose first word starts with none of them cannot match, and
+    // most phrases are skipped by this test alone.
+    let mut starts = [0u64; 4];
+    for t in &a.tokens {
+        if let Some(&b) = t.norm.as_bytes().first() {
+            starts[usize::from(b / 64)] |= 1 << (b % 64);
+        }
+    }
     for ph in phrases {
         let (anchored, body) = match ph.strip_prefix('^') {
             Some(b) => (true, b),
             None => (false, *ph),
         };
         let first = body.split(' ').next().unwrap_or("");
+        if let Some(&b) = first.as_bytes().first()
+            && b != b'*'
+            && starts[usize::from(b / 64)] & (1 << (b % 64)) == 0
+        {
+            continue;
+        }
         for (i, t) in a.tokens.iter().enumerate() {
             if (anchored && !t.first) || !word_matches(first, t) {
                 continue;
