@@ -619,6 +619,29 @@ fn a_typed_reply_shows_its_coding_evidence_and_ethics() {
     assert!(h.get_all_by_label_contains("Eettinen huomio sanoissasi").count() >= 1, "the ethics concern");
 }
 
+/// A finding of the learned ethics model (it has a probability) is told as possible, not asserted.
+#[test]
+fn a_learned_ethics_finding_is_told_as_possible() {
+    for (lang, send, likely, sure) in [
+        ("fi", "Lähetä", "Mahdollinen eettinen ongelma sanoissasi", "Eettinen huomio sanoissasi"),
+        ("en", "Send", "Possible ethics concern in your words", "Ethics concern in your words"),
+    ] {
+        let mut m = in_conversation(lang);
+        m.has_coder = true;
+        m.settings.answer = motivo_app::model::AnswerMode::Pick;
+        let mut h = harness(m, Some(Box::new(EvidenceCoder)));
+        h.run();
+        h.get_by_role(egui::accesskit::Role::MultilineTextInput).focus();
+        h.run();
+        h.get_by_role(egui::accesskit::Role::MultilineTextInput).type_text("Laitetaan ne mun puhelimeen phone.");
+        h.run();
+        h.get_by_label(send).click();
+        h.run();
+        assert!(h.get_all_by_label_contains(likely).count() >= 1, "{lang}: the possible concern");
+        assert_eq!(h.query_all_by_label_contains(sure).count(), 0, "{lang}: not asserted as certain");
+    }
+}
+
 /// Write, then pick: the options wait until something is written, and the typed words are what is scored.
 #[test]
 fn write_then_pick_waits_for_the_written_reply() {

@@ -102,8 +102,9 @@ pub fn locked_course_model(lang: &str) -> AppModel {
 }
 
 /// A coder for tests that reads every reply as a complex reflection with the words behind it, finds a
-/// credentials problem in replies that mention a code ("tunnus", "tunnukset", "code"), and is unsure (confidence 0.3) about
-/// replies that contain "hmm".
+/// credentials problem in replies that mention a code ("tunnus", "tunnukset", "code") — as the learned model would, with
+/// a probability, in replies that mention a phone ("puhelin", "phone") — and is unsure (confidence 0.3) about replies
+/// that contain "hmm".
 pub struct EvidenceCoder;
 
 impl ReplyCoder for EvidenceCoder {
@@ -122,6 +123,15 @@ impl ReplyCoder for EvidenceCoder {
                 evidence: r.text.to_owned(),
                 span: None,
                 probability: None,
+            }];
+        }
+        if r.text.contains("puhelin") || r.text.contains("phone") {
+            // As the learned ethics model reports: with its probability.
+            reply.ethics = vec![motivo_engine::coding::EthicsHit {
+                kind: motivo_engine::model::EthicsKind::TakesCredentials,
+                evidence: r.text.to_owned(),
+                span: Some((0, r.text.len())),
+                probability: Some(0.8),
             }];
         }
         if r.text.contains("hmm") {

@@ -33,6 +33,9 @@ pub enum EthicsSource {
     Model,
 }
 
+/// Byte spans of a text's sentences.
+pub type Spans = Vec<(usize, usize)>;
+
 /// Where a feature came from: a sentence of the reply or of the client's line (by index).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Part {
@@ -87,8 +90,8 @@ fn is_sentence_end(c: char) -> bool {
 
 /// Calls `word(chars, sentence)` for each word of `text` (runs of letters and digits, lower-cased; apostrophes
 /// inside a word are dropped, so "don't" is "dont") and returns the byte spans of its sentences.
-fn for_each_word(text: &str, mut word: impl FnMut(&[u32], u16)) -> Vec<(usize, usize)> {
-    let mut sents: Vec<(usize, usize)> = Vec::new();
+fn for_each_word(text: &str, mut word: impl FnMut(&[u32], u16)) -> Spans {
+    let mut sents: Spans = Vec::new();
     let mut cur: Vec<u32> = Vec::with_capacity(32);
     let mut sent_start: Option<usize> = None;
     let mut last_end = 0;
@@ -137,12 +140,7 @@ fn word_hash(ns: u32, w: &[u32]) -> u64 {
 /// Reply: each word, each pair of neighbouring words, and the character 3-, 4- and 5-grams of each word padded
 /// with a space on both sides. Client line: the first five characters of each word (Finnish inflects, so
 /// "rintakipu" and "rintaan" share "rinta").
-pub fn features(
-    reply: &str,
-    context: &str,
-    bits: u8,
-    mut emit: impl FnMut(u32, Part),
-) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+pub fn features(reply: &str, context: &str, bits: u8, mut emit: impl FnMut(u32, Part)) -> (Spans, Spans) {
     let mut padded: Vec<u32> = Vec::with_capacity(34);
     let mut prev: Option<u64> = None;
     let rs = for_each_word(reply, |w, sentence| {
@@ -252,7 +250,7 @@ mod tests {
         v
     }
 
-    fn words(t: &str) -> (Vec<(String, u16)>, Vec<(usize, usize)>) {
+    fn words(t: &str) -> (Vec<(String, u16)>, Spans) {
         let mut w = Vec::new();
         let s = for_each_word(t, |c, n| w.push((c.iter().filter_map(|c| char::from_u32(*c)).collect(), n)));
         (w, s)
