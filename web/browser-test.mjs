@@ -49,8 +49,14 @@ try {
   await page.screenshot({ path: path.join(os.tmpdir(), "motivo-web-shot-1.png") });
   const ctx = await page.evaluate(() => !!document.createElement("canvas").getContext("webgl2"));
   check(ctx, "WebGL2 is available");
-  // Non-blank canvas: the screenshot's pixels are not all one colour.
-  const shot = await page.screenshot({ encoding: "base64", clip: { x: 0, y: 0, width: 1200, height: 800 } });
+  // Non-blank canvas: the screenshot's pixels are not all one colour (a blank PNG compresses to a few kB). The
+  // first frame can take seconds on a busy machine with software WebGL, so look again for up to a minute.
+  let shot = "";
+  for (let i = 0; i < 60; i++) {
+    shot = await page.screenshot({ encoding: "base64", clip: { x: 0, y: 0, width: 1200, height: 800 } });
+    if (shot.length > 20000) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
   check(shot.length > 20000, "the canvas shows a rendered screen");
 
   // A setting survives a reload: write the app's settings key, reload, and see the app kept (and re-saved) it.
