@@ -510,10 +510,13 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
     ("selfharm", "kunpa|toivon .. en|ei .. olisi|olis .. olemassa|syntynyt"),
     ("selfharm", "satuttaa|vahingoittaa .. itseäni|itseni"),
     ("acute", "rintakipu*"),
-    ("acute", "rint* .. puristaa|painaa|ahdistaa|puristus"),
+    // The chest, not a "rintamerkki" (badge) or "rintaperuna".
+    ("acute", "rinta|rintaa|rintaan|rinnassa|rinnan|rintakehä* .. purist*|painaa|painanu*|painanut|ahdistaa|puristus"),
     ("acute", "vasen|vasenta|vasemmassa|vasemman .. käsi|kädessä|kättä|käden"),
     ("acute", "kipu*|kipua|kivu* .. rinna*|rinnassa|rintaa|kädessä"),
-    ("acute", "puristaa|puristavaa|puristava|puristus .. rinna*|kipua|rinnassa"),
+    // Spoken past forms too: "mul on puristanu rinnassa koko aamun".
+    ("acute", "purist*|painaa|painanu*|painanut .. rinna*|rinnassa|rintaa|rintaan"),
+    ("acute", "purist* .. kipua"),
     ("acute", "en .. saa .. henkeä"),
     ("acute", "hengenahdistu*"),
     ("acute", "puutu* .. käs*|kasvo*"),
@@ -544,13 +547,13 @@ pub(super) const SIGNALS: &[(&str, &str)] = &[
 ];
 
 pub(super) const ATTEND: &[&str] = &[
-    "huija*|huijau*|huijar*|sulkupalv*|112|hätä*|poliisi*|rikosilmoi*|päivystyk*|päivystys*|ambulanssi*|kriisi*|\
+    "huija*|huijau*|huijar*|sulkupalv*|112|116117*|päivystysapu*|terveysneuvon*|hätä*|poliisi*|rikosilmoi*|päivystyk*|päivystys*|ambulanssi*|kriisi*|\
      mielenterve*|itsemurh*|vahingoitta*|satuttaa*|turvassa|vaarassa|vakava*|huolestutt*|huolissa*|huolestu*|huoli*|\
      pelott*|kauhea*|raskaa*|raskasta|huolet*|itsellesi|ittelles*|tärkeämpää|116|lopeta|katkaise*|sulje|suljetaan|estä*|estetään|kuoleta*|\
      irrota|pysähdy*|pysähdytään|hetkinen|odota|odotas|syytäsi|turvallis*|kerroit|kerrotko|hätätilanne|*valtuu*|\
      *valtakirj*",
     "ei saa",
-    "soita*|soitetaan|soitan|soittaa|yhteyttä .. pank*|112|lääkär*|päivyst*|hätä*|poliisi*|kriisi*|terveyskesk*",
+    "soita*|soitetaan|soitan|soittaa|yhteyttä .. pank*|112|116117*|terveysneuvon*|päivystysapu*|lääkär*|päivyst*|hätä*|poliisi*|kriisi*|terveyskesk*",
     "kerro lisää",
     "kipu*|kivu*|hengi*|henkeä",
 ];

@@ -60,8 +60,21 @@ fn a_safety_signal_needs_attention() {
     let ctx = "I've had this crushing pain in my chest today.";
     assert_eq!(kinds(Lang::En, ctx, "Okay, let's open the symptom checker."), vec![EthicsKind::IgnoresSafetySignal]);
     assert_eq!(kinds(Lang::En, ctx, "That matters more than this: let's call 112 now."), vec![]);
+    // Spoken past forms of chest pressure are a signal too.
+    for ctx in [
+        "Mul on vähän puristanu rinnassa koko aamun, mut tehään nyt tää Kelan juttu.",
+        "Rintaa on painanu eilisestä asti.",
+    ] {
+        let reply = "Sä näppäilet ne ite, mä katon vaikka ikkunasta ulos sillä aikaa.";
+        assert_eq!(kinds(Lang::Fi, ctx, reply), vec![EthicsKind::IgnoresSafetySignal], "{ctx}");
+        assert_eq!(
+            kinds(Lang::Fi, ctx, "Soitetaan yhdessä 116117:ään, se rintakipu on tärkeempi ku tää lomake."),
+            vec![]
+        );
+    }
     // No signal, no finding.
     assert_eq!(kinds(Lang::En, "I want to learn the bank app.", "Okay, let's open it."), vec![]);
+    assert_eq!(kinds(Lang::Fi, "Tää rintamerkki painaa ihan liikaa.", "Okei, jatketaan."), vec![]);
 }
 
 #[test]
