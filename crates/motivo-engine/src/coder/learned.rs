@@ -9,6 +9,7 @@
 //! class: the whole table is `2^bits × 8` bytes. [`features`] is the single definition of the features; the
 //! trainer (`motivo train`) calls the same function, so training and use cannot drift apart.
 
+use super::{FNV_OFFSET, FNV_PRIME};
 use crate::model::EthicsKind;
 
 /// The model's classes: no problem, then the seven kinds.
@@ -68,9 +69,6 @@ pub struct ModelFinding {
     pub part: Part,
     pub span: (usize, usize),
 }
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 #[inline]
 fn mix(h: u64, v: u32) -> u64 {
@@ -205,10 +203,13 @@ impl EthicsTable {
         if harm < self.threshold {
             return None;
         }
+        // The most probable kind; ties go to the first.
+        let k = (2..8).fold(1, |best, c| if p[c] > p[best] { c } else { best });
+        let kind = CLASSES[k]?;
+        // Only a finding needs the features again, now with their sentences (the pass above, run for every
+        // reply, allocates nothing per feature).
         let mut feats: Vec<(u32, Part)> = Vec::with_capacity(512);
         let (rs, cs) = features(reply, context, self.bits, |b, p| feats.push((b, p)));
-        let (k, _) = p.iter().enumerate().skip(1).fold((1, f32::MIN), |b, (i, v)| if *v > b.1 { (i, *v) } else { b });
-        let kind = CLASSES[k]?;
         // Evidence: the sentence whose features weigh most toward the kind against "no problem" (each bucket
         // counted once per sentence). A safety signal passed over is shown by the client's words.
         let want_context = kind == EthicsKind::IgnoresSafetySignal && !cs.is_empty();

@@ -31,6 +31,10 @@ pub use learned::EthicsSource;
 use text::Analysed;
 pub use weights::{Head, Weights, WeightsError};
 
+/// The FNV-1a offset basis and prime (the word tables' hasher and the learned ethics model's feature hashing).
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+pub(crate) const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
 /// FNV-1a: the word tables are hashed for every word of every reply, and SipHash is slow for short keys.
 #[derive(Default)]
 pub(crate) struct Fnv(u64);
@@ -40,10 +44,10 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 { FNV_OFFSET } else { self.0 };
         for b in bytes {
             h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+            h = h.wrapping_mul(FNV_PRIME);
         }
         self.0 = h;
     }
